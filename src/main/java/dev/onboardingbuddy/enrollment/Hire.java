@@ -1,0 +1,63 @@
+package dev.onboardingbuddy.enrollment;
+
+import dev.onboardingbuddy.checklist.TemplateId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A new hire on a checklist template.
+ *
+ * @param templateVersion the template version at enrolment; later edits of the file do not re-plan this hire
+ * @param calendarId the working calendar (weekdays and holidays) releases and due dates follow
+ * @param team the team directory entry naming who the hire meets, if any
+ * @param managerChannel where manager reminders go, if not the configured default
+ */
+public record Hire(
+    HireId id,
+    ChatUserId user,
+    ChatUserId manager,
+    Optional<ChatUserId> buddy,
+    TemplateId templateId,
+    int templateVersion,
+    LocalDate startDate,
+    ZoneId zone,
+    String calendarId,
+    Optional<String> team,
+    Optional<String> managerChannel,
+    HireStatus status,
+    ChatUserId enrolledBy,
+    Instant enrolledAt) {
+
+  public Hire {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(user, "user");
+    Objects.requireNonNull(manager, "manager");
+    Objects.requireNonNull(templateId, "templateId");
+    Objects.requireNonNull(startDate, "startDate");
+    Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(calendarId, "calendarId");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(enrolledBy, "enrolledBy");
+    Objects.requireNonNull(enrolledAt, "enrolledAt");
+    buddy = buddy == null ? Optional.empty() : buddy;
+    team = team == null ? Optional.empty() : team;
+    managerChannel = managerChannel == null ? Optional.empty() : managerChannel;
+  }
+
+  public Hire withStatus(HireStatus newStatus) {
+    return new Hire(id, user, manager, buddy, templateId, templateVersion, startDate, zone, calendarId, team,
+        managerChannel, newStatus, enrolledBy, enrolledAt);
+  }
+
+  public Hire withStartDate(LocalDate newStart) {
+    return new Hire(id, user, manager, buddy, templateId, templateVersion, newStart, zone, calendarId, team,
+        managerChannel, status, enrolledBy, enrolledAt);
+  }
+
+  public boolean isActive() {
+    return status == HireStatus.ACTIVE;
+  }
+}

@@ -1,0 +1,24 @@
+package dev.onboardingbuddy.enrollment;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where hires are kept. Implementations are thread-safe. */
+public interface HireRepository {
+
+  /** Stores a new hire; fails with {@link AlreadyEnrolledException} when the person already has an open enrolment. */
+  void add(Hire hire);
+
+  Optional<Hire> find(HireId id);
+
+  /** The person's enrolment that is neither cancelled nor completed, if any. */
+  Optional<Hire> findOpenByUser(ChatUserId user);
+
+  /** Hires that are ACTIVE or PAUSED. */
+  List<Hire> findOpen();
+
+  List<Hire> findOpenByManager(ChatUserId manager);
+
+  /** Replaces status and start date of a stored hire; other fields never change after enrolment. */
+  void update(Hire hire);
+}

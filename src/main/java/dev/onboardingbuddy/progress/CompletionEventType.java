@@ -1,0 +1,7 @@
+package dev.onboardingbuddy.progress;
+
+/** The history is append-only: an undo is a new event, never a deletion. */
+public enum CompletionEventType {
+  COMPLETED,
+  UNDONE
+}

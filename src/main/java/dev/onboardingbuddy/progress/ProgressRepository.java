@@ -1,0 +1,42 @@
+package dev.onboardingbuddy.progress;
+
+import dev.onboardingbuddy.checklist.ItemKey;
+import dev.onboardingbuddy.enrollment.HireId;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Item states and the append-only completion history of every hire. Implementations are thread-safe and make each
+ * method atomic: a completion and its history event are stored together or not at all.
+ */
+public interface ProgressRepository {
+
+  /** Stores the planned items of a newly enrolled hire. */
+  void addPlan(List<ItemState> items);
+
+  /** The hire's items ordered by number. */
+  List<ItemState> itemsOf(HireId hire);
+
+  /**
+   * Completes an open item and appends a COMPLETED event.
+   *
+   * @return false, storing nothing, when the item was already complete
+   */
+  boolean complete(HireId hire, ItemKey item, Completion completion);
+
+  /**
+   * Reopens a completed item and appends an UNDONE event.
+   *
+   * @return false, storing nothing, when the item was not complete
+   */
+  boolean undo(HireId hire, ItemKey item, Completion undoneBy);
+
+  /** Marks items as released at the given instant; items already released keep their first instant. */
+  void markReleased(HireId hire, Collection<ItemKey> items, Instant at);
+
+  /** Moves the planned release and due instants of items that are not yet released (a changed start date). */
+  void replan(HireId hire, List<ItemState> pending);
+
+  List<CompletionEvent> historyOf(HireId hire);
+}
