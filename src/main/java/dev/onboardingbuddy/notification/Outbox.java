@@ -1,0 +1,37 @@
+package dev.onboardingbuddy.notification;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The persistent queue of outgoing messages. Implementations are thread-safe and safe across processes: a claimed
+ * entry is invisible to other claimers until its lease ends, so two dispatchers never send the same row at once.
+ */
+public interface Outbox {
+
+  /**
+   * Queues a message unless one with the same idempotency key exists.
+   *
+   * @return true if queued, false if the key was already there (nothing changes)
+   */
+  boolean enqueue(OutboundMessage message, Instant now);
+
+  /** Claims up to {@code limit} pending entries due at {@code now}, oldest first, leasing them to {@code owner}. */
+  List<OutboxEntry> claimDue(Instant now, int limit, String owner, Duration lease);
+
+  void markSent(long id, String deliveryRef, Instant at);
+
+  /** Records a failed try and when to try again; releases the lease. */
+  void markRetry(long id, Instant nextAttemptAt, String error);
+
+  void markFailed(long id, String error, Instant at);
+
+  Optional<OutboxEntry> find(String idempotencyKey);
+
+  /** Pending entries, for metrics and tests. */
+  long pendingCount();
+
+  Optional<Instant> oldestPendingCreatedAt();
+}
