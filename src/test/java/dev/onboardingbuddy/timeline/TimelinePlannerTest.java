@@ -1,0 +1,215 @@
+package dev.onboardingbuddy.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.onboardingbuddy.checklist.ChecklistItem;
+import dev.onboardingbuddy.checklist.ChecklistTemplate;
+import dev.onboardingbuddy.checklist.ItemKey;
+import dev.onboardingbuddy.checklist.ItemKind;
+import dev.onboardingbuddy.checklist.Owner;
+import dev.onboardingbuddy.checklist.Period;
+import dev.onboardingbuddy.checklist.Relationship;
+import dev.onboardingbuddy.checklist.Section;
+import dev.onboardingbuddy.checklist.TemplateId;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class TimelinePlannerTest {
+  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+  private static final LocalTime NINE = LocalTime.of(9, 0);
+
+  private final TimelinePlanner planner = new TimelinePlanner(NINE, ReminderPolicy.DEFAULT);
+  private final WorkingCalendar weekdays = WorkingCalendar.mondayToFriday();
+
+  private static ChecklistTemplate template(ChecklistItem... items) {
+    return new ChecklistTemplate(new TemplateId("t"), 1, "Role", "", "", 90,
+        List.of(new Section("s", "Section", "", List.of(items))), List.of());
+  }
+
+  private static ChecklistItem review(String key, Period when) {
+    return new ChecklistItem(new ItemKey(key), key, "", ItemKind.REVIEW, Owner.MANAGER, when, when,
+        List.of(), List.of("criterion"), Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  private static ChecklistItem meeting(String key, Period within) {
+    Relationship relationship = new Relationship("QA Engineer", "Collaborates with", within, "styles", "daily");
+    return new ChecklistItem(new ItemKey(key), key, "", ItemKind.RELATIONSHIP, Owner.HIRE,
+        Period.day(within.firstDay()), within, List.of(), List.of(), Optional.of(relationship), Optional.empty(),
+        Optional.empty());
+  }
+
+  private PlannedItem only(Timeline timeline) {
+    assertThat(timeline.items()).hasSize(1);
+    return timeline.items().get(0);
+  }
+
+  @Test
+  void week_one_is_released_at_nine_local_time_on_the_start_date() {
+    LocalDate monday = LocalDate.of(2026, 12, 7);
+    PlannedItem item = only(planner.plan(template(ChecklistItem.task("a", "A", Period.week(1), Period.week(1))),
+        monday, BERLIN, weekdays));
+
+    assertThat(item.releaseAt()).isEqualTo(ZonedDateTime.of(monday, NINE, BERLIN).toInstant());
+    assertThat(item.dueDate()).isEqualTo(LocalDate.of(2026, 12, 11));
+    assertThat(item.dueAt()).isEqualTo(LocalDate.of(2026, 12, 12).atStartOfDay(BERLIN).toInstant());
+  }
+
+  @Test
+  void a_friday_start_puts_week_two_on_the_next_friday_and_due_dates_on_working_days() {
+    LocalDate friday = LocalDate.of(2026, 12, 4);
+    PlannedItem item = only(planner.plan(template(ChecklistItem.task("b", "B", Period.week(2), Period.week(2))),
+        friday, BERLIN, weekdays));
+
+    // week 2 is days 8..14: Friday 11 Dec to Thursday 17 Dec
+    assertThat(item.releaseDate()).isEqualTo(LocalDate.of(2026, 12, 11));
+    assertThat(item.dueDate()).isEqualTo(LocalDate.of(2026, 12, 17));
+  }
+
+  @Test
+  void a_release_on_a_weekend_moves_forward_and_a_due_date_on_a_weekend_moves_back() {
+    LocalDate friday = LocalDate.of(2026, 12, 4);
+    PlannedItem item = only(planner.plan(template(ChecklistItem.task("c", "C", Period.day(2), Period.day(9))),
+        friday, BERLIN, weekdays));
+
+    assertThat(item.releaseDate()).isEqualTo(LocalDate.of(2026, 12, 7)); // Saturday -> Monday
+    assertThat(item.dueDate()).isEqualTo(LocalDate.of(2026, 12, 11)); // Saturday 12 -> Friday 11
+  }
+
+  @Test
+  void a_due_date_never_moves_before_its_release() {
+    LocalDate friday = LocalDate.of(2026, 12, 4);
+    PlannedItem item = only(planner.plan(template(ChecklistItem.task("d", "D", Period.day(2), Period.day(2))),
+        friday, BERLIN, weekdays));
+
+    assertThat(item.dueDate()).isEqualTo(item.releaseDate()).isEqualTo(LocalDate.of(2026, 12, 7));
+  }
+
+  @Test
+  void a_start_on_a_holiday_releases_week_one_on_the_next_working_day() {
+    LocalDate newYear = LocalDate.of(2027, 1, 1); // a Friday
+    WorkingCalendar calendar = new WorkingCalendar("de", EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+        new TreeSet<>(Set.of(newYear)));
+    PlannedItem item = only(planner.plan(template(ChecklistItem.task("e", "E", Period.week(1), Period.week(1))),
+        newYear, BERLIN, calendar));
+
+    assertThat(item.releaseDate()).isEqualTo(LocalDate.of(2027, 1, 4));
+    assertThat(item.releaseAt()).isEqualTo(ZonedDateTime.of(2027, 1, 4, 9, 0, 0, 0, BERLIN).toInstant());
+  }
+
+  @Test
+  void a_dst_switch_in_week_two_keeps_nine_o_clock_local_time() {
+    LocalDate start = LocalDate.of(2027, 3, 22); // Berlin moves to summer time on Sunday 28 March 2027
+    Timeline timeline = planner.plan(template(
+        ChecklistItem.task("w1", "W1", Period.week(1), Period.week(1)),
+        ChecklistItem.task("w2", "W2", Period.week(2), Period.week(2))), start, BERLIN, weekdays);
+
+    assertThat(timeline.items().get(0).releaseAt()).hasToString("2027-03-22T08:00:00Z");
+    assertThat(timeline.items().get(1).releaseAt()).hasToString("2027-03-29T07:00:00Z");
+  }
+
+  @Test
+  void hires_in_tokyo_and_los_angeles_each_get_their_own_nine_o_clock() {
+    LocalDate monday = LocalDate.of(2026, 12, 7);
+    ChecklistTemplate template = template(ChecklistItem.task("a", "A", Period.week(1), Period.week(1)));
+
+    PlannedItem tokyo = only(planner.plan(template, monday, ZoneId.of("Asia/Tokyo"), weekdays));
+    PlannedItem losAngeles = only(planner.plan(template, monday, ZoneId.of("America/Los_Angeles"), weekdays));
+
+    assertThat(tokyo.releaseAt()).hasToString("2026-12-07T00:00:00Z");
+    assertThat(losAngeles.releaseAt()).hasToString("2026-12-07T17:00:00Z");
+  }
+
+  @Test
+  void a_sunday_to_thursday_week_releases_on_sunday_and_skips_friday_and_saturday() {
+    WorkingCalendar sundayToThursday = new WorkingCalendar("il",
+        EnumSet.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY),
+        new TreeSet<>());
+    LocalDate friday = LocalDate.of(2026, 12, 4);
+    PlannedItem item = only(planner.plan(template(ChecklistItem.task("a", "A", Period.week(1), Period.week(1))),
+        friday, ZoneId.of("Asia/Jerusalem"), sundayToThursday));
+
+    assertThat(item.releaseDate()).isEqualTo(LocalDate.of(2026, 12, 6)); // Sunday
+    assertThat(item.dueDate()).isEqualTo(LocalDate.of(2026, 12, 10)); // Thursday, day 7
+  }
+
+  @Test
+  void items_are_numbered_across_sections_in_template_order() {
+    ChecklistTemplate template = new ChecklistTemplate(new TemplateId("t"), 1, "Role", "", "", 90, List.of(
+        new Section("one", "One", "", List.of(ChecklistItem.task("a", "A", Period.week(1), Period.week(1)))),
+        new Section("two", "Two", "", List.of(ChecklistItem.task("b", "B", Period.week(2), Period.week(2)),
+            ChecklistItem.task("c", "C", Period.week(2), Period.week(3))))), List.of());
+
+    Timeline timeline = planner.plan(template, LocalDate.of(2026, 12, 7), BERLIN, weekdays);
+
+    assertThat(timeline.items()).extracting(PlannedItem::number).containsExactly(1, 2, 3);
+    assertThat(timeline.items()).extracting(p -> p.section().id()).containsExactly("one", "two", "two");
+  }
+
+  @Test
+  void a_review_reminds_the_manager_two_working_days_ahead_on_the_day_and_three_times_overdue() {
+    LocalDate monday = LocalDate.of(2026, 12, 7);
+    Timeline timeline = planner.plan(template(review("r30", Period.day(30))), monday, BERLIN, weekdays);
+
+    // day 30 is Tuesday 5 January 2027
+    assertThat(timeline.reminders())
+        .extracting(PlannedReminder::stage, PlannedReminder::date)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(ReminderStage.HEADS_UP, LocalDate.of(2027, 1, 1)),
+            org.assertj.core.groups.Tuple.tuple(ReminderStage.DUE, LocalDate.of(2027, 1, 5)),
+            org.assertj.core.groups.Tuple.tuple(ReminderStage.OVERDUE, LocalDate.of(2027, 1, 7)),
+            org.assertj.core.groups.Tuple.tuple(ReminderStage.OVERDUE, LocalDate.of(2027, 1, 11)),
+            org.assertj.core.groups.Tuple.tuple(ReminderStage.OVERDUE, LocalDate.of(2027, 1, 13)));
+    assertThat(timeline.reminders()).allSatisfy(r -> assertThat(r.kind()).isEqualTo(ReminderKind.REVIEW));
+    assertThat(timeline.reminders()).extracting(PlannedReminder::occurrenceKey)
+        .doesNotHaveDuplicates().contains("r30:review:due", "r30:review:overdue-3");
+  }
+
+  @Test
+  void a_meeting_reminder_falls_on_the_last_working_day_of_its_meet_within_window() {
+    LocalDate monday = LocalDate.of(2026, 12, 7);
+    Timeline timeline = planner.plan(template(meeting("meet-qa", Period.weeks(3, 4))), monday, BERLIN, weekdays);
+
+    PlannedReminder due = timeline.reminders().stream()
+        .filter(r -> r.stage() == ReminderStage.DUE).findFirst().orElseThrow();
+    assertThat(due.kind()).isEqualTo(ReminderKind.MEETING);
+    assertThat(due.date()).isEqualTo(LocalDate.of(2027, 1, 1));
+    assertThat(due.at()).isEqualTo(ZonedDateTime.of(2027, 1, 1, 9, 0, 0, 0, BERLIN).toInstant());
+  }
+
+  @Test
+  void a_responsibility_reminds_on_its_review_with_manager_week_even_before_its_release() {
+    ChecklistItem ownership = new ChecklistItem(new ItemKey("own-api"), "API", "", ItemKind.RESPONSIBILITY,
+        Owner.HIRE, new Period(61, 90), new Period(61, 90), List.of(), List.of(), Optional.empty(), Optional.empty(),
+        Optional.of(Period.week(4)));
+    Timeline timeline = planner.plan(template(ownership), LocalDate.of(2026, 12, 7), BERLIN, weekdays);
+
+    assertThat(timeline.reminders()).filteredOn(r -> r.stage() == ReminderStage.DUE)
+        .singleElement()
+        .satisfies(r -> assertThat(r.date()).isEqualTo(LocalDate.of(2027, 1, 1)));
+  }
+
+  @Test
+  void a_plain_task_raises_no_manager_reminder() {
+    Timeline timeline = planner.plan(template(ChecklistItem.task("a", "A", Period.week(1), Period.week(1))),
+        LocalDate.of(2026, 12, 7), BERLIN, weekdays);
+
+    assertThat(timeline.reminders()).isEmpty();
+  }
+
+  @Test
+  void a_heads_up_that_would_fall_before_the_start_is_left_out() {
+    Timeline timeline = planner.plan(template(review("w1", Period.day(1))), LocalDate.of(2026, 12, 7), BERLIN,
+        weekdays);
+
+    assertThat(timeline.reminders()).extracting(PlannedReminder::stage).doesNotContain(ReminderStage.HEADS_UP);
+  }
+}
