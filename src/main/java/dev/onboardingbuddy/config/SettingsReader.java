@@ -1,0 +1,132 @@
+package dev.onboardingbuddy.config;
+
+import dev.onboardingbuddy.timeline.ReminderPolicy;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Turns raw values into typed settings, collecting one message per bad setting instead of stopping at the first. */
+final class SettingsReader {
+  private final SettingsSource source;
+  private final List<String> problems = new ArrayList<>();
+
+  SettingsReader(SettingsSource source) {
+    this.source = source;
+  }
+
+  Settings read() {
+    int port = integer("PORT", 0, 65535);
+    DatabaseSettings database = new DatabaseSettings(text("DATABASE_URL"), source.get("DATABASE_USER").orElse(""),
+        new Secret(source.get("DATABASE_PASSWORD").orElse("")), integer("DATABASE_POOL_SIZE", 1, 200));
+    if (!database.url().startsWith("jdbc:h2:") && !database.url().startsWith("jdbc:postgresql:")) {
+      problems.add("DATABASE_URL must start with jdbc:h2: or jdbc:postgresql:, not '" + database.url() + "'");
+    }
+    SlackSettings slack = new SlackSettings(secret("SLACK_BOT_TOKEN"), secret("SLACK_SIGNING_SECRET"),
+        appToken(), apiUrl(), source.get("MANAGER_CHANNEL").orElse(""), admins());
+    PlanSettings plan = new PlanSettings(time("SEND_TIME"), time("QUIET_HOURS_START"), time("QUIET_HOURS_END"),
+        reminderPolicy(), text("ONBOARDING_DEFAULT_TEMPLATE"), text("ONBOARDING_DEFAULT_CALENDAR"), zone());
+    FileSettings files = new FileSettings(Path.of(text("CHECKLISTS_DIR")), Path.of(text("CALENDARS_DIR")),
+        Path.of(text("TEAMS_DIR")));
+    if (!problems.isEmpty()) {
+      throw ConfigurationException.of(problems);
+    }
+    return new Settings(port, database, slack, plan, files);
+  }
+
+  private String text(String name) {
+    return source.get(name).orElseGet(() -> {
+      problems.add(name + " is empty: set it, or restore its default in config/application.yaml");
+      return "";
+    });
+  }
+
+  private Secret secret(String name) {
+    return new Secret(source.get(name).orElse(""));
+  }
+
+  private int integer(String name, int min, int max) {
+    return parse(name, value -> {
+      int number = Integer.parseInt(value);
+      if (number < min || number > max) {
+        throw new IllegalArgumentException();
+      }
+      return number;
+    }, "a whole number from " + min + " to " + max, 0);
+  }
+
+  private LocalTime time(String name) {
+    return parse(name, LocalTime::parse, "a time of day such as 09:00", LocalTime.NOON);
+  }
+
+  private ZoneId zone() {
+    return parse("ONBOARDING_DEFAULT_TIME_ZONE", ZoneId::of, "a time zone id such as Europe/Berlin", ZoneId.of("UTC"));
+  }
+
+  private <T> T parse(String name, Function<String, T> parser, String expected, T fallback) {
+    String value = text(name);
+    if (value.isEmpty()) {
+      return fallback;
+    }
+    try {
+      return parser.apply(value);
+    } catch (IllegalArgumentException | DateTimeParseException e) {
+      problems.add(name + " is '" + value + "': expected " + expected);
+    } catch (DateTimeException e) {
+      problems.add(name + " is '" + value + "': expected " + expected);
+    }
+    return fallback;
+  }
+
+  private ReminderPolicy reminderPolicy() {
+    int headsUp = integer("REMINDER_HEADS_UP_DAYS", 0, 30);
+    int every = integer("REMINDER_OVERDUE_EVERY_DAYS", 1, 30);
+    int cap = integer("REMINDER_OVERDUE_CAP", 0, 20);
+    return problems.isEmpty() ? new ReminderPolicy(headsUp, every, cap) : ReminderPolicy.DEFAULT;
+  }
+
+  private Optional<Secret> appToken() {
+    Optional<String> token = source.get("SLACK_APP_TOKEN");
+    if (token.isPresent() && !token.get().startsWith("xapp-")) {
+      problems.add("SLACK_APP_TOKEN must be an app-level token starting with 'xapp-' (or be empty for HTTP mode)");
+    }
+    return token.map(Secret::new);
+  }
+
+  private String apiUrl() {
+    String url = text("SLACK_API_URL");
+    try {
+      URI uri = URI.create(url);
+      if (uri.getScheme() == null || !uri.getScheme().startsWith("http")) {
+        throw new IllegalArgumentException();
+      }
+    } catch (IllegalArgumentException e) {
+      problems.add("SLACK_API_URL is '" + url + "': expected an http(s) URL such as https://slack.com/api/");
+    }
+    return url.endsWith("/") ? url : url + "/";
+  }
+
+  private Set<String> admins() {
+    Set<String> admins = new LinkedHashSet<>();
+    for (String id : Arrays.asList(source.get("ONBOARDING_ADMINS").orElse("").split(","))) {
+      String trimmed = id.trim();
+      if (trimmed.isEmpty()) {
+        continue;
+      }
+      if (!trimmed.matches("[UW][A-Z0-9]{2,}")) {
+        problems.add("ONBOARDING_ADMINS has '" + trimmed + "': expected Slack user ids such as U012AB3CD");
+      }
+      admins.add(trimmed);
+    }
+    return admins;
+  }
+}

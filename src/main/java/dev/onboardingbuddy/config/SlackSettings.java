@@ -1,0 +1,20 @@
+package dev.onboardingbuddy.config;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How the bot reaches Slack.
+ *
+ * @param appToken an {@code xapp-} token: when present the bot connects over Socket Mode
+ * @param apiUrl the Web API base ending in '/'; tests point it at a fake
+ * @param admins Slack user ids who may enrol anyone and see everyone
+ */
+public record SlackSettings(
+    Secret botToken, Secret signingSecret, Optional<Secret> appToken, String apiUrl, String managerChannel,
+    Set<String> admins) {
+
+  public SlackSettings {
+    admins = Set.copyOf(admins);
+  }
+}

@@ -1,0 +1,45 @@
+package dev.onboardingbuddy.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The core must stay usable by a second chat adapter (Teams) and by tests without any framework. */
+@AnalyzeClasses(packages = "dev.onboardingbuddy", importOptions = ImportOption.DoNotIncludeTests.class)
+class CoreIsChatNeutralTest {
+  private static final String[] CORE = {
+    "dev.onboardingbuddy.checklist..",
+    "dev.onboardingbuddy.timeline..",
+    "dev.onboardingbuddy.enrollment..",
+    "dev.onboardingbuddy.progress..",
+    "dev.onboardingbuddy.notification.."
+  };
+
+  private static final String[] FRAMEWORKS = {
+    "com.slack..", "io.javalin..", "org.eclipse.jetty..", "org.jdbi..", "org.quartz..", "com.zaxxer..",
+    "org.flywaydb..", "com.fasterxml.jackson..", "org.yaml..", "picocli..", "java.sql..", "javax.sql..",
+    "io.micrometer..", "ch.qos.logback.."
+  };
+
+  private static final String[] ADAPTERS = {
+    "dev.onboardingbuddy.slack..", "dev.onboardingbuddy.http..", "dev.onboardingbuddy.persistence..",
+    "dev.onboardingbuddy.scheduling..", "dev.onboardingbuddy.yaml..", "dev.onboardingbuddy.app..",
+    "dev.onboardingbuddy.cli..", "dev.onboardingbuddy.config.."
+  };
+
+  @ArchTest
+  static final ArchRule core_imports_no_framework =
+      noClasses().that().resideInAnyPackage(CORE).should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS);
+
+  @ArchTest
+  static final ArchRule core_depends_on_no_adapter =
+      noClasses().that().resideInAnyPackage(CORE).should().dependOnClassesThat().resideInAnyPackage(ADAPTERS);
+
+  @ArchTest
+  static final ArchRule nothing_but_the_slack_adapter_and_wiring_knows_bolt =
+      noClasses().that().resideOutsideOfPackages("dev.onboardingbuddy.slack..", "dev.onboardingbuddy.app..")
+          .should().dependOnClassesThat().resideInAnyPackage("com.slack..");
+}

@@ -1,0 +1,106 @@
+package dev.onboardingbuddy.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsTest {
+  private static final Map<String, String> SERVE_ENV = Map.of(
+      "SLACK_BOT_TOKEN", "xoxb-123-secret-token",
+      "SLACK_SIGNING_SECRET", "signing-secret-value",
+      "MANAGER_CHANNEL", "C0MANAGERS");
+
+  @Test
+  void the_shipped_defaults_load_and_match_the_readme() {
+    Settings settings = Settings.load(Map.of());
+
+    assertThat(settings.port()).isEqualTo(3000);
+    assertThat(settings.database().url()).isEqualTo("jdbc:h2:file:./data/onboarding-buddy");
+    assertThat(settings.slack().apiUrl()).isEqualTo("https://slack.com/api/");
+    assertThat(settings.plan().sendTime()).isEqualTo(LocalTime.of(9, 0));
+    assertThat(settings.plan().reminders().headsUpWorkingDays()).isEqualTo(2);
+    assertThat(settings.plan().defaultTimeZone()).isEqualTo(ZoneId.of("UTC"));
+    assertThat(settings.files().checklists()).isEqualTo(Path.of("config/checklists"));
+  }
+
+  @Test
+  void environment_variables_override_the_defaults_file() {
+    Map<String, String> env = new HashMap<>(SERVE_ENV);
+    env.put("PORT", "8081");
+    env.put("DATABASE_URL", "jdbc:postgresql://localhost/buddy");
+    env.put("SLACK_API_URL", "http://127.0.0.1:9999/api");
+    env.put("ONBOARDING_ADMINS", "U01ADMIN, U02ADMIN");
+    env.put("SEND_TIME", "10:30");
+
+    Settings settings = Settings.load(env).requireServe();
+
+    assertThat(settings.port()).isEqualTo(8081);
+    assertThat(settings.database().url()).isEqualTo("jdbc:postgresql://localhost/buddy");
+    assertThat(settings.slack().apiUrl()).isEqualTo("http://127.0.0.1:9999/api/");
+    assertThat(settings.slack().admins()).containsExactlyInAnyOrder("U01ADMIN", "U02ADMIN");
+    assertThat(settings.plan().sendTime()).isEqualTo(LocalTime.of(10, 30));
+  }
+
+  @Test
+  void every_bad_value_is_named_with_what_was_expected() {
+    Map<String, String> env = Map.of(
+        "PORT", "eighty", "SEND_TIME", "9am", "ONBOARDING_DEFAULT_TIME_ZONE", "Mars/Olympus",
+        "DATABASE_URL", "jdbc:mysql://x", "ONBOARDING_ADMINS", "bob");
+
+    assertThatThrownBy(() -> Settings.load(env))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("PORT is 'eighty': expected a whole number from 0 to 65535")
+        .hasMessageContaining("SEND_TIME is '9am'")
+        .hasMessageContaining("ONBOARDING_DEFAULT_TIME_ZONE is 'Mars/Olympus'")
+        .hasMessageContaining("DATABASE_URL must start with jdbc:h2: or jdbc:postgresql:")
+        .hasMessageContaining("ONBOARDING_ADMINS has 'bob'");
+  }
+
+  @Test
+  void serve_names_every_missing_slack_setting_at_once() {
+    assertThatThrownBy(() -> Settings.load(Map.of()).requireServe())
+        .hasMessageContaining("SLACK_BOT_TOKEN is not set")
+        .hasMessageContaining("SLACK_SIGNING_SECRET is not set")
+        .hasMessageContaining("MANAGER_CHANNEL is not set");
+  }
+
+  @Test
+  void an_app_token_that_is_not_an_xapp_token_is_refused() {
+    assertThatThrownBy(() -> Settings.load(Map.of("SLACK_APP_TOKEN", "xoxb-wrong")))
+        .hasMessageContaining("SLACK_APP_TOKEN must be an app-level token starting with 'xapp-'");
+  }
+
+  @Test
+  void secrets_never_appear_in_the_text_form_of_the_settings() {
+    Map<String, String> env = new HashMap<>(SERVE_ENV);
+    env.put("DATABASE_PASSWORD", "db-password-value");
+    env.put("SLACK_APP_TOKEN", "xapp-1-app-token-value");
+
+    String text = Settings.load(env).toString();
+
+    assertThat(text).doesNotContain("secret-token", "signing-secret-value", "db-password-value", "app-token-value");
+    assertThat(text).contains("****");
+  }
+
+  @Test
+  void unrelated_environment_variables_are_ignored_and_a_missing_defaults_file_is_named(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("application.yaml");
+    Files.writeString(file, Files.readString(Settings.DEFAULT_FILE));
+    Settings settings = Settings.load(Map.of("CONFIG_FILE", file.toString(), "SLACK_CLIENT_ID", "x"));
+    assertThat(settings.port()).isEqualTo(3000);
+
+    assertThatThrownBy(() -> Settings.load(Map.of("CONFIG_FILE", dir.resolve("nope.yaml").toString())))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("nope.yaml")
+        .hasMessageContaining("CONFIG_FILE");
+  }
+}
