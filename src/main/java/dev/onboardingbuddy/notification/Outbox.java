@@ -18,12 +18,16 @@ public interface Outbox {
    */
   boolean enqueue(OutboundMessage message, Instant now);
 
-  /** Claims up to {@code limit} pending entries due at {@code now}, oldest first, leasing them to {@code owner}. */
+  /**
+   * Claims up to {@code limit} pending entries due at {@code now}, oldest first, leasing them to {@code owner}, and
+   * counts the claim as an attempt: an entry returned with {@code attempts > 1} was claimed before, and may have been
+   * sent by a dispatcher that died before recording it.
+   */
   List<OutboxEntry> claimDue(Instant now, int limit, String owner, Duration lease);
 
   void markSent(long id, String deliveryRef, Instant at);
 
-  /** Records a failed try and when to try again; releases the lease. */
+  /** Records a failed try and when to try again; releases the lease. The attempt was counted by the claim. */
   void markRetry(long id, Instant nextAttemptAt, String error);
 
   void markFailed(long id, String error, Instant at);

@@ -1,0 +1,71 @@
+package dev.onboardingbuddy.cli;
+
+import dev.onboardingbuddy.config.Settings;
+import dev.onboardingbuddy.yaml.CalendarFiles;
+import dev.onboardingbuddy.yaml.ChecklistFiles;
+import dev.onboardingbuddy.yaml.LoadResult;
+import dev.onboardingbuddy.yaml.ValidationProblem;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = "Check checklist files (and, by default, the working calendars); one line per problem.")
+final class ValidateCommand implements Callable<Integer> {
+  static final int INVALID = 1;
+
+  @ParentCommand
+  RootCommand root;
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(arity = "0..1", paramLabel = "FILE|DIR",
+      description = "a checklist file or folder (default: CHECKLISTS_DIR and CALENDARS_DIR)")
+  Path target;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    List<ValidationProblem> problems = new ArrayList<>();
+    int files;
+    if (target != null) {
+      if (!Files.exists(target)) {
+        throw new UserInputError("'" + target + "' does not exist; name a checklist .yaml file or a folder of them");
+      }
+      files = check(target, problems);
+    } else {
+      Settings settings = Settings.load(root.environment());
+      files = check(settings.files().checklists(), problems);
+      LoadResult<?> calendars = new CalendarFiles().loadDirectory(settings.files().calendars());
+      problems.addAll(calendars.problems());
+    }
+    problems.forEach(problem -> spec.commandLine().getErr().println(problem));
+    if (problems.isEmpty()) {
+      out.println("ok: " + files + " checklist file(s) valid");
+      return 0;
+    }
+    spec.commandLine().getErr().println(problems.size() + " problem(s) found");
+    return INVALID;
+  }
+
+  private static int check(Path path, List<ValidationProblem> problems) {
+    ChecklistFiles checklists = new ChecklistFiles();
+    if (Files.isDirectory(path)) {
+      LoadResult<dev.onboardingbuddy.checklist.TemplateCatalog> result = checklists.loadDirectory(path);
+      problems.addAll(result.problems());
+      return result.value().map(dev.onboardingbuddy.checklist.TemplateCatalog::size).orElse(0)
+          + (int) result.problems().stream().map(ValidationProblem::file).distinct().count();
+    }
+    problems.addAll(checklists.load(path).problems());
+    return 1;
+  }
+}

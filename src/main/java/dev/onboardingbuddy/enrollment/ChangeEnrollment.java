@@ -1,0 +1,90 @@
+package dev.onboardingbuddy.enrollment;
+
+import dev.onboardingbuddy.checklist.ChecklistTemplate;
+import dev.onboardingbuddy.checklist.TemplateCatalog;
+import dev.onboardingbuddy.notification.Transactions;
+import dev.onboardingbuddy.progress.ItemPlans;
+import dev.onboardingbuddy.progress.ItemState;
+import dev.onboardingbuddy.progress.ProgressRepository;
+import dev.onboardingbuddy.timeline.CalendarCatalog;
+import dev.onboardingbuddy.timeline.TimelinePlanner;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Pauses, resumes, cancels and moves an enrolment; only admins and the hire's manager may. */
+public final class ChangeEnrollment {
+  private final HireRepository hires;
+  private final ProgressRepository progress;
+  private final TemplateCatalog templates;
+  private final CalendarCatalog calendars;
+  private final TimelinePlanner planner;
+  private final Transactions transactions;
+  private final AccessPolicy access;
+
+  public ChangeEnrollment(HireRepository hires, ProgressRepository progress, TemplateCatalog templates,
+      CalendarCatalog calendars, TimelinePlanner planner, Transactions transactions, AccessPolicy access) {
+    this.hires = hires;
+    this.progress = progress;
+    this.templates = templates;
+    this.calendars = calendars;
+    this.planner = planner;
+    this.transactions = transactions;
+    this.access = access;
+  }
+
+  public Hire pause(ChatUserId caller, ChatUserId user) {
+    return setStatus(caller, user, HireStatus.PAUSED, HireStatus.ACTIVE, "is not active, so there is nothing to pause");
+  }
+
+  public Hire resume(ChatUserId caller, ChatUserId user) {
+    return setStatus(caller, user, HireStatus.ACTIVE, HireStatus.PAUSED, "is not paused");
+  }
+
+  public Hire cancel(ChatUserId caller, ChatUserId user) {
+    Hire hire = managed(caller, user);
+    Hire cancelled = hire.withStatus(HireStatus.CANCELLED);
+    hires.update(cancelled);
+    return cancelled;
+  }
+
+  /** Moves the start date: items not yet released are planned anew; released items and all history stay. */
+  public Hire move(ChatUserId caller, ChatUserId user, LocalDate newStart) {
+    Hire hire = managed(caller, user);
+    Hire moved = hire.withStartDate(newStart);
+    ChecklistTemplate template = templates.find(hire.templateId()).orElseThrow(() -> new EnrollmentRefused(
+        "The checklist `" + hire.templateId() + "` is no longer configured, so the plan cannot be moved."));
+    Set<String> released = progress.itemsOf(hire.id()).stream().filter(ItemState::isReleased)
+        .map(state -> state.itemKey().value()).collect(Collectors.toSet());
+    List<ItemState> pending = ItemPlans.of(hire.id(),
+            planner.plan(template, newStart, hire.zone(), calendars.require(hire.calendarId()))).stream()
+        .filter(state -> !released.contains(state.itemKey().value()))
+        .toList();
+    transactions.run(() -> {
+      hires.update(moved);
+      progress.replan(hire.id(), pending);
+    });
+    return moved;
+  }
+
+  private Hire setStatus(ChatUserId caller, ChatUserId user, HireStatus to, HireStatus from, String notFrom) {
+    Hire hire = managed(caller, user);
+    if (hire.status() != from) {
+      throw new EnrollmentRefused("<@" + user.value() + "> " + notFrom + ".");
+    }
+    Hire changed = hire.withStatus(to);
+    hires.update(changed);
+    return changed;
+  }
+
+  private Hire managed(ChatUserId caller, ChatUserId user) {
+    Hire hire = hires.findOpenByUser(user).orElseThrow(() -> new EnrollmentRefused(
+        "<@" + user.value() + "> is not enrolled. Enrol them with `/onboarding start`."));
+    if (!access.mayManage(caller, hire)) {
+      throw new EnrollmentRefused("Only an onboarding admin or <@" + user.value() + ">'s manager may change their "
+          + "onboarding.");
+    }
+    return hire;
+  }
+}

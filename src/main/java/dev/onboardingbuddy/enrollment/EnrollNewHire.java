@@ -1,0 +1,85 @@
+package dev.onboardingbuddy.enrollment;
+
+import dev.onboardingbuddy.checklist.ChecklistTemplate;
+import dev.onboardingbuddy.checklist.TemplateCatalog;
+import dev.onboardingbuddy.checklist.TemplateId;
+import dev.onboardingbuddy.notification.Transactions;
+import dev.onboardingbuddy.progress.ItemPlans;
+import dev.onboardingbuddy.progress.ProgressRepository;
+import dev.onboardingbuddy.timeline.CalendarCatalog;
+import dev.onboardingbuddy.timeline.Timeline;
+import dev.onboardingbuddy.timeline.TimelinePlanner;
+import dev.onboardingbuddy.timeline.WorkingCalendar;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** Puts a new hire on a role checklist: checks who asks, plans the 90 days and stores hire and plan together. */
+public final class EnrollNewHire {
+  private final TemplateCatalog templates;
+  private final CalendarCatalog calendars;
+  private final TimelinePlanner planner;
+  private final HireRepository hires;
+  private final ProgressRepository progress;
+  private final Transactions transactions;
+  private final AccessPolicy access;
+  private final EnrollmentDefaults defaults;
+  private final Clock clock;
+
+  public EnrollNewHire(TemplateCatalog templates, CalendarCatalog calendars, TimelinePlanner planner,
+      HireRepository hires, ProgressRepository progress, Transactions transactions, AccessPolicy access,
+      EnrollmentDefaults defaults, Clock clock) {
+    this.templates = templates;
+    this.calendars = calendars;
+    this.planner = planner;
+    this.hires = hires;
+    this.progress = progress;
+    this.transactions = transactions;
+    this.access = access;
+    this.defaults = defaults;
+    this.clock = clock;
+  }
+
+  /**
+   * Enrols the hire.
+   *
+   * @throws EnrollmentRefused when the caller may not, the template or calendar is unknown, or the hire is enrolled
+   */
+  public Hire enroll(EnrollmentRequest request) {
+    if (!access.mayEnrol(request.caller(), request.manager())) {
+      throw new EnrollmentRefused("Only an onboarding admin, or the manager named in the command, may enrol a hire. "
+          + "Name yourself as the manager to enrol your own hire.");
+    }
+    ChecklistTemplate template = template(request.templateId().orElse(defaults.templateId()));
+    WorkingCalendar calendar = calendar(request.calendarId().orElse(defaults.calendarId()));
+    LocalDate start = request.startDate().orElseGet(() -> LocalDate.now(clock.withZone(request.zone())));
+    Hire hire = new Hire(HireId.random(), request.hire(), request.manager(), request.buddy(), template.id(),
+        template.version(), start, request.zone(), calendar.id(), request.team(), Optional.empty(),
+        HireStatus.ACTIVE, request.caller(), clock.instant());
+    Timeline timeline = planner.plan(template, start, request.zone(), calendar);
+    try {
+      transactions.run(() -> {
+        hires.add(hire);
+        progress.addPlan(ItemPlans.of(hire.id(), timeline));
+      });
+    } catch (AlreadyEnrolledException e) {
+      throw new EnrollmentRefused(e.getMessage() + "; use `/onboarding status <@" + request.hire().value()
+          + ">` to see their progress, or `cancel` first to start over.");
+    }
+    return hire;
+  }
+
+  private ChecklistTemplate template(String id) {
+    return Optional.of(id).filter(TemplateId::isValid).map(TemplateId::new).flatMap(templates::find)
+        .orElseThrow(() -> new EnrollmentRefused(
+            "Unknown template `" + id + "`. Choose one of: " + String.join(", ", templates.ids()) + "."));
+  }
+
+  private WorkingCalendar calendar(String id) {
+    try {
+      return calendars.require(id);
+    } catch (IllegalArgumentException e) {
+      throw new EnrollmentRefused(e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package dev.onboardingbuddy.notification;
+
+import java.util.Optional;
+
+/** The one way the core talks to a chat platform. Implementations are thread-safe. */
+public interface ChatGateway {
+
+  /**
+   * Sends a message, carrying its idempotency key in the platform's message metadata where it has any.
+   *
+   * @return the platform's reference to the sent message, such as Slack's {@code channel/ts}
+   * @throws DeliveryFailure when the platform refused or could not be reached
+   */
+  String send(OutboundMessage message);
+
+  /**
+   * Looks for a message already sent under this key, for the window between sending and recording it: after a
+   * crash there, the dispatcher records the found message instead of sending it again.
+   */
+  Optional<String> findSent(OutboundMessage message);
+
+  /** Replaces the content of a sent message, such as ticking a checklist line. */
+  void update(String deliveryRef, ChatMessage content);
+}

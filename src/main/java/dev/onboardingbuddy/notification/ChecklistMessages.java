@@ -1,0 +1,62 @@
+package dev.onboardingbuddy.notification;
+
+import dev.onboardingbuddy.checklist.Section;
+import dev.onboardingbuddy.enrollment.Hire;
+import dev.onboardingbuddy.progress.HireItems;
+import dev.onboardingbuddy.progress.Tally;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Writes the hire's checklist messages in chat-neutral blocks; adapters only render them. */
+public final class ChecklistMessages {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
+  /** One message for the items of one section that were just released. */
+  public ChatMessage sectionRelease(Hire hire, Section section, List<HireItems.Entry> released, Tally tally) {
+    List<MessageBlock> blocks = new ArrayList<>();
+    blocks.add(new MessageBlock.Header(section.title()));
+    LocalDate due = released.stream().map(entry -> dueDate(entry, hire.zone())).max(LocalDate::compareTo)
+        .orElseThrow();
+    blocks.add(new MessageBlock.Paragraph((section.phase().isEmpty() ? "" : "_" + section.phase() + "_ · ")
+        + "due by *" + DAY.format(due) + "*. Reply `done 3` (or `done 3 5`), or press *Done*."));
+    released.forEach(entry -> blocks.add(line(hire, entry)));
+    blocks.add(new MessageBlock.Context(tally.fraction() + " done"));
+    String text = section.title() + "\n" + released.stream()
+        .map(entry -> entry.state().number() + ". " + entry.title()).collect(Collectors.joining("\n"));
+    return new ChatMessage(text, blocks);
+  }
+
+  /** The same lines, re-rendered after a completion so the message shows what is ticked. */
+  public ChatMessage refreshed(Hire hire, Section section, List<HireItems.Entry> entries, Tally tally) {
+    return sectionRelease(hire, section, entries, tally);
+  }
+
+  static MessageBlock.ChecklistLine line(Hire hire, HireItems.Entry entry) {
+    boolean done = entry.state().isDone();
+    MessageBlock.Button button = done ? null : new MessageBlock.Button(ButtonActions.ITEM_DONE, "Done",
+        ButtonActions.itemValue(hire.id(), entry.item().key()), false);
+    return new MessageBlock.ChecklistLine(entry.state().number(), entry.title(), detail(entry), done, button);
+  }
+
+  private static String detail(HireItems.Entry entry) {
+    List<String> parts = new ArrayList<>();
+    if (!entry.item().details().isEmpty()) {
+      parts.add(entry.item().details());
+    }
+    entry.item().relationship().ifPresent(r -> parts.add(
+        "Meet within " + r.meetWithin().text() + (r.focus().isEmpty() ? "" : ": " + r.focus())));
+    if (!entry.item().metrics().isEmpty()) {
+      parts.add("Success: " + String.join(", ", entry.item().metrics()));
+    }
+    return String.join(" · ", parts);
+  }
+
+  static LocalDate dueDate(HireItems.Entry entry, ZoneId zone) {
+    return LocalDate.ofInstant(entry.state().dueAt().minusSeconds(1), zone);
+  }
+}

@@ -1,0 +1,74 @@
+package dev.onboardingbuddy.notification;
+
+import dev.onboardingbuddy.checklist.Section;
+import dev.onboardingbuddy.enrollment.Hire;
+import dev.onboardingbuddy.enrollment.HireRepository;
+import dev.onboardingbuddy.progress.HireItems;
+import dev.onboardingbuddy.progress.HireItemsLoader;
+import dev.onboardingbuddy.progress.ProgressRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sends each hire the items whose release time has come: one message per section, however many items and however
+ * late (a start date in the past catches up in one message per section, not a flood). Safe to run twice: items are
+ * marked released in the same transaction that queues their message, under a key naming hire, section and first item.
+ */
+public final class ReleaseDueItems {
+  private final HireRepository hires;
+  private final HireItemsLoader items;
+  private final ProgressRepository progress;
+  private final Outbox outbox;
+  private final Transactions transactions;
+  private final ChecklistMessages messages;
+  private final Clock clock;
+
+  public ReleaseDueItems(HireRepository hires, HireItemsLoader items, ProgressRepository progress, Outbox outbox,
+      Transactions transactions, ChecklistMessages messages, Clock clock) {
+    this.hires = hires;
+    this.items = items;
+    this.progress = progress;
+    this.outbox = outbox;
+    this.transactions = transactions;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  /** Releases due items of every active hire; returns how many messages were queued. */
+  public int releaseAll() {
+    return hires.findOpen().stream().filter(Hire::isActive).mapToInt(this::release).sum();
+  }
+
+  public int release(Hire hire) {
+    if (!hire.isActive()) {
+      return 0;
+    }
+    return transactions.inTransaction(() -> releaseNow(hire));
+  }
+
+  private int releaseNow(Hire hire) {
+    Instant now = clock.instant();
+    HireItems current = items.load(hire);
+    Map<Section, List<HireItems.Entry>> due = new LinkedHashMap<>();
+    current.entries().stream()
+        .filter(entry -> !entry.state().isReleased() && !now.isBefore(entry.state().releaseAt()))
+        .forEach(entry -> due.computeIfAbsent(entry.section(), s -> new java.util.ArrayList<>()).add(entry));
+    int queued = 0;
+    for (Map.Entry<Section, List<HireItems.Entry>> section : due.entrySet()) {
+      List<HireItems.Entry> forHire = section.getValue().stream().filter(HireItems.Entry::forHire).toList();
+      progress.markReleased(hire.id(), section.getValue().stream().map(e -> e.state().itemKey()).toList(), now);
+      if (forHire.isEmpty()) {
+        continue; // manager-only reviews reach the manager through reminders
+      }
+      String key = "release:" + hire.id() + ":" + section.getKey().id() + ":" + forHire.get(0).state().number();
+      ChatMessage message = messages.sectionRelease(hire, section.getKey(), forHire, current.tally(now));
+      if (outbox.enqueue(new OutboundMessage(key, new Recipient.DirectMessage(hire.user()), message, now), now)) {
+        queued++;
+      }
+    }
+    return queued;
+  }
+}

@@ -1,0 +1,15 @@
+package dev.onboardingbuddy.progress;
+
+import java.util.List;
+
+/** {@code /onboarding status @hire}: the summary line and progress per section. */
+public record HireDetail(HireProgress summary, List<SectionProgress> sections) {
+  public HireDetail {
+    sections = List.copyOf(sections);
+  }
+
+  /**
+   * @param released whether every item of the section has reached the hire
+   */
+  public record SectionProgress(String title, int done, int total, int overdue, boolean released) {}
+}

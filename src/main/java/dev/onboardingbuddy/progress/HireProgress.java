@@ -1,0 +1,24 @@
+package dev.onboardingbuddy.progress;
+
+import dev.onboardingbuddy.enrollment.Hire;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * One line of {@code /onboarding status}.
+ *
+ * @param day the programme day today, 1 on the start date; 0 or less before it
+ * @param behind items due by now that are open, as a share of those due by now; 0 when nothing is due yet
+ */
+public record HireProgress(
+    Hire hire, int day, int programmeDays, Tally tally, double behind, Optional<Milestone> next) {
+
+  /** The next review, meeting or due date worth knowing about. */
+  public record Milestone(String title, LocalDate date) {}
+
+  /** Riskier hires sort first: more overdue items, then further behind, then fewer done. */
+  public static final java.util.Comparator<HireProgress> RISK_FIRST =
+      java.util.Comparator.comparingInt((HireProgress p) -> p.tally().overdue()).reversed()
+          .thenComparing(java.util.Comparator.comparingDouble(HireProgress::behind).reversed())
+          .thenComparingInt(p -> p.tally().done());
+}

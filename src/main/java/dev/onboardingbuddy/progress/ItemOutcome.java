@@ -1,0 +1,18 @@
+package dev.onboardingbuddy.progress;
+
+/** What happened to one item a hire named. */
+public record ItemOutcome(int number, String title, Result result) {
+
+  public enum Result {
+    COMPLETED,
+    ALREADY_DONE,
+    REOPENED,
+    WAS_NOT_DONE,
+    NOT_RELEASED_YET,
+    NO_SUCH_ITEM
+  }
+
+  public boolean changed() {
+    return result == Result.COMPLETED || result == Result.REOPENED;
+  }
+}
