@@ -7,14 +7,15 @@ import java.util.regex.Pattern;
  * uses them as fill-in blanks ("Current assessment: ___________").
  */
 final class Markdown {
-  private static final Pattern STRONG = Pattern.compile("\\*\\*|__");
+  private static final Pattern STRONG = Pattern.compile("\\*\\*");
+  private static final Pattern STRONG_UNDERSCORES = Pattern.compile("__([^\\s_](?:.*?[^\\s_])?)__");
   private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])[*_]([^\\s*_](?:.*?[^\\s*_])?)[*_](?![\\w*])");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private Markdown() {}
 
   static String plain(String text) {
-    String withoutStrong = STRONG.matcher(text).replaceAll("");
+    String withoutStrong = STRONG_UNDERSCORES.matcher(STRONG.matcher(text).replaceAll("")).replaceAll("$1");
     String withoutEmphasis = EMPHASIS.matcher(withoutStrong).replaceAll("$1");
     return SPACES.matcher(withoutEmphasis).replaceAll(" ").strip();
   }
