@@ -2,6 +2,7 @@ package dev.onboardingbuddy.checklist;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,7 +45,7 @@ final class ReviewSections {
     List<String> criteria = ItemDraft.readAll(block.lines()).stream().map(ItemDraft::fullText).toList();
     return new ChecklistItem(
         new ItemKey(keys.next(title)), title, "", ItemKind.REVIEW, Owner.MANAGER, schedule.release(),
-        schedule.due(), notes(block), criteria, null, null, null);
+        schedule.due(), notes(block), criteria, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** "30-Day Review" is held on day 30; "Week 4 Review" in week 4. */
