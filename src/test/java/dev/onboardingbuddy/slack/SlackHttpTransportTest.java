@@ -172,7 +172,9 @@ class SlackHttpTransportTest {
         SlackRequest elsewhere = slack.slashCommand(SlashCommand.of("/onboarding", "", "U1")).withPath("/slack/other");
 
         assertThat(slack.send(elsewhere).status()).isEqualTo(404);
-        assertThat(slack.get("/nope").status()).isEqualTo(404);
+        SlackResponse nope = slack.get("/nope");
+        assertThat(nope.status()).isEqualTo(404);
+        assertThat(nope.json().path("error").asText()).isEqualTo("not found");
     }
 
     @Test
