@@ -1,0 +1,75 @@
+package dev.onboardingbuddy.http;
+
+import io.javalin.Javalin;
+import io.javalin.http.Handler;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bot's only HTTP server: Slack's events endpoint and a health check. Takes the Slack endpoint as a plain Javalin
+ * {@link Handler} so this package knows nothing about Bolt. Every error leaves as {@code {"error": "..."}}; an
+ * uncaught exception is logged with its stack trace here and never shown to the caller.
+ */
+public final class HttpServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
+
+    private final String host;
+    private final int requestedPort;
+    private final Handler slackEvents;
+    private Javalin javalin;
+
+    /**
+     * @param host        interface to bind, e.g. {@code 0.0.0.0} in a container or {@code 127.0.0.1} in tests
+     * @param port        0 picks a free port; read it with {@link #port()} after {@link #start()}
+     * @param slackEvents handler for {@code POST /slack/events}, normally a {@code JavalinBoltBridge}
+     */
+    public HttpServer(String host, int port, Handler slackEvents) {
+        this.host = host;
+        this.requestedPort = port;
+        this.slackEvents = slackEvents;
+    }
+
+    public synchronized HttpServer start() {
+        if (javalin != null) {
+            throw new IllegalStateException("HTTP server already started on port " + javalin.port());
+        }
+        javalin = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jetty.host = host;
+            config.jetty.port = requestedPort;
+            config.routes.post("/slack/events", slackEvents);
+            config.routes.get("/healthz", ctx -> ctx.json(Map.of("status", "up")));
+            config.routes.exception(Exception.class, (exception, ctx) -> {
+                log.error("Unhandled error on {} {}", ctx.method(), ctx.path(), exception);
+                ctx.status(500).json(Map.of("error", "internal error"));
+            });
+            config.routes.error(404, "*", ctx -> ctx.json(Map.of("error", "not found")));
+        }).start();
+        log.info("HTTP server listening on {}:{}", host, javalin.port());
+        return this;
+    }
+
+    /** The bound port; only meaningful after {@link #start()}. */
+    public synchronized int port() {
+        if (javalin == null) {
+            throw new IllegalStateException("HTTP server not started");
+        }
+        return javalin.port();
+    }
+
+    /** Stops accepting connections and lets Jetty finish in-flight requests. Safe to call twice. */
+    public synchronized void stop() {
+        if (javalin != null) {
+            javalin.stop();
+            javalin = null;
+            log.info("HTTP server stopped");
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

@@ -1,0 +1,98 @@
+package dev.onboardingbuddy.slack;
+
+import com.slack.api.app_backend.SlackSignature;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.SlackRequestParser;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Javalin handler for {@code POST /slack/events}: verifies Slack's signature, hands the request to Bolt, copies Bolt's
+ * response back. Modelled on bolt-micronaut's {@code SlackAppMicronautAdapter}.
+ *
+ * <p>Why verification lives here and not in Bolt's {@code RequestVerification} middleware: Bolt only ever sees the body
+ * as a String and re-encodes it with the JVM default charset, which is ASCII under a POSIX locale on JDK 17, so any
+ * "Grüße" fails. Here we still hold the bytes exactly as received, so the HMAC runs over them, with the injected
+ * {@link Clock}, and a forged request is rejected before Bolt parses a single byte. {@link SlackAppFactory} turns
+ * Bolt's own check off. Thread-safe: Bolt's App and the parser are shared read-only.
+ */
+public final class JavalinBoltBridge implements Handler {
+
+    private static final Logger log = LoggerFactory.getLogger(JavalinBoltBridge.class);
+
+    private final App app;
+    private final SlackSignatureCheck signatureCheck;
+    private final SlackRequestParser parser;
+
+    public JavalinBoltBridge(App app, String signingSecret, Clock clock) {
+        this.app = app;
+        this.signatureCheck = new SlackSignatureCheck(signingSecret, clock);
+        this.parser = new SlackRequestParser(app.config());
+    }
+
+    @Override
+    public void handle(Context ctx) throws Exception {
+        byte[] rawBody = ctx.bodyAsBytes();
+        if (!signatureCheck.isValid(ctx.header(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP),
+                ctx.header(SlackSignature.HeaderNames.X_SLACK_SIGNATURE), rawBody)) {
+            log.warn("Rejected a request to {} from {}: missing, stale or wrong Slack signature", ctx.path(), ctx.ip());
+            ctx.status(401).json(Map.of("error", "invalid Slack signature"));
+            return;
+        }
+        Request<?> slackRequest;
+        try {
+            slackRequest = parser.parse(SlackRequestParser.HttpRequest.builder()
+                    .requestUri(ctx.path())
+                    .queryString(ctx.queryParamMap())
+                    .headers(new RequestHeaders(headersOf(ctx)))
+                    .requestBody(new String(rawBody, StandardCharsets.UTF_8))
+                    .remoteAddress(ctx.ip())
+                    .build());
+        } catch (RuntimeException malformed) { // Gson's JsonParseException, IllegalStateException on a non-object
+            log.warn("Rejected a signed but malformed Slack payload: {}", malformed.toString());
+            ctx.status(400).json(Map.of("error", "malformed Slack payload"));
+            return;
+        }
+        if (slackRequest == null) {
+            ctx.status(400).json(Map.of("error", "unsupported Slack payload"));
+            return;
+        }
+        write(app.run(slackRequest), ctx);
+    }
+
+    /** Every header with all its values; Bolt's RequestHeaders looks names up case-insensitively. */
+    private static Map<String, List<String>> headersOf(Context ctx) {
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (String name : Collections.list(ctx.req().getHeaderNames())) {
+            headers.put(name, Collections.list(ctx.req().getHeaders(name)));
+        }
+        return new LinkedHashMap<>(headers);
+    }
+
+    private static void write(Response response, Context ctx) {
+        ctx.status(response.getStatusCode() == null ? 200 : response.getStatusCode());
+        if (response.getHeaders() != null) {
+            response.getHeaders().forEach((name, values) -> {
+                if (!"content-type".equalsIgnoreCase(name) && !"content-length".equalsIgnoreCase(name)) {
+                    values.forEach(value -> ctx.res().addHeader(name, value));
+                }
+            });
+        }
+        if (response.getContentType() != null) {
+            ctx.contentType(response.getContentType());
+        }
+        ctx.result(response.getBody() == null ? new byte[0] : response.getBody().getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,55 @@
+package dev.onboardingbuddy.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class HttpServerTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private HttpServer server;
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    @Test
+    void anUncaughtExceptionBecomesA500WithAJsonErrorAndNoStackTrace() throws Exception {
+        server = new HttpServer("127.0.0.1", 0, ctx -> {
+            throw new IllegalStateException("db password is hunter2");
+        }).start();
+
+        HttpResponse<String> response = post("/slack/events");
+
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.body()).contains("\"error\"").doesNotContain("hunter2")
+                .doesNotContain("IllegalStateException").doesNotContain("at dev.");
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+    }
+
+    @Test
+    void picksAFreePortWhenAskedForZeroAndStopsCleanly() throws Exception {
+        server = new HttpServer("127.0.0.1", 0, ctx -> ctx.result("ok")).start();
+        int port = server.port();
+
+        assertThat(port).isPositive();
+        assertThat(post("/slack/events").statusCode()).isEqualTo(200);
+        server.stop();
+        server = new HttpServer("127.0.0.1", port, ctx -> ctx.result("again")).start();
+        assertThat(post("/slack/events").body()).isEqualTo("again");
+    }
+
+    private HttpResponse<String> post(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

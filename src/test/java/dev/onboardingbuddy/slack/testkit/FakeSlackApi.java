@@ -1,0 +1,212 @@
+package dev.onboardingbuddy.slack.testkit;
+
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A Slack Web API on 127.0.0.1 and a random port, good enough for the real SDK: point
+ * {@code SlackConfig.setMethodsEndpointUrlPrefix} at {@link #url()}. It answers the methods the bot uses (see
+ * {@link FakeWorkspace}), records every call, and fails on demand. Thread-safe.
+ *
+ * <p>The SDK caches token-to-team lookups statically: give each fake's app a unique bot token.
+ */
+public final class FakeSlackApi implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Clock clock;
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newFixedThreadPool(4);
+    private final List<RecordedCall> calls = new CopyOnWriteArrayList<>();
+    private final Map<String, Deque<PlannedFailure>> failures = new HashMap<>();
+    private final FakeWorkspace workspace;
+
+    /** A planned answer instead of the normal one: an HTTP status, optionally Retry-After, or {@code ok:false}. */
+    private record PlannedFailure(int status, Integer retryAfterSeconds, String error) {
+    }
+
+    public FakeSlackApi() {
+        this(Clock.systemUTC());
+    }
+
+    /** Starts listening at once. */
+    public FakeSlackApi(Clock clock) {
+        this.clock = clock;
+        this.workspace = new FakeWorkspace(clock);
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not open a loopback port for the fake Slack API", e);
+        }
+        server.createContext("/api/", this::handle);
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    /** The Web API prefix, e.g. {@code http://127.0.0.1:54321/api/} (with the trailing slash the SDK needs). */
+    public URI url() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/");
+    }
+
+    // ---- setup ----
+
+    /** Gives {@code users.info} a name and time zone for this user (default: "User U..." in Europe/Berlin). */
+    public FakeSlackApi user(String userId, String realName, ZoneId timeZone) {
+        workspace.putUser(userId, realName, timeZone);
+        return this;
+    }
+
+    /** The next {@code times} calls of {@code method} get HTTP {@code status} (e.g. 500) and no normal answer. */
+    public void failNext(String method, int times, int status) {
+        plan(method, times, new PlannedFailure(status, null, "fake_http_" + status));
+    }
+
+    /** The next {@code times} calls of {@code method} get 429 with {@code Retry-After: retryAfterSeconds}. */
+    public void rateLimitNext(String method, int times, int retryAfterSeconds) {
+        plan(method, times, new PlannedFailure(429, retryAfterSeconds, "ratelimited"));
+    }
+
+    /** The next {@code times} calls of {@code method} get HTTP 200 with {@code {"ok":false,"error":error}}. */
+    public void errorNext(String method, int times, String error) {
+        plan(method, times, new PlannedFailure(200, null, error));
+    }
+
+    private void plan(String method, int times, PlannedFailure failure) {
+        synchronized (failures) {
+            Deque<PlannedFailure> queue = failures.computeIfAbsent(method, m -> new ArrayDeque<>());
+            for (int i = 0; i < times; i++) {
+                queue.add(failure);
+            }
+        }
+    }
+
+    /** Forgets calls, messages, users and planned failures; the port stays. */
+    public void reset() {
+        calls.clear();
+        synchronized (failures) {
+            failures.clear();
+        }
+        workspace.reset();
+    }
+
+    // ---- inspection ----
+
+    public List<RecordedCall> calls() {
+        return List.copyOf(calls);
+    }
+
+    public List<RecordedCall> calls(String method) {
+        return calls.stream().filter(call -> call.method().equals(method)).toList();
+    }
+
+    /** Waits up to five seconds until {@code method} was called at least {@code count} times; returns those calls. */
+    public List<RecordedCall> awaitCalls(String method, int count) {
+        await().atMost(Duration.ofSeconds(5)).until(() -> calls(method).size() >= count);
+        return calls(method);
+    }
+
+    /** Messages posted to {@code channel}, oldest first, as updated by {@code chat.update}. */
+    public List<RecordedMessage> messagesTo(String channel) {
+        return workspace.messagesIn(channel);
+    }
+
+    // ---- serving ----
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestURI().getPath().substring("/api/".length());
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+            Map<String, String> params = parseParams(exchange.getRequestURI().getRawQuery(), contentType, body);
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            calls.add(new RecordedCall(method, params, body, authorization, clock.instant()));
+
+            PlannedFailure failure = nextFailure(method);
+            if (failure != null) {
+                if (failure.retryAfterSeconds() != null) {
+                    exchange.getResponseHeaders().add("Retry-After", failure.retryAfterSeconds().toString());
+                }
+                respond(exchange, failure.status(), errorBody(failure.error()));
+            } else if (authorization == null && !params.containsKey("token")) {
+                respond(exchange, 200, errorBody("not_authed"));
+            } else {
+                respond(exchange, 200, workspace.answer(method, params));
+            }
+        }
+    }
+
+    private PlannedFailure nextFailure(String method) {
+        synchronized (failures) {
+            Deque<PlannedFailure> queue = failures.get(method);
+            return queue == null ? null : queue.poll();
+        }
+    }
+
+    static ObjectNode errorBody(String error) {
+        return JSON.createObjectNode().put("ok", false).put("error", error);
+    }
+
+    private static void respond(HttpExchange exchange, int status, JsonNode json) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(json);
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    /** The SDK sends most methods form-encoded and a few as JSON; both end up as flat string parameters. */
+    private static Map<String, String> parseParams(String rawQuery, String contentType, String body)
+            throws IOException {
+        Map<String, String> params = new LinkedHashMap<>(parseForm(rawQuery));
+        if (contentType != null && contentType.startsWith("application/json")) {
+            JSON.readTree(body).properties().forEach(field -> params.put(field.getKey(),
+                    field.getValue().isTextual() ? field.getValue().asText() : field.getValue().toString()));
+        } else {
+            params.putAll(parseForm(body));
+        }
+        return params;
+    }
+
+    private static Map<String, String> parseForm(String encoded) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (encoded == null || encoded.isEmpty()) {
+            return params;
+        }
+        for (String pair : encoded.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = equals < 0 ? pair : pair.substring(0, equals);
+            String value = equals < 0 ? "" : pair.substring(equals + 1);
+            params.put(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+        }
+        return params;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

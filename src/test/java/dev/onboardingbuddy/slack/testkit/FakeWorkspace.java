@@ -1,0 +1,184 @@
+package dev.onboardingbuddy.slack.testkit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The state behind {@link FakeSlackApi} and its answers, one method at a time. Answers carry only the fields the SDK
+ * and the bot read. All public-facing methods are synchronized: the fake serves on several threads.
+ */
+final class FakeWorkspace {
+
+    static final String TEAM_ID = "T0FAKE";
+    static final String BOT_USER_ID = "UBOT";
+    static final String BOT_ID = "BBOT";
+    static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/Berlin");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Base of every ts; a counter keeps them strictly increasing whatever the clock does. */
+    private static final long TS_BASE_SECONDS = 1_700_000_000L;
+
+    private record FakeUser(String realName, ZoneId timeZone) {
+    }
+
+    private final Clock clock;
+    private final Map<String, List<RecordedMessage>> messagesByChannel = new HashMap<>();
+    private final Map<String, FakeUser> users = new HashMap<>();
+    private long sequence;
+
+    FakeWorkspace(Clock clock) {
+        this.clock = clock;
+    }
+
+    synchronized void putUser(String userId, String realName, ZoneId timeZone) {
+        users.put(userId, new FakeUser(realName, timeZone));
+    }
+
+    synchronized List<RecordedMessage> messagesIn(String channel) {
+        return List.copyOf(messagesByChannel.getOrDefault(channel, List.of()));
+    }
+
+    synchronized void reset() {
+        messagesByChannel.clear();
+        users.clear();
+        sequence = 0;
+    }
+
+    synchronized JsonNode answer(String method, Map<String, String> params) {
+        return switch (method) {
+            case "auth.test" -> ok().put("url", "https://fake.slack.test/").put("team", "Fake Team")
+                    .put("user", "onboarding-buddy").put("team_id", TEAM_ID).put("user_id", BOT_USER_ID)
+                    .put("bot_id", BOT_ID).put("is_enterprise_install", false);
+            case "conversations.open" -> conversationsOpen(params.get("users"));
+            case "chat.postMessage" -> postMessage(params);
+            case "chat.update" -> update(params);
+            case "chat.postEphemeral" -> ok().put("message_ts", nextTs());
+            case "users.info" -> usersInfo(params.get("user"));
+            case "conversations.history" -> history(params);
+            case "views.open", "views.publish" -> view(params);
+            default -> FakeSlackApi.errorBody("unknown_method");
+        };
+    }
+
+    /** One user gets a D channel derived from the id; several get a deterministic G (group DM) channel. */
+    private JsonNode conversationsOpen(String userIds) {
+        if (userIds == null || userIds.isBlank()) {
+            return FakeSlackApi.errorBody("users_list_not_supplied");
+        }
+        List<String> ids = Arrays.stream(userIds.split(",")).map(String::trim).sorted().toList();
+        String channel = ids.size() == 1
+                ? "D" + ids.get(0).substring(1)
+                : "G" + ids.stream().map(id -> id.substring(1)).collect(Collectors.joining());
+        ObjectNode answer = ok();
+        answer.putObject("channel").put("id", channel);
+        return answer;
+    }
+
+    private JsonNode postMessage(Map<String, String> params) {
+        String channel = params.get("channel");
+        if (channel == null) {
+            return FakeSlackApi.errorBody("channel_not_found");
+        }
+        RecordedMessage message = new RecordedMessage(channel, nextTs(), params.get("text"),
+                parse(params.get("blocks")), parse(params.get("metadata")), params.get("thread_ts"));
+        messagesByChannel.computeIfAbsent(channel, c -> new ArrayList<>()).add(message);
+        ObjectNode answer = ok().put("channel", channel).put("ts", message.ts());
+        answer.set("message", toJson(message, true));
+        return answer;
+    }
+
+    private JsonNode update(Map<String, String> params) {
+        List<RecordedMessage> messages = messagesByChannel.getOrDefault(params.get("channel"), List.of());
+        for (int i = 0; i < messages.size(); i++) {
+            if (messages.get(i).ts().equals(params.get("ts"))) {
+                messages.set(i, messages.get(i).updated(params.get("text"), parse(params.get("blocks"))));
+                return ok().put("channel", params.get("channel")).put("ts", params.get("ts"))
+                        .put("text", messages.get(i).text());
+            }
+        }
+        return FakeSlackApi.errorBody("message_not_found");
+    }
+
+    private JsonNode usersInfo(String userId) {
+        if (userId == null) {
+            return FakeSlackApi.errorBody("user_not_found");
+        }
+        FakeUser user = users.getOrDefault(userId, new FakeUser("User " + userId, DEFAULT_TIME_ZONE));
+        ObjectNode answer = ok();
+        ObjectNode json = answer.putObject("user").put("id", userId).put("team_id", TEAM_ID)
+                .put("name", userId.toLowerCase()).put("real_name", user.realName()).put("is_bot", false)
+                .put("tz", user.timeZone().getId()).put("tz_label", user.timeZone().getId())
+                .put("tz_offset", user.timeZone().getRules().getOffset(clock.instant()).getTotalSeconds());
+        json.putObject("profile").put("real_name", user.realName()).put("display_name", user.realName());
+        return answer;
+    }
+
+    /** Newest first, like Slack; metadata only when asked for, like Slack. */
+    private JsonNode history(Map<String, String> params) {
+        boolean withMetadata = "true".equals(params.get("include_all_metadata"))
+                || "1".equals(params.get("include_all_metadata"));
+        int limit = params.containsKey("limit") ? Integer.parseInt(params.get("limit")) : 100;
+        List<RecordedMessage> messages = new ArrayList<>(messagesIn(params.get("channel")));
+        Collections.reverse(messages);
+        ObjectNode answer = ok().put("has_more", messages.size() > limit);
+        ArrayNode array = answer.putArray("messages");
+        messages.stream().limit(limit).forEach(message -> array.add(toJson(message, withMetadata)));
+        return answer;
+    }
+
+    private JsonNode view(Map<String, String> params) {
+        JsonNode posted = parse(params.get("view"));
+        ObjectNode view = posted instanceof ObjectNode object ? object.deepCopy() : JSON.createObjectNode();
+        view.put("id", "V" + String.format("%08d", ++sequence)).put("team_id", TEAM_ID);
+        ObjectNode answer = ok();
+        answer.set("view", view);
+        return answer;
+    }
+
+    private ObjectNode toJson(RecordedMessage message, boolean withMetadata) {
+        ObjectNode json = JSON.createObjectNode().put("type", "message").put("user", BOT_USER_ID)
+                .put("bot_id", BOT_ID).put("text", message.text()).put("ts", message.ts());
+        if (message.threadTs() != null) {
+            json.put("thread_ts", message.threadTs());
+        }
+        if (message.blocks() != null) {
+            json.set("blocks", message.blocks());
+        }
+        if (withMetadata && message.metadata() != null) {
+            json.set("metadata", message.metadata());
+        }
+        return json;
+    }
+
+    private String nextTs() {
+        long n = ++sequence;
+        return String.format("%d.%06d", TS_BASE_SECONDS + n / 1_000_000, n % 1_000_000);
+    }
+
+    private static ObjectNode ok() {
+        return JSON.createObjectNode().put("ok", true);
+    }
+
+    private static JsonNode parse(String json) {
+        if (json == null || json.isBlank()) {
+            return null;
+        }
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException notJson) {
+            return JSON.getNodeFactory().textNode(json);
+        }
+    }
+}
