@@ -39,9 +39,13 @@ final class YamlDocuments {
       return Optional.ofNullable(root);
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      int line = mark == null ? 0 : mark.getLine() + 1;
       String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
-      String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
-      problems.add(mark == null ? 0 : mark.getLine() + 1, "invalid YAML: " + what + context);
+      // SnakeYAML stops where it noticed the mistake; an unclosed quote is only noticed at the end of the file.
+      String context = e.getContext() == null ? "" : " (" + e.getContext()
+          + (e.getContextMark() != null && e.getContextMark().getLine() + 1 != line
+              ? " that starts on line " + (e.getContextMark().getLine() + 1) : "") + ")";
+      problems.add(line, "invalid YAML: " + what + context);
       return Optional.empty();
     } catch (YAMLException e) {
       problems.add(0, "invalid YAML: " + e.getMessage());
