@@ -11,12 +11,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /**
  * Writes a template in the schema {@link ChecklistFiles} reads, so {@code import-checklist --out} produces a file
- * authors can edit. Values every item of a section shares become section defaults, keeping the file short.
+ * authors can edit. Values most items of a section share become section defaults, keeping the file short.
  * SnakeYAML does the quoting, so any title survives the round trip. Stateless and thread-safe.
  */
 public final class ChecklistYamlWriter {
@@ -57,9 +58,14 @@ public final class ChecklistYamlWriter {
     return out;
   }
 
+  /** The value most items of the section have, if more than half do; the others override it. */
   private static Optional<String> shared(Section section, Function<ChecklistItem, String> value) {
-    List<String> values = section.items().stream().map(value).distinct().toList();
-    return values.size() == 1 ? Optional.of(values.get(0)) : Optional.empty();
+    Map<String, Long> counts = section.items().stream()
+        .collect(Collectors.groupingBy(value, LinkedHashMap::new, Collectors.counting()));
+    return counts.entrySet().stream()
+        .filter(entry -> entry.getValue() * 2 > section.items().size())
+        .map(Map.Entry::getKey)
+        .findFirst();
   }
 
   private static Map<String, Object> item(ChecklistItem item, Map<String, Object> defaults) {
