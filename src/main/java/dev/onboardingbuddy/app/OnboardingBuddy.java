@@ -1,16 +1,123 @@
 package dev.onboardingbuddy.app;
 
+import com.slack.api.bolt.App;
+import dev.onboardingbuddy.checklist.TemplateCatalog;
+import dev.onboardingbuddy.config.ConfigurationException;
 import dev.onboardingbuddy.config.Settings;
+import dev.onboardingbuddy.http.HttpServer;
+import dev.onboardingbuddy.persistence.Database;
+import dev.onboardingbuddy.scheduling.OutboxPump;
+import dev.onboardingbuddy.scheduling.QuartzScheduling;
+import dev.onboardingbuddy.slack.BackgroundWork;
+import dev.onboardingbuddy.slack.JavalinBoltBridge;
+import dev.onboardingbuddy.slack.SlackSocketModeRunner;
+import dev.onboardingbuddy.timeline.CalendarCatalog;
+import dev.onboardingbuddy.yaml.CalendarFiles;
+import dev.onboardingbuddy.yaml.ChecklistFiles;
+import dev.onboardingbuddy.yaml.LoadResult;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The composition root (being wired; replaced in the next commit). */
+/**
+ * The running bot: builds the object graph by hand, starts the parts in order (database, outbox, Slack, HTTP,
+ * scheduler) and stops them in reverse, so that in-flight sends finish before the database closes.
+ */
 public final class OnboardingBuddy implements AutoCloseable {
-  private OnboardingBuddy() {}
+  private static final Logger LOG = LoggerFactory.getLogger(OnboardingBuddy.class);
 
+  private final List<AutoCloseable> stopInOrder;
+  private final HttpServer http;
+  private final Components components;
+
+  private OnboardingBuddy(List<AutoCloseable> stopInOrder, HttpServer http, Components components) {
+    this.stopInOrder = stopInOrder;
+    this.http = http;
+    this.components = components;
+  }
+
+  /**
+   * Starts everything.
+   *
+   * @throws ConfigurationException when a checklist or calendar file is invalid or a setting is missing
+   */
   public static OnboardingBuddy start(Settings settings, Clock clock) {
-    throw new IllegalStateException("serve is being wired");
+    settings.requireServe();
+    TemplateCatalog templates = valid(new ChecklistFiles().loadDirectory(settings.files().checklists()));
+    CalendarCatalog calendars = valid(new CalendarFiles().loadDirectory(settings.files().calendars()));
+    if (templates.find(new dev.onboardingbuddy.checklist.TemplateId(settings.plan().defaultTemplate())).isEmpty()) {
+      throw new ConfigurationException("ONBOARDING_DEFAULT_TEMPLATE is '" + settings.plan().defaultTemplate()
+          + "', which is not in " + settings.files().checklists() + "; choose one of: " + templates.ids());
+    }
+    List<AutoCloseable> started = new ArrayList<>();
+    try {
+      Database database = Database.open(settings.database().url(), settings.database().user(),
+          settings.database().password().value(), settings.database().poolSize());
+      started.add(0, database);
+      Components components = new Components(settings, clock, database, templates, calendars);
+      BackgroundWork background = new BackgroundWork(4);
+      started.add(0, background);
+      OutboxPump pump = new OutboxPump(components.dispatcher(), java.time.Duration.ofSeconds(1)).start();
+      started.add(0, pump);
+      App app = components.slackApp(pump::wake, background);
+      app.start();
+      started.add(0, app::stop);
+      QuartzScheduling scheduler = QuartzScheduling.start(database.dataSource(), database.vendor().isPostgres(),
+          components.recurringJobs(pump::wake));
+      started.add(0, scheduler);
+      Optional<SlackSocketModeRunner> socketMode = settings.slack().appToken()
+          .map(token -> new SlackSocketModeRunner(token.value(), app, 8));
+      if (socketMode.isPresent()) {
+        socketMode.get().start();
+        started.add(0, socketMode.get());
+      }
+      HttpServer http = new HttpServer("0.0.0.0", settings.port(),
+          new JavalinBoltBridge(app, settings.slack().signingSecret().value(), clock)).start();
+      started.add(0, http);
+      LOG.info("Onboarding Buddy is up on port {} ({}), {} checklist(s): {}", http.port(),
+          socketMode.isPresent() ? "Socket Mode" : "HTTP events", templates.size(), templates.ids());
+      return new OnboardingBuddy(started, http, components);
+    } catch (Exception e) {
+      closeAll(started);
+      if (e instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException("could not start: " + e.getMessage(), e);
+    }
+  }
+
+  public int port() {
+    return http.port();
+  }
+
+  Components components() {
+    return components;
   }
 
   @Override
-  public void close() {}
+  public void close() {
+    LOG.info("Onboarding Buddy is stopping");
+    closeAll(stopInOrder);
+  }
+
+  private static void closeAll(List<AutoCloseable> parts) {
+    for (AutoCloseable part : parts) {
+      try {
+        part.close();
+      } catch (Exception e) {
+        LOG.warn("stopping {} failed: {}", part, e.getMessage());
+      }
+    }
+  }
+
+  private static <T> T valid(LoadResult<T> result) {
+    if (!result.isValid()) {
+      throw new ConfigurationException("invalid checklist or calendar files; `serve` will not start until they are "
+          + "fixed (run `validate`):\n" + result.report());
+    }
+    return result.orElseThrow();
+  }
 }

@@ -46,10 +46,7 @@ public final class EnrollNewHire {
    * @throws EnrollmentRefused when the caller may not, the template or calendar is unknown, or the hire is enrolled
    */
   public Hire enroll(EnrollmentRequest request) {
-    if (!access.mayEnrol(request.caller(), request.manager())) {
-      throw new EnrollmentRefused("Only an onboarding admin, or the manager named in the command, may enrol a hire. "
-          + "Name yourself as the manager to enrol your own hire.");
-    }
+    checkMayEnrol(request.caller(), request.manager());
     ChecklistTemplate template = template(request.templateId().orElse(defaults.templateId()));
     WorkingCalendar calendar = calendar(request.calendarId().orElse(defaults.calendarId()));
     LocalDate start = request.startDate().orElseGet(() -> LocalDate.now(clock.withZone(request.zone())));
@@ -67,6 +64,14 @@ public final class EnrollNewHire {
           + ">` to see their progress, or `cancel` first to start over.");
     }
     return hire;
+  }
+
+  /** Checked before anything slow happens, so a refusal comes back at once. */
+  public void checkMayEnrol(ChatUserId caller, ChatUserId manager) {
+    if (!access.mayEnrol(caller, manager)) {
+      throw new EnrollmentRefused("Only an onboarding admin, or the manager named in the command, may enrol a hire. "
+          + "Name yourself as the manager to enrol your own hire.");
+    }
   }
 
   private ChecklistTemplate template(String id) {

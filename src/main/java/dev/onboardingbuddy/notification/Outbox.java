@@ -34,6 +34,9 @@ public interface Outbox {
 
   Optional<OutboxEntry> find(String idempotencyKey);
 
+  /** The sent entry with this platform reference, such as the message a hire replied to in a thread. */
+  Optional<OutboxEntry> findByDeliveryRef(String deliveryRef);
+
   /** Pending entries, for metrics and tests. */
   long pendingCount();
 

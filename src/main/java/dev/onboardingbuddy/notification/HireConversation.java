@@ -1,0 +1,143 @@
+package dev.onboardingbuddy.notification;
+
+import dev.onboardingbuddy.enrollment.ChatUserId;
+import dev.onboardingbuddy.enrollment.Hire;
+import dev.onboardingbuddy.enrollment.HireRepository;
+import dev.onboardingbuddy.progress.CompleteItems;
+import dev.onboardingbuddy.progress.CompletionMethod;
+import dev.onboardingbuddy.progress.CompletionOutcome;
+import dev.onboardingbuddy.progress.HireItems;
+import dev.onboardingbuddy.progress.HireItemsLoader;
+import dev.onboardingbuddy.progress.Reply;
+import dev.onboardingbuddy.progress.ReplyParser;
+import dev.onboardingbuddy.progress.TitleMatcher;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Answers what a person writes to the bot: {@code done 3}, {@code done <words>}, {@code done} in an item's thread,
+ * {@code undo 3}, {@code list}, {@code help}. Every answer is a message; nothing here sends it.
+ */
+public final class HireConversation {
+  static final String HELP = String.join("\n",
+      "Here is what I understand:",
+      "• `done 3` (or `done 3 5`, `done 3,5`, `done 3-5`): mark items done",
+      "• `done <words of a title>`: mark the item with that title done",
+      "• `done` as a reply in the thread of a checklist message",
+      "• `undo 3`: reopen an item",
+      "• `list`: your open items",
+      "• `help`: this text");
+
+  private final HireRepository hires;
+  private final HireItemsLoader items;
+  private final CompleteItems complete;
+  private final Outbox outbox;
+  private final ReplyParser parser = new ReplyParser();
+  private final TitleMatcher titles = new TitleMatcher();
+  private final CompletionTexts texts = new CompletionTexts();
+  private final Clock clock;
+
+  public HireConversation(HireRepository hires, HireItemsLoader items, CompleteItems complete, Outbox outbox,
+      Clock clock) {
+    this.hires = hires;
+    this.items = items;
+    this.complete = complete;
+    this.outbox = outbox;
+    this.clock = clock;
+  }
+
+  /**
+   * @param threadOf the platform reference of the message this one replies to in a thread, if any
+   */
+  public ChatMessage answer(ChatUserId author, String text, Optional<String> threadOf) {
+    Optional<Hire> found = hires.findOpenByUser(author);
+    if (found.isEmpty()) {
+      return ChatMessage.plain("Hi! You are not on an onboarding checklist right now. Your manager or an onboarding "
+          + "admin can enrol you with `/onboarding start`.");
+    }
+    Hire hire = found.get();
+    Reply reply = parser.parse(text);
+    if (reply instanceof Reply.Done done) {
+      return texts.outcome(complete.complete(hire, author, done.numbers(), CompletionMethod.TEXT));
+    }
+    if (reply instanceof Reply.Undo undo) {
+      return texts.outcome(complete.undo(hire, author, undo.numbers(), CompletionMethod.TEXT));
+    }
+    if (reply instanceof Reply.DoneByTitle byTitle) {
+      return doneByTitle(hire, author, byTitle.words());
+    }
+    if (reply instanceof Reply.DoneHere) {
+      return threadOf.map(ref -> doneInThread(hire, author, ref)).orElseGet(() -> ChatMessage.plain(
+          "Which item? Reply `done 3` with its number, or reply `done` in the thread of its message."));
+    }
+    if (reply instanceof Reply.ListItems) {
+      return texts.openItems(hire, items.load(hire), clock.instant());
+    }
+    if (reply instanceof Reply.Unknown unknown && !unknown.text().isBlank()) {
+      return ChatMessage.plain("Sorry, I did not understand \u201c" + shorten(unknown.text()) + "\u201d.\n" + HELP);
+    }
+    return ChatMessage.plain(HELP);
+  }
+
+  private ChatMessage doneByTitle(Hire hire, ChatUserId author, String words) {
+    List<HireItems.Entry> matches = titles.match(items.load(hire), words);
+    if (matches.size() == 1) {
+      return texts.outcome(complete.complete(hire, author, List.of(matches.get(0).state().number()),
+          CompletionMethod.TEXT));
+    }
+    if (matches.isEmpty()) {
+      return ChatMessage.plain("No open item matches \u201c" + shorten(words) + "\u201d. Reply `list` to see them.");
+    }
+    return texts.choose(hire, "Several open items match \u201c" + shorten(words) + "\u201d. Which one?", matches);
+  }
+
+  private ChatMessage doneInThread(Hire hire, ChatUserId author, String threadRef) {
+    HireItems current = items.load(hire);
+    List<HireItems.Entry> inMessage = outbox.findByDeliveryRef(threadRef)
+        .map(entry -> itemsOfReleaseMessage(current, entry.message().idempotencyKey()))
+        .orElse(List.of());
+    List<HireItems.Entry> open = inMessage.stream().filter(entry -> !entry.state().isDone()).toList();
+    if (inMessage.isEmpty()) {
+      return ChatMessage.plain("That message has no checklist items. Reply `done 3` with the item's number.");
+    }
+    if (open.isEmpty()) {
+      return ChatMessage.plain("Everything in that message is already done. \uD83C\uDF89");
+    }
+    if (open.size() == 1) {
+      return texts.outcome(complete.complete(hire, author, List.of(open.get(0).state().number()),
+          CompletionMethod.TEXT));
+    }
+    return texts.choose(hire, "That message has " + open.size() + " open items. Which one is done?", open);
+  }
+
+  /** A release key is {@code release:<hire>:<section>:<first number>}; its message holds that batch of the section. */
+  static List<HireItems.Entry> itemsOfReleaseMessage(HireItems current, String key) {
+    String[] parts = key.split(":");
+    if (parts.length != 4 || !parts[0].equals("release")) {
+      return List.of();
+    }
+    int first;
+    try {
+      first = Integer.parseInt(parts[3]);
+    } catch (NumberFormatException e) {
+      return List.of();
+    }
+    Optional<HireItems.Entry> head = current.byNumber(first);
+    if (head.isEmpty() || head.get().state().releasedAt().isEmpty()) {
+      return List.of();
+    }
+    List<HireItems.Entry> batch = new ArrayList<>();
+    for (HireItems.Entry entry : current.hireEntries()) {
+      if (entry.section().id().equals(parts[2]) && entry.state().releasedAt().equals(head.get().state().releasedAt())) {
+        batch.add(entry);
+      }
+    }
+    return batch;
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+  }
+}

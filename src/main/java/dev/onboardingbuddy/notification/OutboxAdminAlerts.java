@@ -1,0 +1,37 @@
+package dev.onboardingbuddy.notification;
+
+import dev.onboardingbuddy.enrollment.ChatUserId;
+import java.time.Clock;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Logs a failed delivery and tells each admin by DM, through the outbox like every other message. */
+public final class OutboxAdminAlerts implements AdminAlerts {
+  private static final Logger LOG = LoggerFactory.getLogger(OutboxAdminAlerts.class);
+  private final Outbox outbox;
+  private final Set<ChatUserId> admins;
+  private final Clock clock;
+
+  public OutboxAdminAlerts(Outbox outbox, Set<ChatUserId> admins, Clock clock) {
+    this.outbox = outbox;
+    this.admins = Set.copyOf(admins);
+    this.clock = clock;
+  }
+
+  @Override
+  public void deliveryFailed(OutboxEntry entry, String error) {
+    LOG.error("gave up sending outbox entry {} ({}) to {}: {}", entry.id(), entry.message().idempotencyKey(),
+        entry.message().to().address(), error);
+    if (entry.message().idempotencyKey().startsWith("alert:")) {
+      return; // an alert that cannot be delivered must not raise another alert
+    }
+    for (ChatUserId admin : admins) {
+      ChatMessage text = ChatMessage.plain(":warning: Onboarding Buddy could not deliver a message to "
+          + entry.message().to().address() + " (" + entry.message().idempotencyKey() + "): " + error
+          + ". It will not be retried; check the bot's log and Slack permissions.");
+      outbox.enqueue(new OutboundMessage("alert:" + entry.id() + ":" + admin.value(),
+          new Recipient.DirectMessage(admin), text, clock.instant()), clock.instant());
+    }
+  }
+}

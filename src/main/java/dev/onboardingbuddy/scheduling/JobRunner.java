@@ -1,0 +1,29 @@
+package dev.onboardingbuddy.scheduling;
+
+import org.quartz.Job;
+import org.quartz.JobExecutionContext;
+import org.quartz.JobExecutionException;
+import org.quartz.DisallowConcurrentExecution;
+
+/**
+ * The one Quartz job class: it runs the use case registered under the job's name. Jobs stay one call into the core;
+ * dependencies come from {@link UseCaseJobFactory}, not from Quartz's job data. Not concurrent per job name, and
+ * every use case it runs is safe to run twice (a clustered node presumed dead may still be running it).
+ */
+@DisallowConcurrentExecution
+final class JobRunner implements Job {
+  private final Runnable useCase;
+
+  JobRunner(Runnable useCase) {
+    this.useCase = useCase;
+  }
+
+  @Override
+  public void execute(JobExecutionContext context) throws JobExecutionException {
+    try {
+      useCase.run();
+    } catch (RuntimeException e) {
+      throw new JobExecutionException(e, false);
+    }
+  }
+}

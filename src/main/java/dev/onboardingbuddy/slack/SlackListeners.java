@@ -1,0 +1,19 @@
+package dev.onboardingbuddy.slack;
+
+import com.slack.api.bolt.App;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.MessageEvent;
+import dev.onboardingbuddy.notification.HireConversation;
+
+/** Registers every listener on the Bolt App. Events we do not act on are still acked, or Slack retries them. */
+public final class SlackListeners {
+  private SlackListeners() {}
+
+  public static void register(App app, BotServices services, HireConversation conversation, SlackChatGateway slack,
+      BackgroundWork background) {
+    app.command("/onboarding", new OnboardingCommandListener(services, slack, background));
+    app.event(MessageEvent.class, new DirectMessageListener(services, conversation));
+    app.event(AppHomeOpenedEvent.class, (payload, context) -> context.ack());
+    app.blockAction(DoneButtonListener.ACTION_ID, new DoneButtonListener(services, slack, background));
+  }
+}
