@@ -31,6 +31,6 @@ public final class CalendarFiles {
       problems.addAll(result.problems());
       result.value().ifPresent(calendars::add);
     }
-    return new LoadResult<>(Optional.of(new CalendarCatalog(calendars)), problems);
+    return new LoadResult<>(Optional.of(new CalendarCatalog(calendars)), ChecklistFiles.inFileOrder(problems));
   }
 }

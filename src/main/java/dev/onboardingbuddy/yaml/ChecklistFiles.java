@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -44,13 +45,18 @@ public final class ChecklistFiles {
       problems.addAll(result.problems());
       result.value().ifPresent(templates::add);
     }
-    return new LoadResult<>(Optional.of(new TemplateCatalog(templates)), problems);
+    return new LoadResult<>(Optional.of(new TemplateCatalog(templates)), ChecklistFiles.inFileOrder(problems));
   }
 
   private static Optional<ChecklistTemplate> read(String text, Path file, Problems problems) {
     Optional<ChecklistTemplate> template = YamlDocuments.compose(text, problems, EXPECTED)
         .flatMap(root -> new TemplateReader(problems).read(root, idOf(file)));
     return problems.isEmpty() ? template : Optional.empty();
+  }
+
+  static List<ValidationProblem> inFileOrder(List<ValidationProblem> problems) {
+    return problems.stream().sorted(Comparator.comparing((ValidationProblem problem) -> problem.file().toString())
+        .thenComparingInt(ValidationProblem::line)).toList();
   }
 
   static String idOf(Path file) {
@@ -65,8 +71,11 @@ public final class ChecklistFiles {
       return List.of();
     }
     try (Stream<Path> entries = Files.list(directory)) {
-      return entries.filter(path -> path.getFileName().toString().endsWith(".yaml"))
-          .filter(Files::isRegularFile).sorted().toList();
+      List<Path> sorted = entries.filter(Files::isRegularFile).sorted().toList();
+      // A .yml file would otherwise be skipped without a word, and its author left wondering.
+      sorted.stream().filter(path -> path.getFileName().toString().endsWith(".yml")).forEach(path ->
+          problems.add(new ValidationProblem(path, 0, "is not loaded: rename it to end in .yaml")));
+      return sorted.stream().filter(path -> path.getFileName().toString().endsWith(".yaml")).toList();
     } catch (IOException e) {
       problems.add(new ValidationProblem(directory, 0, "cannot list the directory: " + e.getMessage()));
       return List.of();

@@ -6,7 +6,6 @@ import dev.onboardingbuddy.checklist.Relationship;
 import dev.onboardingbuddy.checklist.Resource;
 import dev.onboardingbuddy.checklist.Section;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;

@@ -46,6 +46,7 @@ final class ItemReader {
     item.rejectUnknown(FIELDS);
     Optional<ItemKey> key = key(item);
     Optional<String> title = item.requiredText("title");
+    String details = item.text("details").orElse("");
     ItemKind kind = FieldParsers.choice(item, "kind", ItemKind.class).or(defaults::kind).orElse(ItemKind.TASK);
     Owner owner = FieldParsers.choice(item, "owner", Owner.class).or(defaults::owner).orElse(Owner.HIRE);
     Optional<Period> release = inherited(item, "release", defaults);
@@ -62,7 +63,7 @@ final class ItemReader {
     if (key.isEmpty() || title.isEmpty() || release.isEmpty() || due.isEmpty() || relationshipBroken) {
       return Optional.empty();
     }
-    return Optional.of(new ChecklistItem(key.get(), title.get(), item.text("details").orElse(""), kind, owner,
+    return Optional.of(new ChecklistItem(key.get(), title.get(), details, kind, owner,
         release.get(), due.get(), notes, metrics, relationship, target, review));
   }
 

@@ -166,14 +166,15 @@ class ChecklistValidationTest {
   }
 
   @Test
-  void a_directory_yields_the_good_templates_and_the_problems_of_the_others() {
+  void a_directory_yields_the_good_templates_and_the_problems_of_the_others_including_yml_files() {
     LoadResult<TemplateCatalog> result = files.loadDirectory(Path.of("src/test/resources/checklist-directory"));
 
     assertThat(result.value().orElseThrow().ids()).containsExactly("good");
     assertThat(result.isValid()).isFalse();
     assertThat(result.problems()).extracting(Object::toString).containsExactly(
         "src/test/resources/checklist-directory/broken.yaml:7: item 'only': due 'day 1' ends before release "
-            + "'week 2' starts");
+            + "'week 2' starts",
+        "src/test/resources/checklist-directory/ignored.yml: is not loaded: rename it to end in .yaml");
   }
 
   @Test

@@ -1,0 +1,98 @@
+package dev.onboardingbuddy.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.onboardingbuddy.timeline.CalendarCatalog;
+import dev.onboardingbuddy.timeline.WorkingCalendar;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CalendarFilesTest {
+  private final CalendarFiles files = new CalendarFiles();
+
+  private List<String> problems(String name) {
+    LoadResult<WorkingCalendar> result = files.load(Path.of("src/test/resources/calendars", name + ".yaml"));
+    assertThat(result.value()).isEmpty();
+    return result.problems().stream().map(problem -> problem.line() + ": " + problem.message()).toList();
+  }
+
+  @Test
+  void the_shipped_calendars_load_without_problems_next_to_the_default() {
+    LoadResult<CalendarCatalog> result = files.loadDirectory(Path.of("config/calendars"));
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.value().orElseThrow().ids()).containsExactly("de", "default", "il", "us");
+  }
+
+  @Test
+  void german_national_holidays_include_the_moveable_feasts_of_2026_and_2027() {
+    WorkingCalendar germany = files.load(Path.of("config/calendars/de.yaml")).orElseThrow();
+
+    assertThat(germany.holidays()).hasSize(18).contains(
+        LocalDate.of(2026, 4, 3), LocalDate.of(2026, 5, 14), LocalDate.of(2026, 10, 3),
+        LocalDate.of(2027, 3, 29), LocalDate.of(2027, 5, 17), LocalDate.of(2027, 12, 26));
+    assertThat(germany.isWorkingDay(LocalDate.of(2026, 5, 25))).isFalse();
+    assertThat(germany.isWorkingDay(LocalDate.of(2026, 5, 26))).isTrue();
+  }
+
+  @Test
+  void us_federal_holidays_list_the_observed_weekday_when_the_date_falls_on_a_weekend() {
+    WorkingCalendar us = files.load(Path.of("config/calendars/us.yaml")).orElseThrow();
+
+    assertThat(us.holidays()).hasSize(23)
+        .contains(LocalDate.of(2026, 7, 3), LocalDate.of(2026, 11, 26), LocalDate.of(2027, 12, 24))
+        .doesNotContain(LocalDate.of(2026, 7, 4));
+    assertThat(us.holidays()).allSatisfy(day -> assertThat(day.getDayOfWeek().getValue()).isLessThan(6));
+  }
+
+  @Test
+  void the_israeli_calendar_works_sunday_to_thursday() {
+    WorkingCalendar israel = files.load(Path.of("config/calendars/il.yaml")).orElseThrow();
+
+    assertThat(israel.workingDays()).containsExactlyInAnyOrder(DayOfWeek.SUNDAY, DayOfWeek.MONDAY,
+        DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY);
+    assertThat(israel.isWorkingDay(LocalDate.of(2026, 3, 1))).as("a Sunday").isTrue();
+    assertThat(israel.isWorkingDay(LocalDate.of(2026, 9, 21))).as("Yom Kippur").isFalse();
+  }
+
+  @Test
+  void unknown_fields_bad_weekdays_bad_and_duplicate_dates_are_all_reported_with_their_lines() {
+    assertThat(problems("broken")).containsExactly(
+        "3: calendar: unknown field 'timezone'; allowed: id, name, workingDays, holidays",
+        "4: calendar: 'funday' is not a weekday; choose from: monday, tuesday, wednesday, thursday, friday, "
+            + "saturday, sunday",
+        "4: calendar: weekday 'monday' is listed twice",
+        "7: holiday 2026-02-30: date '2026-02-30' is not a calendar date; write YYYY-MM-DD, such as 2026-12-25",
+        "8: holiday 2026-12-25: date 2026-12-25 is already listed on line 6",
+        "11: holiday 2026-12-26: unknown field 'observed'; allowed: date, name",
+        "12: holiday 2026-12-31: 'name' is missing");
+  }
+
+  @Test
+  void the_calendar_id_must_match_the_file_name() {
+    assertThat(problems("wrong-id")).containsExactly(
+        "1: calendar: id 'somewhere-else' does not match the file name 'wrong-id.yaml'; rename the file or change "
+            + "the id");
+  }
+
+  @Test
+  void no_file_may_replace_the_built_in_default_calendar() {
+    assertThat(problems("default")).containsExactly(
+        "1: calendar: id 'default' is reserved for the built-in Monday-to-Friday calendar; choose another");
+  }
+
+  @Test
+  void a_calendar_needs_at_least_one_working_day() {
+    assertThat(problems("no-working-days")).containsExactly(
+        "1: calendar: 'workingDays' is missing or empty, such as [monday, tuesday, ...]");
+  }
+
+  @Test
+  void an_unclosed_list_is_invalid_yaml_reported_where_it_breaks_and_where_it_starts() {
+    assertThat(problems("unclosed")).singleElement().asString()
+        .startsWith("4: invalid YAML: ").endsWith("(while parsing a flow sequence that starts on line 3)");
+  }
+}
