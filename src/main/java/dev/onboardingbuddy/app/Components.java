@@ -1,0 +1,125 @@
+package dev.onboardingbuddy.app;
+
+import com.slack.api.bolt.App;
+import dev.onboardingbuddy.checklist.TemplateCatalog;
+import dev.onboardingbuddy.config.Settings;
+import dev.onboardingbuddy.enrollment.AccessPolicy;
+import dev.onboardingbuddy.enrollment.ChangeEnrollment;
+import dev.onboardingbuddy.enrollment.ChatUserId;
+import dev.onboardingbuddy.enrollment.EnrollNewHire;
+import dev.onboardingbuddy.enrollment.EnrollmentDefaults;
+import dev.onboardingbuddy.enrollment.HireRepository;
+import dev.onboardingbuddy.notification.ChecklistMessages;
+import dev.onboardingbuddy.notification.DispatchOutbox;
+import dev.onboardingbuddy.notification.HireConversation;
+import dev.onboardingbuddy.notification.Outbox;
+import dev.onboardingbuddy.notification.OutboxAdminAlerts;
+import dev.onboardingbuddy.notification.ReleaseDueItems;
+import dev.onboardingbuddy.notification.RetryPolicy;
+import dev.onboardingbuddy.notification.Transactions;
+import dev.onboardingbuddy.persistence.Database;
+import dev.onboardingbuddy.persistence.JdbiHireRepository;
+import dev.onboardingbuddy.persistence.JdbiOutbox;
+import dev.onboardingbuddy.persistence.JdbiProcessedEvents;
+import dev.onboardingbuddy.persistence.JdbiProgressRepository;
+import dev.onboardingbuddy.persistence.JdbiTransactions;
+import dev.onboardingbuddy.progress.CompleteItems;
+import dev.onboardingbuddy.progress.HireItemsLoader;
+import dev.onboardingbuddy.progress.ProgressReport;
+import dev.onboardingbuddy.progress.ProgressRepository;
+import dev.onboardingbuddy.scheduling.RecurringJob;
+import dev.onboardingbuddy.slack.BackgroundWork;
+import dev.onboardingbuddy.slack.BotServices;
+import dev.onboardingbuddy.slack.SlackAppFactory;
+import dev.onboardingbuddy.slack.SlackChatGateway;
+import dev.onboardingbuddy.slack.SlackListeners;
+import dev.onboardingbuddy.timeline.CalendarCatalog;
+import dev.onboardingbuddy.timeline.TimelinePlanner;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+
+/** The object graph, built with constructors in dependency order. Not thread-safe while building; immutable after. */
+final class Components {
+  private final Settings settings;
+  private final Clock clock;
+  private final TemplateCatalog templates;
+  private final HireRepository hires;
+  private final ProgressRepository progress;
+  private final Outbox outbox;
+  private final Transactions transactions;
+  private final AccessPolicy access;
+  private final TimelinePlanner planner;
+  private final HireItemsLoader items;
+  private final ChecklistMessages messages = new ChecklistMessages();
+  private final ReleaseDueItems release;
+  private final Database database;
+  private final CalendarCatalog calendars;
+  private final App app;
+  private final SlackChatGateway gateway;
+
+  Components(Settings settings, Clock clock, Database database, TemplateCatalog templates,
+      CalendarCatalog calendars) {
+    this.settings = settings;
+    this.clock = clock;
+    this.database = database;
+    this.templates = templates;
+    this.calendars = calendars;
+    this.hires = new JdbiHireRepository(database.jdbi());
+    this.progress = new JdbiProgressRepository(database.jdbi());
+    this.outbox = new JdbiOutbox(database.jdbi(), database.vendor());
+    this.transactions = new JdbiTransactions(database.jdbi());
+    this.access = new AccessPolicy(settings.slack().admins().stream().map(ChatUserId::new)
+        .collect(Collectors.toSet()));
+    this.planner = new TimelinePlanner(settings.plan().sendTime(), settings.plan().reminders());
+    this.items = new HireItemsLoader(templates, progress);
+    this.release = new ReleaseDueItems(hires, items, progress, outbox, transactions, messages, clock);
+    this.app = new SlackAppFactory(new dev.onboardingbuddy.slack.SlackSettings(settings.slack().botToken().value(),
+        settings.slack().signingSecret().value(), URI.create(settings.slack().apiUrl()))).createApp();
+    this.gateway = new SlackChatGateway(app.config().getSlack().methods(settings.slack().botToken().value()));
+  }
+
+  DispatchOutbox dispatcher() {
+    return new DispatchOutbox(outbox, gateway, new OutboxAdminAlerts(outbox, access.admins(), clock),
+        RetryPolicy.DEFAULT, clock, () -> ThreadLocalRandom.current().nextDouble(),
+        "node-" + UUID.randomUUID());
+  }
+
+  App slackApp(Runnable wakeDispatcher, BackgroundWork background) {
+    CompleteItems complete = new CompleteItems(items, progress, clock);
+    BotServices services = new BotServices(
+        new EnrollNewHire(templates, calendars, planner, hires, progress, transactions, access,
+            new EnrollmentDefaults(settings.plan().defaultTemplate(), settings.plan().defaultCalendar()), clock),
+        new ChangeEnrollment(hires, progress, templates, calendars, planner, transactions, access),
+        new ProgressReport(hires, items, access, clock),
+        complete, release, hires, items, outbox, new JdbiProcessedEvents(database.jdbi(), database.vendor()),
+        transactions, messages, wakeDispatcher, clock, settings.plan().defaultTimeZone());
+    HireConversation conversation = new HireConversation(hires, items, complete, outbox, clock);
+    SlackListeners.register(app, services, conversation, gateway, background);
+    return app;
+  }
+
+  List<RecurringJob> recurringJobs(Runnable wakeDispatcher) {
+    return List.of(new RecurringJob("release-due-items", Duration.ofMinutes(1), () -> {
+      if (release.releaseAll() > 0) {
+        wakeDispatcher.run();
+      }
+    }));
+  }
+
+  Outbox outbox() {
+    return outbox;
+  }
+
+  HireRepository hires() {
+    return hires;
+  }
+
+  ProgressRepository progress() {
+    return progress;
+  }
+}
