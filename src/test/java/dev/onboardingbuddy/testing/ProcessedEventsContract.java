@@ -1,0 +1,63 @@
+package dev.onboardingbuddy.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.onboardingbuddy.notification.ProcessedEvents;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link ProcessedEvents} does; subclasses supply the implementation under test. */
+public abstract class ProcessedEventsContract {
+
+  private static final Instant NOW = Instant.parse("2025-03-10T08:00:00Z");
+
+  private ProcessedEvents events;
+
+  /** A new, empty store; called before each test. */
+  protected abstract ProcessedEvents newStore();
+
+  @BeforeEach
+  void createStore() {
+    events = newStore();
+  }
+
+  @Test
+  void anEventIsFirstSeenOnceAndNeverAgain() {
+    assertThat(events.firstSeen("Ev01", NOW)).isTrue();
+    assertThat(events.firstSeen("Ev01", NOW.plusSeconds(60))).isFalse();
+    assertThat(events.firstSeen("Ev01", NOW.plusSeconds(300))).isFalse();
+  }
+
+  @Test
+  void differentEventsAreIndependent() {
+    assertThat(events.firstSeen("Ev01", NOW)).isTrue();
+    assertThat(events.firstSeen("Ev02", NOW)).isTrue();
+  }
+
+  @Test
+  void concurrentDeliveriesOfOneEventAreSeenFirstExactlyOnce() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        Callable<Boolean> deliver = () -> events.firstSeen("EvRetried", NOW);
+        results.add(pool.submit(deliver));
+      }
+      int first = 0;
+      for (Future<Boolean> result : results) {
+        first += result.get(30, TimeUnit.SECONDS) ? 1 : 0;
+      }
+      assertThat(first).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
