@@ -95,30 +95,38 @@ public final class JdbiOutbox implements Outbox {
 
   @Override
   public void markSent(long id, String deliveryRef, Instant at) {
-    update("UPDATE outbox SET status = 'SENT', delivery_ref = :ref, sent_at = :at, claimed_until = NULL"
-        + " WHERE id = :id", id, deliveryRef, at);
+    jdbi.useHandle(handle -> handle.createUpdate("UPDATE outbox SET status = 'SENT', delivery_ref = :ref,"
+            + " sent_at = :at, claimed_until = NULL WHERE id = :id")
+        .bind("ref", deliveryRef)
+        .bind("at", at)
+        .bind("id", id)
+        .execute());
   }
 
   @Override
   public void markRetry(long id, Instant nextAttemptAt, String error) {
-    update("UPDATE outbox SET next_attempt_at = :at, last_error = :ref, claimed_by = NULL, claimed_until = NULL"
-        + " WHERE id = :id", id, truncated(error), nextAttemptAt);
+    jdbi.useHandle(handle -> handle.createUpdate("UPDATE outbox SET next_attempt_at = :next, last_error = :error,"
+            + " claimed_by = NULL, claimed_until = NULL WHERE id = :id")
+        .bind("next", nextAttemptAt)
+        .bind("error", truncated(error))
+        .bind("id", id)
+        .execute());
   }
 
   @Override
   public void markFailed(long id, String error, Instant at) {
-    update("UPDATE outbox SET status = 'FAILED', last_error = :ref, failed_at = :at, claimed_until = NULL"
-        + " WHERE id = :id", id, truncated(error), at);
-  }
-
-  /** Runs one of the mark statements; each binds a text as {@code :ref} and an instant as {@code :at}. */
-  private void update(String sql, long id, String text, Instant at) {
-    jdbi.useHandle(handle -> handle.createUpdate(sql).bind("id", id).bind("ref", text).bind("at", at).execute());
+    jdbi.useHandle(handle -> handle.createUpdate("UPDATE outbox SET status = 'FAILED', last_error = :error,"
+            + " failed_at = :at, claimed_until = NULL WHERE id = :id")
+        .bind("error", truncated(error))
+        .bind("at", at)
+        .bind("id", id)
+        .execute());
   }
 
   @Override
   public Optional<OutboxEntry> find(String idempotencyKey) {
-    return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM outbox WHERE idempotency_key = :key")
+    return jdbi.withHandle(handle -> handle.createQuery(
+            "SELECT " + COLUMNS + " FROM outbox WHERE idempotency_key = :key")
         .bind("key", idempotencyKey)
         .map(this::map)
         .findOne());

@@ -1,5 +1,6 @@
 -- Quartz 2.5.2 job-store tables from org/quartz/impl/jdbcjobstore/tables_postgres.sql in the Quartz jar, without its
--- leading DROP TABLEs (a migration never drops) and trailing COMMIT (Flyway runs each migration in its own transaction).
+-- leading DROP TABLEs (a migration never drops) and trailing COMMIT (Flyway runs each migration in its own
+-- transaction).
 -- Quartz needs org.quartz.jobStore.driverDelegateClass = org.quartz.impl.jdbcjobstore.PostgreSQLDelegate here.
 
 

@@ -9,6 +9,7 @@ import dev.onboardingbuddy.notification.ProcessedEvents;
 import dev.onboardingbuddy.progress.ItemState;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -26,7 +27,8 @@ class DatabaseTest {
   static List<String> tableNames(Database database) throws SQLException {
     List<String> names = new ArrayList<>();
     try (Connection connection = database.dataSource().getConnection();
-        ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
+        ResultSet tables =
+            connection.getMetaData().getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
       while (tables.next()) {
         names.add(tables.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
       }
@@ -67,8 +69,14 @@ class DatabaseTest {
         Connection first = database.dataSource().getConnection();
         Connection second = database.dataSource().getConnection()) {
       first.setAutoCommit(false);
-      first.createStatement().execute("INSERT INTO processed_events (event_id, seen_at) VALUES ('a', CURRENT_TIMESTAMP)");
-      second.createStatement().execute("INSERT INTO processed_events (event_id, seen_at) VALUES ('b', CURRENT_TIMESTAMP)");
+      String insert = "INSERT INTO processed_events (event_id, seen_at) VALUES (?, CURRENT_TIMESTAMP)";
+      try (PreparedStatement held = first.prepareStatement(insert);
+          PreparedStatement other = second.prepareStatement(insert)) {
+        held.setString(1, "a");
+        held.executeUpdate();
+        other.setString(1, "b");
+        assertThat(other.executeUpdate()).isEqualTo(1);
+      }
       first.commit();
     }
   }

@@ -15,14 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -84,22 +77,8 @@ public abstract class OutboxContract {
 
   @Test
   void concurrentEnqueuesOfOneKeyQueueItOnce() throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    try {
-      List<Future<Boolean>> results = new ArrayList<>();
-      for (int i = 0; i < 16; i++) {
-        Callable<Boolean> enqueue = () -> outbox.enqueue(message("reminder:h1:laptop:1", NOW), NOW);
-        results.add(pool.submit(enqueue));
-      }
-      int queued = 0;
-      for (Future<Boolean> result : results) {
-        queued += result.get(30, TimeUnit.SECONDS) ? 1 : 0;
-      }
-      assertThat(queued).isEqualTo(1);
-      assertThat(outbox.pendingCount()).isEqualTo(1);
-    } finally {
-      pool.shutdownNow();
-    }
+    assertThat(Race.timesTrue(16, () -> outbox.enqueue(message("reminder:h1:laptop:1", NOW), NOW))).isEqualTo(1);
+    assertThat(outbox.pendingCount()).isEqualTo(1);
   }
 
   @Test
@@ -218,40 +197,25 @@ public abstract class OutboxContract {
     for (int i = 0; i < rows; i++) {
       outbox.enqueue(message("bulk-" + i, NOW), NOW.minusSeconds(rows - i));
     }
-    ExecutorService pool = Executors.newFixedThreadPool(claimers);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<List<Long>>> results = new ArrayList<>();
-      for (int c = 0; c < claimers; c++) {
-        String owner = "dispatcher-" + c;
-        Callable<List<Long>> claimAll = () -> {
-          start.await();
-          List<Long> mine = new ArrayList<>();
-          List<OutboxEntry> batch;
-          do {
-            batch = outbox.claimDue(NOW, 7, owner, LEASE);
-            batch.forEach(entry -> mine.add(entry.id()));
-          } while (!batch.isEmpty());
-          return mine;
-        };
-        results.add(pool.submit(claimAll));
-      }
-      start.countDown();
-      List<Long> all = new ArrayList<>();
-      for (Future<List<Long>> result : results) {
-        all.addAll(result.get(60, TimeUnit.SECONDS));
-      }
-      Set<Long> distinct = new HashSet<>(all);
-      assertThat(all).hasSize(rows);
-      assertThat(distinct).hasSize(rows);
-    } finally {
-      pool.shutdownNow();
-    }
+    AtomicInteger claimer = new AtomicInteger();
+    List<List<Long>> claimed = Race.run(claimers, () -> {
+      String owner = "dispatcher-" + claimer.incrementAndGet();
+      List<Long> mine = new ArrayList<>();
+      List<OutboxEntry> batch;
+      do {
+        batch = outbox.claimDue(NOW, 7, owner, LEASE);
+        batch.forEach(entry -> mine.add(entry.id()));
+      } while (!batch.isEmpty());
+      return mine;
+    });
+    List<Long> all = claimed.stream().flatMap(List::stream).toList();
+    assertThat(all).hasSize(rows);
+    assertThat(new HashSet<>(all)).hasSize(rows);
   }
 
   @Test
   void anEmptyOutboxClaimsNothing() {
     assertThat(outbox.claimDue(NOW, 10, "a", LEASE)).isEmpty();
-    assertThat(Optional.of(outbox.pendingCount())).contains(0L);
+    assertThat(outbox.pendingCount()).isZero();
   }
 }
