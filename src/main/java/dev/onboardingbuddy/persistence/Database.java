@@ -1,0 +1,108 @@
+package dev.onboardingbuddy.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Instant;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/**
+ * The connection pool, the migrated schema and the {@link Jdbi} on top of them. Open once at start-up, share, and
+ * close last (after Quartz and the dispatcher stop). Thread-safe.
+ */
+public final class Database implements AutoCloseable {
+
+  /** An H2 file under the working directory: fine for one instance; several instances need PostgreSQL. */
+  public static final String DEFAULT_URL = "jdbc:h2:file:./data/onboarding-buddy";
+
+  private final HikariDataSource dataSource;
+  private final Jdbi jdbi;
+  private final DatabaseVendor vendor;
+
+  private Database(HikariDataSource dataSource, Jdbi jdbi, DatabaseVendor vendor) {
+    this.dataSource = dataSource;
+    this.jdbi = jdbi;
+    this.vendor = vendor;
+  }
+
+  /**
+   * Opens the pool and migrates the schema to the latest version.
+   *
+   * @param jdbcUrl {@code jdbc:h2:...} or {@code jdbc:postgresql:...}
+   * @param poolSize the most connections held; the dispatcher, Quartz's threads and HTTP requests share them
+   */
+  public static Database open(String jdbcUrl, String user, String password, int poolSize) {
+    DatabaseVendor vendor = DatabaseVendor.fromJdbcUrl(jdbcUrl);
+    if (poolSize < 1) {
+      throw new IllegalArgumentException("database pool size is " + poolSize + "; set it to 1 or more");
+    }
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("onboarding-buddy-db");
+    config.setJdbcUrl(vendor == DatabaseVendor.H2 ? withH2Defaults(jdbcUrl) : jdbcUrl);
+    config.setUsername(user);
+    config.setPassword(password);
+    config.setMaximumPoolSize(poolSize);
+    HikariDataSource dataSource = new HikariDataSource(config);
+    try {
+      migrate(dataSource, vendor);
+      return new Database(dataSource, createJdbi(dataSource), vendor);
+    } catch (RuntimeException e) {
+      dataSource.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Adds settings the bot relies on unless the URL sets them itself. DB_CLOSE_ON_EXIT=FALSE: H2's own shutdown hook
+   * would otherwise close the database while Quartz and the dispatcher still finish their work; we close it last.
+   * LOCK_TIMEOUT: H2 gives up on a row lock after 2 s by default, shorter than a Quartz trigger acquisition can hold
+   * one. AUTO_SERVER stays off (its default): one process owns the file.
+   */
+  static String withH2Defaults(String jdbcUrl) {
+    StringBuilder url = new StringBuilder(jdbcUrl);
+    String upper = jdbcUrl.toUpperCase(Locale.ROOT);
+    if (!upper.contains(";DB_CLOSE_ON_EXIT=")) {
+      url.append(";DB_CLOSE_ON_EXIT=FALSE");
+    }
+    if (!upper.contains(";LOCK_TIMEOUT=")) {
+      url.append(";LOCK_TIMEOUT=10000");
+    }
+    return url.toString();
+  }
+
+  private static void migrate(DataSource dataSource, DatabaseVendor vendor) {
+    Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/migration", vendor.migrationLocation())
+        .load()
+        .migrate();
+  }
+
+  private static Jdbi createJdbi(DataSource dataSource) {
+    return Jdbi.create(dataSource)
+        .installPlugin(new SqlObjectPlugin())
+        .registerArgument(new UtcInstants.Argument())
+        .registerColumnMapper(Instant.class, new UtcInstants.Mapper());
+  }
+
+  public Jdbi jdbi() {
+    return jdbi;
+  }
+
+  /** The pool, for Quartz's ConnectionProvider and health checks. */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  public DatabaseVendor vendor() {
+    return vendor;
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+}

@@ -1,0 +1,171 @@
+package dev.onboardingbuddy.persistence;
+
+import dev.onboardingbuddy.notification.OutboundMessage;
+import dev.onboardingbuddy.notification.Outbox;
+import dev.onboardingbuddy.notification.OutboxEntry;
+import dev.onboardingbuddy.notification.OutboxStatus;
+import dev.onboardingbuddy.notification.Recipient;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * The outbox in the {@code outbox} table, safe across processes.
+ *
+ * <p>{@link #claimDue} locks due rows with {@code SELECT ... FOR UPDATE SKIP LOCKED} (PostgreSQL; H2 2.2.220+) and
+ * leases them in the same transaction, so concurrent claimers get disjoint rows without waiting on each other. A claim
+ * counts as an attempt: a message that crashes its dispatcher every time still reaches the retry limit.
+ */
+public final class JdbiOutbox implements Outbox {
+
+  private static final String KEY_CONSTRAINT = "outbox_idempotency_key_unique";
+  private static final int MAX_ERROR_LENGTH = 4000;
+  private static final String COLUMNS = "id, idempotency_key, recipient_address, payload, not_before, status,"
+      + " attempts, next_attempt_at, delivery_ref, last_error, created_at";
+
+  private final Jdbi jdbi;
+  private final DatabaseVendor vendor;
+  private final MessageJson json = new MessageJson();
+
+  public JdbiOutbox(Jdbi jdbi, DatabaseVendor vendor) {
+    this.jdbi = jdbi;
+    this.vendor = vendor;
+  }
+
+  /**
+   * Inserts unless the key exists. PostgreSQL skips the duplicate itself (no error in its log for what is a normal
+   * event when a job re-runs); on H2 the unique constraint rejects it and the violation means "already there". Both
+   * are race-safe because the constraint decides, not a prior look-up.
+   */
+  @Override
+  public boolean enqueue(OutboundMessage message, Instant now) {
+    String onConflict = vendor == DatabaseVendor.POSTGRESQL ? " ON CONFLICT (idempotency_key) DO NOTHING" : "";
+    try {
+      return jdbi.withHandle(handle -> handle.createUpdate("INSERT INTO outbox (idempotency_key, recipient_address,"
+              + " payload, not_before, status, attempts, next_attempt_at, created_at) VALUES (:key, :recipient,"
+              + " :payload, :notBefore, 'PENDING', 0, :notBefore, :now)" + onConflict)
+          .bind("key", message.idempotencyKey())
+          .bind("recipient", message.to().address())
+          .bind("payload", json.write(message.content()))
+          .bind("notBefore", message.notBefore())
+          .bind("now", now)
+          .execute()) == 1;
+    } catch (JdbiException e) {
+      if (SqlErrors.violates(e, KEY_CONSTRAINT)) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public List<OutboxEntry> claimDue(Instant now, int limit, String owner, Duration lease) {
+    if (limit < 1) {
+      return List.of();
+    }
+    return jdbi.inTransaction(handle -> {
+      List<Long> ids = handle.createQuery("SELECT id FROM outbox WHERE status = 'PENDING' AND not_before <= :now"
+              + " AND next_attempt_at <= :now AND (claimed_until IS NULL OR claimed_until <= :now)"
+              + " ORDER BY created_at, id LIMIT :limit FOR UPDATE SKIP LOCKED")
+          .bind("now", now)
+          .bind("limit", limit)
+          .mapTo(Long.class)
+          .list();
+      if (ids.isEmpty()) {
+        return List.of();
+      }
+      handle.createUpdate("UPDATE outbox SET claimed_by = :owner, claimed_until = :until, attempts = attempts + 1"
+              + " WHERE id IN (<ids>)")
+          .bind("owner", owner)
+          .bind("until", now.plus(lease))
+          .bindList("ids", ids)
+          .execute();
+      return handle.createQuery("SELECT " + COLUMNS + " FROM outbox WHERE id IN (<ids>) ORDER BY created_at, id")
+          .bindList("ids", ids)
+          .map(this::map)
+          .list();
+    });
+  }
+
+  @Override
+  public void markSent(long id, String deliveryRef, Instant at) {
+    jdbi.useHandle(handle -> handle.createUpdate("UPDATE outbox SET status = 'SENT', delivery_ref = :ref,"
+            + " sent_at = :at, claimed_until = NULL WHERE id = :id")
+        .bind("ref", deliveryRef)
+        .bind("at", at)
+        .bind("id", id)
+        .execute());
+  }
+
+  @Override
+  public void markRetry(long id, Instant nextAttemptAt, String error) {
+    jdbi.useHandle(handle -> handle.createUpdate("UPDATE outbox SET next_attempt_at = :next, last_error = :error,"
+            + " claimed_by = NULL, claimed_until = NULL WHERE id = :id")
+        .bind("next", nextAttemptAt)
+        .bind("error", truncated(error))
+        .bind("id", id)
+        .execute());
+  }
+
+  @Override
+  public void markFailed(long id, String error, Instant at) {
+    jdbi.useHandle(handle -> handle.createUpdate("UPDATE outbox SET status = 'FAILED', last_error = :error,"
+            + " failed_at = :at, claimed_until = NULL WHERE id = :id")
+        .bind("error", truncated(error))
+        .bind("at", at)
+        .bind("id", id)
+        .execute());
+  }
+
+  @Override
+  public Optional<OutboxEntry> find(String idempotencyKey) {
+    return jdbi.withHandle(handle -> handle.createQuery(
+            "SELECT " + COLUMNS + " FROM outbox WHERE idempotency_key = :key")
+        .bind("key", idempotencyKey)
+        .map(this::map)
+        .findOne());
+  }
+
+  @Override
+  public long pendingCount() {
+    return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM outbox WHERE status = 'PENDING'")
+        .mapTo(Long.class)
+        .one());
+  }
+
+  @Override
+  public Optional<Instant> oldestPendingCreatedAt() {
+    return jdbi.withHandle(handle -> handle.createQuery(
+            "SELECT created_at FROM outbox WHERE status = 'PENDING' ORDER BY created_at LIMIT 1")
+        .mapTo(Instant.class)
+        .findFirst());
+  }
+
+  // A stack trace or an HTML error page must not fail the very update that records the failure.
+  private static String truncated(String error) {
+    return error == null || error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH);
+  }
+
+  private OutboxEntry map(ResultSet row, StatementContext context) throws SQLException {
+    OutboundMessage message = new OutboundMessage(
+        row.getString("idempotency_key"),
+        Recipient.parse(row.getString("recipient_address")),
+        json.read(row.getString("payload")),
+        UtcInstants.read(row, "not_before"));
+    return new OutboxEntry(
+        row.getLong("id"),
+        message,
+        OutboxStatus.valueOf(row.getString("status")),
+        row.getInt("attempts"),
+        UtcInstants.read(row, "next_attempt_at"),
+        Optional.ofNullable(row.getString("delivery_ref")),
+        Optional.ofNullable(row.getString("last_error")),
+        UtcInstants.read(row, "created_at"));
+  }
+}

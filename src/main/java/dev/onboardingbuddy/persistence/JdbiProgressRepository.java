@@ -1,0 +1,186 @@
+package dev.onboardingbuddy.persistence;
+
+import dev.onboardingbuddy.checklist.ItemKey;
+import dev.onboardingbuddy.enrollment.ChatUserId;
+import dev.onboardingbuddy.enrollment.HireId;
+import dev.onboardingbuddy.progress.Completion;
+import dev.onboardingbuddy.progress.CompletionEvent;
+import dev.onboardingbuddy.progress.CompletionEventType;
+import dev.onboardingbuddy.progress.CompletionMethod;
+import dev.onboardingbuddy.progress.ItemState;
+import dev.onboardingbuddy.progress.ProgressRepository;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * Item states in {@code item_states} and their history in {@code completion_events}. A state change is a conditional
+ * UPDATE whose row count decides whether the event is appended, in the same transaction: two people pressing "done"
+ * at once produce one completion and one event, because the second UPDATE waits for the first row lock and then no
+ * longer matches.
+ */
+public final class JdbiProgressRepository implements ProgressRepository {
+
+  private final Jdbi jdbi;
+
+  public JdbiProgressRepository(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  @Override
+  public void addPlan(List<ItemState> items) {
+    if (items.isEmpty()) {
+      return;
+    }
+    jdbi.useTransaction(handle -> {
+      PreparedBatch batch = handle.prepareBatch("INSERT INTO item_states (hire_id, item_key, item_number, section_id,"
+          + " release_at, due_at, released_at, completed_at, completed_by, completed_how) VALUES (:hire, :item,"
+          + " :number, :section, :releaseAt, :dueAt, :releasedAt, :completedAt, :completedBy, :completedHow)");
+      for (ItemState item : items) {
+        batch.bind("hire", item.hireId().value())
+            .bind("item", item.itemKey().value())
+            .bind("number", item.number())
+            .bind("section", item.sectionId())
+            .bind("releaseAt", item.releaseAt())
+            .bind("dueAt", item.dueAt())
+            .bindByType("releasedAt", item.releasedAt().orElse(null), Instant.class)
+            .bindByType("completedAt", item.completion().map(Completion::at).orElse(null), Instant.class)
+            .bind("completedBy", item.completion().map(completion -> completion.by().value()).orElse(null))
+            .bind("completedHow", item.completion().map(completion -> completion.how().name()).orElse(null))
+            .add();
+      }
+      batch.execute();
+    });
+  }
+
+  @Override
+  public List<ItemState> itemsOf(HireId hire) {
+    return jdbi.withHandle(handle -> handle.createQuery("SELECT hire_id, item_key, item_number, section_id, release_at,"
+            + " due_at, released_at, completed_at, completed_by, completed_how FROM item_states WHERE hire_id = :hire"
+            + " ORDER BY item_number")
+        .bind("hire", hire.value())
+        .map(JdbiProgressRepository::mapItem)
+        .list());
+  }
+
+  @Override
+  public boolean complete(HireId hire, ItemKey item, Completion completion) {
+    return jdbi.inTransaction(handle -> {
+      int updated = handle.createUpdate("UPDATE item_states SET completed_at = :at, completed_by = :by,"
+              + " completed_how = :how WHERE hire_id = :hire AND item_key = :item AND completed_at IS NULL")
+          .bind("at", completion.at())
+          .bind("by", completion.by().value())
+          .bind("how", completion.how())
+          .bind("hire", hire.value())
+          .bind("item", item.value())
+          .execute();
+      if (updated == 1) {
+        append(handle, hire, item, CompletionEventType.COMPLETED, completion);
+      }
+      return updated == 1;
+    });
+  }
+
+  @Override
+  public boolean undo(HireId hire, ItemKey item, Completion undoneBy) {
+    return jdbi.inTransaction(handle -> {
+      int updated = handle.createUpdate("UPDATE item_states SET completed_at = NULL, completed_by = NULL,"
+              + " completed_how = NULL WHERE hire_id = :hire AND item_key = :item AND completed_at IS NOT NULL")
+          .bind("hire", hire.value())
+          .bind("item", item.value())
+          .execute();
+      if (updated == 1) {
+        append(handle, hire, item, CompletionEventType.UNDONE, undoneBy);
+      }
+      return updated == 1;
+    });
+  }
+
+  private static void append(
+      Handle handle, HireId hire, ItemKey item, CompletionEventType type, Completion completion) {
+    handle.createUpdate("INSERT INTO completion_events (hire_id, item_key, event_type, actor, occurred_at, method)"
+            + " VALUES (:hire, :item, :type, :actor, :at, :how)")
+        .bind("hire", hire.value())
+        .bind("item", item.value())
+        .bind("type", type)
+        .bind("actor", completion.by().value())
+        .bind("at", completion.at())
+        .bind("how", completion.how())
+        .execute();
+  }
+
+  @Override
+  public void markReleased(HireId hire, Collection<ItemKey> items, Instant at) {
+    if (items.isEmpty()) {
+      return;
+    }
+    jdbi.useHandle(handle -> handle.createUpdate("UPDATE item_states SET released_at = :at"
+            + " WHERE hire_id = :hire AND item_key IN (<items>) AND released_at IS NULL")
+        .bind("at", at)
+        .bind("hire", hire.value())
+        .bindList("items", items.stream().map(ItemKey::value).toList())
+        .execute());
+  }
+
+  @Override
+  public void replan(HireId hire, List<ItemState> pending) {
+    if (pending.isEmpty()) {
+      return;
+    }
+    jdbi.useTransaction(handle -> {
+      PreparedBatch batch = handle.prepareBatch("UPDATE item_states SET release_at = :releaseAt, due_at = :dueAt"
+          + " WHERE hire_id = :hire AND item_key = :item AND released_at IS NULL");
+      for (ItemState item : pending) {
+        batch.bind("releaseAt", item.releaseAt())
+            .bind("dueAt", item.dueAt())
+            .bind("hire", hire.value())
+            .bind("item", item.itemKey().value())
+            .add();
+      }
+      batch.execute();
+    });
+  }
+
+  @Override
+  public List<CompletionEvent> historyOf(HireId hire) {
+    return jdbi.withHandle(handle -> handle.createQuery("SELECT hire_id, item_key, event_type, actor, occurred_at,"
+            + " method FROM completion_events WHERE hire_id = :hire ORDER BY id")
+        .bind("hire", hire.value())
+        .map(JdbiProgressRepository::mapEvent)
+        .list());
+  }
+
+  private static ItemState mapItem(ResultSet row, StatementContext context) throws SQLException {
+    Instant completedAt = UtcInstants.read(row, "completed_at");
+    Optional<Completion> completion = completedAt == null
+        ? Optional.empty()
+        : Optional.of(new Completion(new ChatUserId(row.getString("completed_by")), completedAt,
+            CompletionMethod.valueOf(row.getString("completed_how"))));
+    return new ItemState(
+        new HireId(row.getString("hire_id")),
+        new ItemKey(row.getString("item_key")),
+        row.getInt("item_number"),
+        row.getString("section_id"),
+        UtcInstants.read(row, "release_at"),
+        UtcInstants.read(row, "due_at"),
+        Optional.ofNullable(UtcInstants.read(row, "released_at")),
+        completion);
+  }
+
+  private static CompletionEvent mapEvent(ResultSet row, StatementContext context) throws SQLException {
+    return new CompletionEvent(
+        new HireId(row.getString("hire_id")),
+        new ItemKey(row.getString("item_key")),
+        CompletionEventType.valueOf(row.getString("event_type")),
+        new ChatUserId(row.getString("actor")),
+        UtcInstants.read(row, "occurred_at"),
+        CompletionMethod.valueOf(row.getString("method")));
+  }
+}

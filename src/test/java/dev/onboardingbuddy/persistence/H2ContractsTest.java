@@ -1,0 +1,70 @@
+package dev.onboardingbuddy.persistence;
+
+import dev.onboardingbuddy.enrollment.HireId;
+import dev.onboardingbuddy.enrollment.HireRepository;
+import dev.onboardingbuddy.notification.Outbox;
+import dev.onboardingbuddy.notification.ProcessedEvents;
+import dev.onboardingbuddy.progress.ProgressRepository;
+import dev.onboardingbuddy.testing.HireRepositoryContract;
+import dev.onboardingbuddy.testing.OutboxContract;
+import dev.onboardingbuddy.testing.ProcessedEventsContract;
+import dev.onboardingbuddy.testing.ProgressRepositoryContract;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The JDBI adapters pass the port contracts on a fresh H2 file per test, migrated by the real migrations. */
+class H2ContractsTest {
+
+  @TempDir Path directory;
+  Database database;
+
+  @BeforeEach
+  void openDatabase() {
+    database = TestDatabases.h2(directory);
+  }
+
+  @AfterEach
+  void closeDatabase() {
+    database.close();
+  }
+
+  @Nested
+  class Hires extends HireRepositoryContract {
+    @Override
+    protected HireRepository newRepository() {
+      return new JdbiHireRepository(database.jdbi());
+    }
+  }
+
+  @Nested
+  class Progress extends ProgressRepositoryContract {
+    @Override
+    protected ProgressRepository newRepository() {
+      return new JdbiProgressRepository(database.jdbi());
+    }
+
+    @Override
+    protected void givenHire(HireId id) {
+      TestDatabases.givenHire(database, id);
+    }
+  }
+
+  @Nested
+  class Outboxes extends OutboxContract {
+    @Override
+    protected Outbox newOutbox() {
+      return new JdbiOutbox(database.jdbi(), database.vendor());
+    }
+  }
+
+  @Nested
+  class Events extends ProcessedEventsContract {
+    @Override
+    protected ProcessedEvents newStore() {
+      return new JdbiProcessedEvents(database.jdbi(), database.vendor());
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package dev.onboardingbuddy.persistence;
+
+import dev.onboardingbuddy.enrollment.HireId;
+import dev.onboardingbuddy.enrollment.HireRepository;
+import dev.onboardingbuddy.notification.Outbox;
+import dev.onboardingbuddy.notification.ProcessedEvents;
+import dev.onboardingbuddy.progress.ProgressRepository;
+import dev.onboardingbuddy.testing.HireRepositoryContract;
+import dev.onboardingbuddy.testing.OutboxContract;
+import dev.onboardingbuddy.testing.ProcessedEventsContract;
+import dev.onboardingbuddy.testing.ProgressRepositoryContract;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/**
+ * The JDBI adapters pass the port contracts on PostgreSQL, each test on a fresh schema. Runs only when
+ * TEST_POSTGRES_URL (and TEST_POSTGRES_USER, TEST_POSTGRES_PASSWORD) name a database the user may create schemas in.
+ */
+@EnabledIfEnvironmentVariable(named = TestDatabases.POSTGRES_URL, matches = ".+")
+class PostgresContractsTest {
+
+  String schema;
+  Database database;
+
+  @BeforeEach
+  void openDatabase() {
+    schema = TestDatabases.newSchemaName();
+    database = TestDatabases.postgres(schema);
+  }
+
+  @AfterEach
+  void closeDatabase() {
+    database.close();
+    TestDatabases.dropPostgres(schema);
+  }
+
+  @Nested
+  class Hires extends HireRepositoryContract {
+    @Override
+    protected HireRepository newRepository() {
+      return new JdbiHireRepository(database.jdbi());
+    }
+  }
+
+  @Nested
+  class Progress extends ProgressRepositoryContract {
+    @Override
+    protected ProgressRepository newRepository() {
+      return new JdbiProgressRepository(database.jdbi());
+    }
+
+    @Override
+    protected void givenHire(HireId id) {
+      TestDatabases.givenHire(database, id);
+    }
+  }
+
+  @Nested
+  class Outboxes extends OutboxContract {
+    @Override
+    protected Outbox newOutbox() {
+      return new JdbiOutbox(database.jdbi(), database.vendor());
+    }
+  }
+
+  @Nested
+  class Events extends ProcessedEventsContract {
+    @Override
+    protected ProcessedEvents newStore() {
+      return new JdbiProcessedEvents(database.jdbi(), database.vendor());
+    }
+  }
+}

@@ -1,0 +1,160 @@
+package dev.onboardingbuddy.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.onboardingbuddy.checklist.TemplateId;
+import dev.onboardingbuddy.enrollment.AlreadyEnrolledException;
+import dev.onboardingbuddy.enrollment.ChatUserId;
+import dev.onboardingbuddy.enrollment.Hire;
+import dev.onboardingbuddy.enrollment.HireId;
+import dev.onboardingbuddy.enrollment.HireRepository;
+import dev.onboardingbuddy.enrollment.HireStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link HireRepository} does; subclasses supply the implementation under test. */
+public abstract class HireRepositoryContract {
+
+  private static final Instant ENROLLED = Instant.parse("2025-03-03T09:00:00Z");
+
+  private HireRepository hires;
+
+  /** A new, empty repository; called before each test. */
+  protected abstract HireRepository newRepository();
+
+  @BeforeEach
+  void createRepository() {
+    hires = newRepository();
+  }
+
+  /** A hire with every optional field set, so a round trip proves each column. */
+  public static Hire hire(String user, String manager, HireStatus status, Instant enrolledAt) {
+    return new Hire(HireId.random(), new ChatUserId(user), new ChatUserId(manager),
+        Optional.of(new ChatUserId("UBUDDY")),
+        new TemplateId("backend-engineer"), 3, LocalDate.of(2025, 3, 10), ZoneId.of("Europe/Berlin"), "de-be",
+        Optional.of("payments"), Optional.of("C0MANAGERS"), status, new ChatUserId("UHR"), enrolledAt);
+  }
+
+  private static Hire hire(String user, String manager) {
+    return hire(user, manager, HireStatus.ACTIVE, ENROLLED);
+  }
+
+  @Test
+  void aStoredHireIsFoundWithEveryField() {
+    Hire hire = hire("U1", "UM");
+    hires.add(hire);
+    assertThat(hires.find(hire.id())).contains(hire);
+  }
+
+  @Test
+  void aHireWithoutOptionalFieldsRoundTrips() {
+    Hire hire = new Hire(HireId.random(), new ChatUserId("U1"), new ChatUserId("UM"), Optional.empty(),
+        new TemplateId("designer"), 1, LocalDate.of(2025, 12, 31), ZoneId.of("America/New_York"), "us",
+        Optional.empty(), Optional.empty(), HireStatus.PAUSED, new ChatUserId("UHR"), ENROLLED);
+    hires.add(hire);
+    assertThat(hires.find(hire.id())).contains(hire);
+  }
+
+  @Test
+  void anUnknownIdIsNotFound() {
+    assertThat(hires.find(HireId.random())).isEmpty();
+  }
+
+  @Test
+  void findOpenByUserReturnsOnlyTheOpenEnrolment() {
+    Hire cancelled = hire("U1", "UM", HireStatus.CANCELLED, ENROLLED);
+    Hire active = hire("U1", "UM", HireStatus.ACTIVE, ENROLLED.plusSeconds(60));
+    hires.add(cancelled);
+    hires.add(active);
+    assertThat(hires.findOpenByUser(new ChatUserId("U1"))).contains(active);
+    assertThat(hires.findOpenByUser(new ChatUserId("U2"))).isEmpty();
+  }
+
+  @Test
+  void findOpenListsActiveAndPausedHiresInEnrolmentOrder() {
+    Hire second = hire("U2", "UM", HireStatus.PAUSED, ENROLLED.plusSeconds(60));
+    Hire first = hire("U1", "UM", HireStatus.ACTIVE, ENROLLED);
+    hires.add(second);
+    hires.add(first);
+    hires.add(hire("U3", "UM", HireStatus.COMPLETED, ENROLLED));
+    hires.add(hire("U4", "UM", HireStatus.CANCELLED, ENROLLED));
+    assertThat(hires.findOpen()).containsExactly(first, second);
+  }
+
+  @Test
+  void findOpenByManagerListsOnlyThatManagersOpenHires() {
+    Hire mine = hire("U1", "UM");
+    hires.add(mine);
+    hires.add(hire("U2", "UOTHER"));
+    hires.add(hire("U3", "UM", HireStatus.COMPLETED, ENROLLED));
+    assertThat(hires.findOpenByManager(new ChatUserId("UM"))).containsExactly(mine);
+    assertThat(hires.findOpenByManager(new ChatUserId("UNOBODY"))).isEmpty();
+  }
+
+  @Test
+  void updateChangesStatusAndStartDateOnly() {
+    Hire hire = hire("U1", "UM");
+    hires.add(hire);
+    Hire changed = hire.withStatus(HireStatus.PAUSED).withStartDate(LocalDate.of(2025, 4, 1));
+    hires.update(changed);
+    assertThat(hires.find(hire.id())).contains(changed);
+  }
+
+  @Test
+  void updatingAnUnknownHireFails() {
+    assertThatThrownBy(() -> hires.update(hire("U1", "UM"))).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aSecondOpenEnrolmentOfThePersonIsRefused() {
+    hires.add(hire("U1", "UM"));
+    Hire again = hire("U1", "UOTHER");
+    assertThatThrownBy(() -> hires.add(again)).isInstanceOf(AlreadyEnrolledException.class);
+    assertThat(hires.find(again.id())).isEmpty();
+  }
+
+  @Test
+  void aPausedEnrolmentAlsoBlocksASecondOne() {
+    hires.add(hire("U1", "UM", HireStatus.PAUSED, ENROLLED));
+    assertThatThrownBy(() -> hires.add(hire("U1", "UM"))).isInstanceOf(AlreadyEnrolledException.class);
+  }
+
+  @Test
+  void aPersonCanBeEnrolledAgainAfterACancel() {
+    Hire first = hire("U1", "UM");
+    hires.add(first);
+    hires.update(first.withStatus(HireStatus.CANCELLED));
+    Hire second = hire("U1", "UM", HireStatus.ACTIVE, ENROLLED.plusSeconds(3600));
+    hires.add(second);
+    assertThat(hires.findOpenByUser(new ChatUserId("U1"))).contains(second);
+    assertThat(hires.find(first.id())).map(Hire::status).contains(HireStatus.CANCELLED);
+  }
+
+  @Test
+  void reopeningAClosedEnrolmentWhileAnotherIsOpenIsRefused() {
+    Hire first = hire("U1", "UM", HireStatus.CANCELLED, ENROLLED);
+    hires.add(first);
+    hires.add(hire("U1", "UM"));
+    assertThatThrownBy(() -> hires.update(first.withStatus(HireStatus.ACTIVE)))
+        .isInstanceOf(AlreadyEnrolledException.class);
+  }
+
+  @Test
+  void concurrentEnrolmentsOfOnePersonStoreExactlyOne() throws Exception {
+    int stored = Race.timesTrue(12, () -> {
+      try {
+        hires.add(hire("URACE", "UM"));
+        return true;
+      } catch (AlreadyEnrolledException e) {
+        return false;
+      }
+    });
+    assertThat(stored).isEqualTo(1);
+    assertThat(hires.findOpen()).hasSize(1);
+  }
+}

@@ -1,0 +1,43 @@
+package dev.onboardingbuddy.testing;
+
+import dev.onboardingbuddy.enrollment.HireRepository;
+import dev.onboardingbuddy.notification.Outbox;
+import dev.onboardingbuddy.notification.ProcessedEvents;
+import dev.onboardingbuddy.progress.ProgressRepository;
+import org.junit.jupiter.api.Nested;
+
+/** The in-memory fakes pass the same contracts as the JDBI adapters, so tests using them can trust them. */
+class InMemoryFakesTest {
+
+  @Nested
+  class Hires extends HireRepositoryContract {
+    @Override
+    protected HireRepository newRepository() {
+      return new InMemoryHireRepository();
+    }
+  }
+
+  @Nested
+  class Progress extends ProgressRepositoryContract {
+    @Override
+    protected ProgressRepository newRepository() {
+      return new InMemoryProgressRepository();
+    }
+  }
+
+  @Nested
+  class Outboxes extends OutboxContract {
+    @Override
+    protected Outbox newOutbox() {
+      return new InMemoryOutbox();
+    }
+  }
+
+  @Nested
+  class Events extends ProcessedEventsContract {
+    @Override
+    protected ProcessedEvents newStore() {
+      return new InMemoryProcessedEvents();
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package dev.onboardingbuddy.testing;
+
+import dev.onboardingbuddy.notification.OutboundMessage;
+import dev.onboardingbuddy.notification.Outbox;
+import dev.onboardingbuddy.notification.OutboxEntry;
+import dev.onboardingbuddy.notification.OutboxStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An {@link Outbox} in a list; passes {@link OutboxContract}, including its rules that a claim counts as an attempt
+ * and that a lease hides a row until it runs out. Thread-safe (one lock).
+ */
+public final class InMemoryOutbox implements Outbox {
+
+  /** A row; mutable, guarded by the outbox's lock. */
+  private static final class Row {
+    final long id;
+    final OutboundMessage message;
+    final Instant createdAt;
+    OutboxStatus status = OutboxStatus.PENDING;
+    int attempts;
+    Instant nextAttemptAt;
+    Instant claimedUntil;
+    String deliveryRef;
+    String lastError;
+
+    Row(long id, OutboundMessage message, Instant createdAt) {
+      this.id = id;
+      this.message = message;
+      this.createdAt = createdAt;
+      this.nextAttemptAt = message.notBefore();
+    }
+
+    OutboxEntry entry() {
+      return new OutboxEntry(id, message, status, attempts, nextAttemptAt, Optional.ofNullable(deliveryRef),
+          Optional.ofNullable(lastError), createdAt);
+    }
+  }
+
+  private final List<Row> rows = new ArrayList<>();
+  private long nextId = 1;
+
+  @Override
+  public synchronized boolean enqueue(OutboundMessage message, Instant now) {
+    if (rows.stream().anyMatch(row -> row.message.idempotencyKey().equals(message.idempotencyKey()))) {
+      return false;
+    }
+    rows.add(new Row(nextId++, message, now));
+    return true;
+  }
+
+  @Override
+  public synchronized List<OutboxEntry> claimDue(Instant now, int limit, String owner, Duration lease) {
+    List<Row> due = rows.stream()
+        .filter(row -> row.status == OutboxStatus.PENDING)
+        .filter(row -> !row.message.notBefore().isAfter(now) && !row.nextAttemptAt.isAfter(now))
+        .filter(row -> row.claimedUntil == null || !row.claimedUntil.isAfter(now))
+        .sorted(Comparator.comparing((Row row) -> row.createdAt).thenComparingLong(row -> row.id))
+        .limit(Math.max(limit, 0))
+        .toList();
+    due.forEach(row -> {
+      row.claimedUntil = now.plus(lease);
+      row.attempts++;
+    });
+    return due.stream().map(Row::entry).toList();
+  }
+
+  @Override
+  public synchronized void markSent(long id, String deliveryRef, Instant at) {
+    row(id).ifPresent(row -> {
+      row.status = OutboxStatus.SENT;
+      row.deliveryRef = deliveryRef;
+      row.claimedUntil = null;
+    });
+  }
+
+  @Override
+  public synchronized void markRetry(long id, Instant nextAttemptAt, String error) {
+    row(id).ifPresent(row -> {
+      row.nextAttemptAt = nextAttemptAt;
+      row.lastError = error;
+      row.claimedUntil = null;
+    });
+  }
+
+  @Override
+  public synchronized void markFailed(long id, String error, Instant at) {
+    row(id).ifPresent(row -> {
+      row.status = OutboxStatus.FAILED;
+      row.lastError = error;
+      row.claimedUntil = null;
+    });
+  }
+
+  @Override
+  public synchronized Optional<OutboxEntry> find(String idempotencyKey) {
+    return rows.stream()
+        .filter(row -> row.message.idempotencyKey().equals(idempotencyKey))
+        .findFirst()
+        .map(Row::entry);
+  }
+
+  @Override
+  public synchronized long pendingCount() {
+    return rows.stream().filter(row -> row.status == OutboxStatus.PENDING).count();
+  }
+
+  @Override
+  public synchronized Optional<Instant> oldestPendingCreatedAt() {
+    return rows.stream()
+        .filter(row -> row.status == OutboxStatus.PENDING)
+        .map(row -> row.createdAt)
+        .min(Comparator.naturalOrder());
+  }
+
+  private Optional<Row> row(long id) {
+    return rows.stream().filter(row -> row.id == id).findFirst();
+  }
+}
