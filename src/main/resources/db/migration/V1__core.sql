@@ -96,6 +96,7 @@ CREATE TABLE outbox (
   CONSTRAINT outbox_status_known CHECK (status IN ('PENDING', 'SENT', 'FAILED'))
 );
 CREATE INDEX outbox_due_idx ON outbox (status, next_attempt_at);
+CREATE INDEX outbox_delivery_ref_idx ON outbox (delivery_ref);
 
 -- Reminder bookkeeping for the scheduling work: one row per hire, item and kind of reminder (nudge, overdue,
 -- manager escalation...). No repository uses it yet.

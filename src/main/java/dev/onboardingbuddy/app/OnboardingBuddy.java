@@ -65,7 +65,7 @@ public final class OnboardingBuddy implements AutoCloseable {
       App app = components.slackApp(pump::wake, background);
       app.start();
       started.add(0, app::stop);
-      QuartzScheduling scheduler = QuartzScheduling.start(database.dataSource(), database.vendor().isPostgres(),
+      QuartzScheduling scheduler = QuartzScheduling.start(database.dataSource(), database.vendor() == dev.onboardingbuddy.persistence.DatabaseVendor.POSTGRESQL,
           components.recurringJobs(pump::wake));
       started.add(0, scheduler);
       Optional<SlackSocketModeRunner> socketMode = settings.slack().appToken()

@@ -37,7 +37,8 @@ public sealed interface Recipient {
   /** A group conversation of the bot with several people, for introductions. */
   record Group(List<ChatUserId> users) implements Recipient {
     public Group {
-      users = List.copyOf(users);
+      // sorted, so that the same people make the same group however they were listed
+      users = users.stream().sorted(java.util.Comparator.comparing(ChatUserId::value)).distinct().toList();
       if (users.size() < 2) {
         throw new IllegalArgumentException("a group message needs at least two people");
       }

@@ -133,6 +133,15 @@ public final class JdbiOutbox implements Outbox {
   }
 
   @Override
+  public Optional<OutboxEntry> findByDeliveryRef(String deliveryRef) {
+    return jdbi.withHandle(handle -> handle.createQuery(
+            "SELECT " + COLUMNS + " FROM outbox WHERE delivery_ref = :ref")
+        .bind("ref", deliveryRef)
+        .map(this::map)
+        .findFirst());
+  }
+
+  @Override
   public long pendingCount() {
     return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM outbox WHERE status = 'PENDING'")
         .mapTo(Long.class)

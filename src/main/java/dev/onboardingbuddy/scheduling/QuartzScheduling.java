@@ -43,7 +43,6 @@ public final class QuartzScheduling implements AutoCloseable {
     Properties properties = new Properties();
     properties.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_NAME, GROUP);
     properties.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_ID, StdSchedulerFactory.AUTO_GENERATE_INSTANCE_ID);
-    properties.setProperty(StdSchedulerFactory.PROP_SCHED_SKIP_UPDATE_CHECK, "true");
     properties.setProperty("org.quartz.scheduler.instanceIdGenerator.class",
         "org.quartz.simpl.SimpleInstanceIdGenerator");
     properties.setProperty("org.quartz.threadPool.threadCount", "2");

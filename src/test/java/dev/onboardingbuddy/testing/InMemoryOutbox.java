@@ -106,6 +106,14 @@ public final class InMemoryOutbox implements Outbox {
   }
 
   @Override
+  public synchronized Optional<OutboxEntry> findByDeliveryRef(String deliveryRef) {
+    return rows.stream()
+        .filter(row -> deliveryRef.equals(row.deliveryRef))
+        .findFirst()
+        .map(Row::entry);
+  }
+
+  @Override
   public synchronized long pendingCount() {
     return rows.stream().filter(row -> row.status == OutboxStatus.PENDING).count();
   }

@@ -131,6 +131,18 @@ public abstract class OutboxContract {
   }
 
   @Test
+  void aSentEntryIsFoundByItsDeliveryReference() {
+    outbox.enqueue(message("release:h1:week-1:1", NOW), NOW);
+    outbox.enqueue(message("other", NOW), NOW);
+    long id = outbox.claimDue(NOW, 1, "a", LEASE).get(0).id();
+    outbox.markSent(id, "D123/1741593600.000100", NOW);
+
+    assertThat(outbox.findByDeliveryRef("D123/1741593600.000100"))
+        .map(entry -> entry.message().idempotencyKey()).contains("release:h1:week-1:1");
+    assertThat(outbox.findByDeliveryRef("D123/9999999999.000000")).isEmpty();
+  }
+
+  @Test
   void aRetryReleasesTheLeaseAndWaitsForTheNextAttempt() {
     outbox.enqueue(message("m", NOW), NOW);
     long id = outbox.claimDue(NOW, 10, "a", LEASE).get(0).id();
