@@ -1,0 +1,90 @@
+package dev.onboardingbuddy.slack;
+
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import dev.onboardingbuddy.notification.DeliveryFailure;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * Runs one Web API call and translates every way it can fail into a {@link DeliveryFailure}, once for the whole
+ * adapter, so the outbox knows whether to wait, retry or give up. Messages name the method and Slack's error code,
+ * never the token (the SDK sends it as a header, and no request detail is copied into a message). Stateless.
+ */
+final class SlackCalls {
+
+    /** Used when Slack rate-limits without a readable {@code Retry-After}; Slack's tier windows are about a minute. */
+    static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(30);
+
+    /** {@code ok:false} errors that say "not now" rather than "never"; every other error code is permanent. */
+    private static final Set<String> TRANSIENT_ERRORS =
+            Set.of("internal_error", "fatal_error", "service_unavailable", "request_timeout");
+
+    @FunctionalInterface
+    interface Call<T> {
+        T run() throws IOException, SlackApiException;
+    }
+
+    private SlackCalls() {
+    }
+
+    /** Runs the call and returns its answer when {@code ok:true}; throws {@link DeliveryFailure} otherwise. */
+    static <T extends SlackApiTextResponse> T require(String method, Call<T> call) {
+        T response = send(method, call);
+        if (!response.isOk()) {
+            throw refused(method, response.getError());
+        }
+        return response;
+    }
+
+    /** Runs the call; transport failures throw, an {@code ok:false} answer is returned for the caller to judge. */
+    static <T extends SlackApiTextResponse> T send(String method, Call<T> call) {
+        try {
+            return call.run();
+        } catch (SlackApiException e) {
+            throw httpFailure(method, e);
+        } catch (IOException e) {
+            // The cause is kept for the stack trace; its message is not repeated in ours.
+            throw DeliveryFailure.retryable(method + " could not reach Slack: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** The failure for an {@code ok:false} answer with Slack's {@code error} code. */
+    static DeliveryFailure refused(String method, String error) {
+        if ("ratelimited".equals(error)) {
+            return DeliveryFailure.rateLimited(DEFAULT_RETRY_AFTER);
+        }
+        String message = method + " failed: " + error;
+        return TRANSIENT_ERRORS.contains(error)
+                ? DeliveryFailure.retryable(message, null)
+                : DeliveryFailure.permanent(message);
+    }
+
+    private static DeliveryFailure httpFailure(String method, SlackApiException e) {
+        int status = e.getResponse() == null ? 0 : e.getResponse().code();
+        if (status == 429) {
+            return DeliveryFailure.rateLimited(retryAfter(e.getResponse().header("Retry-After")));
+        }
+        String error = e.getError() == null || e.getError().getError() == null ? "" : " (" + e.getError().getError()
+                + ")";
+        String message = method + " failed: HTTP " + status + error;
+        // 408 and 5xx are Slack having a bad moment; any other status will not change by asking again.
+        return status >= 500 || status == 408
+                ? DeliveryFailure.retryable(message, e)
+                : DeliveryFailure.permanent(message);
+    }
+
+    /** Seconds from a {@code Retry-After} header; Slack sends whole seconds, anything else gets the default. */
+    static Duration retryAfter(String header) {
+        if (header == null) {
+            return DEFAULT_RETRY_AFTER;
+        }
+        try {
+            long seconds = Long.parseLong(header.strip());
+            return seconds >= 0 ? Duration.ofSeconds(seconds) : DEFAULT_RETRY_AFTER;
+        } catch (NumberFormatException notSeconds) {
+            return DEFAULT_RETRY_AFTER;
+        }
+    }
+}

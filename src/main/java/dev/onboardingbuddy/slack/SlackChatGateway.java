@@ -1,0 +1,116 @@
+package dev.onboardingbuddy.slack;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.response.users.UsersInfoResponse;
+import com.slack.api.model.Message;
+import dev.onboardingbuddy.notification.ChatGateway;
+import dev.onboardingbuddy.notification.ChatMessage;
+import dev.onboardingbuddy.notification.DeliveryFailure;
+import dev.onboardingbuddy.notification.OutboundMessage;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@link ChatGateway} over Slack's Web API with the SDK's synchronous {@link MethodsClient}, which never retries:
+ * retries belong to the outbox, which sees the {@link DeliveryFailure}s this class throws. Thread-safe.
+ *
+ * <p>Each message carries its idempotency key in Slack message metadata, which is how {@link #findSent} recognises
+ * a message sent just before a crash. In production pass the Bolt App's {@code app.client()}: it already has the
+ * bot token and the configured API URL, and shares the App's HTTP client.
+ *
+ * <p>Delivery references are {@code channel/ts}, the two things {@code chat.update} needs.
+ */
+public final class SlackChatGateway implements ChatGateway {
+
+    /** The metadata {@code event_type} of every message the bot sends; Slack wants a snake_case name. */
+    public static final String METADATA_EVENT_TYPE = "onboarding_buddy_message";
+    static final String IDEMPOTENCY_KEY = "idempotency_key";
+    /** How far back {@link #findSent} looks: one page is enough for the minutes between a send and its record. */
+    static final int HISTORY_LIMIT = 100;
+
+    private final MethodsClient methods;
+    private final BlockKitRenderer renderer;
+    private final SlackConversations conversations;
+
+    public SlackChatGateway(MethodsClient methods, BlockKitRenderer renderer) {
+        this.methods = Objects.requireNonNull(methods, "methods");
+        this.renderer = Objects.requireNonNull(renderer, "renderer");
+        this.conversations = new SlackConversations(methods);
+    }
+
+    @Override
+    public String send(OutboundMessage message) {
+        String channel = conversations.channelOf(message.to());
+        BlockKitRenderer.Rendered rendered = renderer.render(message.content());
+        Message.Metadata metadata = Message.Metadata.builder().eventType(METADATA_EVENT_TYPE)
+                .eventPayload(Map.of(IDEMPOTENCY_KEY, message.idempotencyKey())).build();
+        var response = SlackCalls.require("chat.postMessage", () -> methods.chatPostMessage(r -> r
+                .channel(channel).text(rendered.text()).blocks(rendered.blocks()).metadata(metadata)));
+        // Slack may answer with its own id for the conversation; the ts is only meaningful with that one.
+        String postedTo = response.getChannel() == null ? channel : response.getChannel();
+        return postedTo + "/" + response.getTs();
+    }
+
+    @Override
+    public Optional<String> findSent(OutboundMessage message) {
+        String channel = conversations.channelOf(message.to());
+        var history = SlackCalls.require("conversations.history", () -> methods.conversationsHistory(r -> r
+                .channel(channel).limit(HISTORY_LIMIT).includeAllMetadata(true)));
+        if (history.getMessages() == null) {
+            return Optional.empty();
+        }
+        return history.getMessages().stream()
+                .filter(sent -> carriesKey(sent, message.idempotencyKey()))
+                .findFirst()
+                .map(sent -> channel + "/" + sent.getTs());
+    }
+
+    @Override
+    public void update(String deliveryRef, ChatMessage content) {
+        int slash = deliveryRef == null ? -1 : deliveryRef.indexOf('/');
+        if (slash <= 0 || slash == deliveryRef.length() - 1) {
+            throw new IllegalArgumentException("not a Slack delivery ref (channel/ts): '" + deliveryRef + "'");
+        }
+        String channel = deliveryRef.substring(0, slash);
+        String ts = deliveryRef.substring(slash + 1);
+        BlockKitRenderer.Rendered rendered = renderer.render(content);
+        SlackCalls.require("chat.update", () -> methods.chatUpdate(r -> r
+                .channel(channel).ts(ts).text(rendered.text()).blocks(rendered.blocks())));
+    }
+
+    /**
+     * The user's time zone from their Slack profile, for scheduling in their working hours.
+     *
+     * @return empty when Slack does not know the user or the profile has no valid zone
+     * @throws DeliveryFailure when Slack could not be asked
+     */
+    public Optional<ZoneId> timeZoneOf(String userId) {
+        UsersInfoResponse response = SlackCalls.send("users.info", () -> methods.usersInfo(r -> r.user(userId)));
+        if (!response.isOk()) {
+            if ("user_not_found".equals(response.getError())) {
+                return Optional.empty();
+            }
+            throw SlackCalls.refused("users.info", response.getError());
+        }
+        String tz = response.getUser() == null ? null : response.getUser().getTz();
+        if (tz == null || tz.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZoneId.of(tz));
+        } catch (DateTimeException unknownToThisJvm) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean carriesKey(Message sent, String key) {
+        Message.Metadata metadata = sent.getMetadata();
+        return metadata != null
+                && METADATA_EVENT_TYPE.equals(metadata.getEventType())
+                && metadata.getEventPayload() != null
+                && key.equals(String.valueOf(metadata.getEventPayload().get(IDEMPOTENCY_KEY)));
+    }
+}
