@@ -63,6 +63,7 @@ public final class FakeSlackApi implements AutoCloseable {
             throw new UncheckedIOException("could not open a loopback port for the fake Slack API", e);
         }
         server.createContext("/api/", this::handle);
+        server.createContext("/response/", this::handleResponseUrl);
         server.setExecutor(executor);
         server.start();
     }
@@ -71,6 +72,16 @@ public final class FakeSlackApi implements AutoCloseable {
     public URI url() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/");
     }
+
+    /**
+     * A slash command's {@code response_url}; what the bot posts there is recorded as calls of the pseudo-method
+     * {@value #RESPONSE_URL}.
+     */
+    public String responseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/response/" + java.util.UUID.randomUUID();
+    }
+
+    public static final String RESPONSE_URL = "response_url";
 
     // ---- setup ----
 
@@ -156,6 +167,16 @@ public final class FakeSlackApi implements AutoCloseable {
             } else {
                 respond(exchange, 200, workspace.answer(method, params));
             }
+        }
+    }
+
+    private void handleResponseUrl(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            Map<String, String> params = parseParams(null, "application/json", body);
+            params.put("path", exchange.getRequestURI().getPath());
+            calls.add(new RecordedCall(RESPONSE_URL, params, body, null, clock.instant()));
+            respond(exchange, 200, JSON.createObjectNode().put("ok", true));
         }
     }
 
