@@ -273,6 +273,18 @@ class SlackChatGatewayTest {
     }
 
     @Test
+    void theBoltAppsClientCanBeSharedWithTheGateway() {
+        var settings = new SlackSettings("xoxb-bolt-test-" + UUID.randomUUID(), "secret", fake.url());
+        var app = new SlackAppFactory(settings).createApp();
+        var shared = new SlackChatGateway(app.client(), new BlockKitRenderer());
+
+        String ref = shared.send(message("k", new Recipient.Channel("C1")));
+
+        assertThat(ref).startsWith("C1/");
+        assertThat(fake.calls("chat.postMessage").get(0).authorization()).isEqualTo("Bearer " + settings.botToken());
+    }
+
+    @Test
     void timeZoneOfReadsTheUsersProfileZone() {
         fake.user("U0AIKO", "Aiko Tanaka", ZoneId.of("Asia/Tokyo"));
 
