@@ -80,7 +80,7 @@ final class Components {
     this.release = new ReleaseDueItems(hires, items, progress, outbox, transactions, messages, clock);
     this.app = new SlackAppFactory(new dev.onboardingbuddy.slack.SlackSettings(settings.slack().botToken().value(),
         settings.slack().signingSecret().value(), URI.create(settings.slack().apiUrl()))).createApp();
-    this.gateway = new SlackChatGateway(app.config().getSlack().methods(settings.slack().botToken().value()),
+    this.gateway = new SlackChatGateway(app.client(),
         new dev.onboardingbuddy.slack.BlockKitRenderer());
   }
 
@@ -110,6 +110,10 @@ final class Components {
         wakeDispatcher.run();
       }
     }));
+  }
+
+  ReleaseDueItems release() {
+    return release;
   }
 
   Outbox outbox() {

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * re-renders the message it sits in so the line shows ticked and the progress is current.
  */
 final class DoneButtonListener implements BlockActionHandler {
-  static final Pattern ACTION_ID = Pattern.compile("^" + ButtonActions.ITEM_DONE + "(:\\d+)?$");
+  static final Pattern ACTION_ID = BlockKitRenderer.actionIdPattern(ButtonActions.ITEM_DONE);
   private static final Logger LOG = LoggerFactory.getLogger(DoneButtonListener.class);
   private static final Pattern ITEM_BLOCK = Pattern.compile("^item:(\\d+)$");
 
