@@ -38,13 +38,15 @@ final class ImportChecklistCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String markdown = read(source);
-    TemplateId templateId = templateId(markdown);
     ChecklistTemplate template;
     try {
-      template = new MarkdownChecklistImporter().importMarkdown(markdown, templateId);
+      template = new MarkdownChecklistImporter().importMarkdown(markdown, new TemplateId("imported"));
     } catch (IllegalArgumentException e) {
       throw new UserInputError(source + ": " + e.getMessage());
     }
+    TemplateId templateId = templateId(template.role());
+    template = new ChecklistTemplate(templateId, template.version(), template.role(), template.mission(),
+        template.summary(), template.programmeDays(), template.sections(), template.resources());
     String yaml = new ChecklistYamlWriter().write(template);
     Path checkedAs = out != null ? out : Path.of(templateId.value() + ".yaml");
     LoadResult<ChecklistTemplate> check = new ChecklistFiles().parse(yaml, checkedAs);
@@ -63,26 +65,19 @@ final class ImportChecklistCommand implements Callable<Integer> {
     return 0;
   }
 
-  private TemplateId templateId(String markdown) {
+  private TemplateId templateId(String role) {
     String candidate = id;
     if (candidate == null && out != null) {
       candidate = out.getFileName().toString().replaceFirst("\\.ya?ml$", "");
     }
     if (candidate == null) {
-      candidate = roleSlug(markdown);
+      candidate = role.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
     if (!TemplateId.isValid(candidate)) {
       throw new UserInputError("'" + candidate + "' is not a template id; use lower-case words joined by '-', "
           + "such as backend-engineer (--id)");
     }
     return new TemplateId(candidate);
-  }
-
-  private static String roleSlug(String markdown) {
-    return markdown.lines().filter(line -> line.startsWith("# ")).findFirst()
-        .map(line -> line.substring(2).replaceFirst("(?i)\\s*onboarding checklist\\s*$", ""))
-        .map(role -> role.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""))
-        .orElse("imported");
   }
 
   private static String read(Path file) {

@@ -1,0 +1,109 @@
+package dev.onboardingbuddy.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.onboardingbuddy.checklist.ChecklistTemplate;
+import dev.onboardingbuddy.yaml.ChecklistFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OtherCommandsTest {
+
+  @Test
+  void validate_accepts_the_shipped_checklists_and_calendars() {
+    CliRun run = CliRun.of("validate");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("ok: 2 checklist file(s) valid");
+  }
+
+  @Test
+  void validate_reports_each_problem_with_file_and_line_and_exits_one() {
+    CliRun run = CliRun.of("validate", "src/test/resources/checklists/due-before-release.yaml");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).containsPattern("due-before-release\\.yaml:\\d+: .*due .* before release")
+        .contains("problem(s) found");
+  }
+
+  @Test
+  void validate_names_a_path_that_does_not_exist() {
+    CliRun run = CliRun.of("validate", "nowhere.yaml");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("'nowhere.yaml' does not exist");
+  }
+
+  @Test
+  void import_checklist_turns_the_seed_into_a_template_that_validates(@TempDir Path directory) throws Exception {
+    Path out = directory.resolve("backend-engineer-imported.yaml");
+
+    CliRun run = CliRun.of("import-checklist", "src/test/resources/seed/backend-engineer.md", "--out", out.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).contains("wrote " + out);
+    ChecklistTemplate imported = new ChecklistFiles().load(out).orElseThrow();
+    assertThat(imported.id().value()).isEqualTo("backend-engineer-imported");
+    for (String title : SeedTitles.read(Path.of("src/test/resources/seed/backend-engineer.md"))) {
+      assertThat(imported.items().anyMatch(item -> item.title().contains(title) || item.metrics().contains(title)))
+          .as(title).isTrue();
+    }
+  }
+
+  @Test
+  void import_checklist_prints_yaml_when_no_output_file_is_given() {
+    CliRun run = CliRun.of("import-checklist", "src/test/resources/seed/backend-engineer.md");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("id: backend-engineer", "role: Backend Engineer", "meetWithin: weeks 3-4");
+  }
+
+  @Test
+  void import_checklist_names_a_missing_file_and_an_unreadable_document(@TempDir Path directory) throws Exception {
+    assertThat(CliRun.of("import-checklist", "missing.md").err()).contains("'missing.md' does not exist");
+    Path empty = Files.writeString(directory.resolve("empty.md"), "just words\n");
+    CliRun run = CliRun.of("import-checklist", empty.toString(), "--id", "empty");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("error: " + empty);
+  }
+
+  @Test
+  void serve_refuses_to_start_without_slack_settings_and_names_them() {
+    CliRun run = CliRun.with(Map.of(), "serve");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("SLACK_BOT_TOKEN is not set", "SLACK_SIGNING_SECRET is not set",
+        "MANAGER_CHANNEL is not set").doesNotContain("\tat ");
+  }
+
+  @Test
+  void serve_refuses_an_invalid_checklist_and_names_it(@TempDir Path directory) throws Exception {
+    Path checklists = Files.createDirectory(directory.resolve("checklists"));
+    Files.copy(Path.of("src/test/resources/checklists/duplicate-keys.yaml"), checklists.resolve("duplicate-keys.yaml"));
+    CliRun run = CliRun.with(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s", "MANAGER_CHANNEL",
+        "C1", "CHECKLISTS_DIR", checklists.toString(), "DATABASE_URL", "jdbc:h2:file:" + directory.resolve("db")),
+        "serve");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("duplicate-keys.yaml:").contains("validate");
+  }
+
+  @Test
+  void no_command_shows_usage_with_exit_code_two() {
+    CliRun run = CliRun.of();
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("name a command", "preview", "import-checklist");
+  }
+
+  @Test
+  void an_unknown_command_is_a_usage_error() {
+    CliRun run = CliRun.of("launch");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("launch");
+  }
+}
