@@ -1,0 +1,33 @@
+# Onboarding Buddy: build with the Maven wrapper, run on a JRE 17 as a non-root user.
+#   docker build -t onboarding-buddy .
+#   docker run -p 3000:3000 -e SLACK_BOT_TOKEN=... -e SLACK_SIGNING_SECRET=... -e MANAGER_CHANNEL=... onboarding-buddy
+
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY mvnw pom.xml ./
+COPY .mvn .mvn
+# dependencies first, so that a code change does not download them again
+RUN ./mvnw -B -q dependency:go-offline
+COPY src src
+COPY config config
+RUN ./mvnw -B -q package -DskipTests
+
+FROM eclipse-temurin:17-jre
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends curl \
+    && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin buddy
+WORKDIR /app
+COPY --from=build /src/target/onboarding-buddy.jar /app/onboarding-buddy.jar
+COPY config /app/config
+RUN mkdir -p /app/data /app/backups && chown -R buddy /app/data /app/backups
+USER 10001
+# UTF-8 whatever the base image's locale: Slack payloads are UTF-8.
+ENV PORT=3000 \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -Dfile.encoding=UTF-8"
+EXPOSE 3000
+VOLUME ["/app/data", "/app/backups"]
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+    CMD curl -fsS "http://127.0.0.1:${PORT}/healthz" || exit 1
+ENTRYPOINT ["java", "-jar", "/app/onboarding-buddy.jar"]
+CMD ["serve"]
