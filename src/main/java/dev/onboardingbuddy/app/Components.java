@@ -9,12 +9,17 @@ import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.EnrollNewHire;
 import dev.onboardingbuddy.enrollment.EnrollmentDefaults;
 import dev.onboardingbuddy.enrollment.HireRepository;
+import dev.onboardingbuddy.enrollment.TeamDirectory;
 import dev.onboardingbuddy.notification.ChecklistMessages;
 import dev.onboardingbuddy.notification.DispatchOutbox;
 import dev.onboardingbuddy.notification.HireConversation;
 import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.notification.OutboxAdminAlerts;
+import dev.onboardingbuddy.notification.QueueDueReminders;
+import dev.onboardingbuddy.notification.RecordMeetings;
 import dev.onboardingbuddy.notification.ReleaseDueItems;
+import dev.onboardingbuddy.notification.ReminderMessages;
+import dev.onboardingbuddy.notification.ReminderRouting;
 import dev.onboardingbuddy.notification.RetryPolicy;
 import dev.onboardingbuddy.notification.Transactions;
 import dev.onboardingbuddy.persistence.Database;
@@ -22,6 +27,7 @@ import dev.onboardingbuddy.persistence.JdbiHireRepository;
 import dev.onboardingbuddy.persistence.JdbiOutbox;
 import dev.onboardingbuddy.persistence.JdbiProcessedEvents;
 import dev.onboardingbuddy.persistence.JdbiProgressRepository;
+import dev.onboardingbuddy.persistence.JdbiReviewLog;
 import dev.onboardingbuddy.persistence.JdbiTransactions;
 import dev.onboardingbuddy.progress.CompleteItems;
 import dev.onboardingbuddy.progress.HireItemsLoader;
@@ -34,6 +40,7 @@ import dev.onboardingbuddy.slack.SlackAppFactory;
 import dev.onboardingbuddy.slack.SlackChatGateway;
 import dev.onboardingbuddy.slack.SlackListeners;
 import dev.onboardingbuddy.timeline.CalendarCatalog;
+import dev.onboardingbuddy.timeline.QuietHours;
 import dev.onboardingbuddy.timeline.TimelinePlanner;
 import java.net.URI;
 import java.time.Clock;
@@ -61,9 +68,14 @@ final class Components {
   private final CalendarCatalog calendars;
   private final App app;
   private final SlackChatGateway gateway;
+  private final TeamDirectory teams;
+  private final ReminderRouting routing;
+  private final ReminderMessages reminderMessages;
+  private final JdbiReviewLog reviewLog;
+  private final QueueDueReminders reminders;
 
   Components(Settings settings, Clock clock, Database database, TemplateCatalog templates,
-      CalendarCatalog calendars) {
+      CalendarCatalog calendars, TeamDirectory teams) {
     this.settings = settings;
     this.clock = clock;
     this.database = database;
@@ -77,7 +89,16 @@ final class Components {
         .collect(Collectors.toSet()));
     this.planner = new TimelinePlanner(settings.plan().sendTime(), settings.plan().reminders());
     this.items = new HireItemsLoader(templates, progress);
-    this.release = new ReleaseDueItems(hires, items, progress, outbox, transactions, messages, clock);
+    this.teams = teams;
+    this.routing = new ReminderRouting(teams, calendars,
+        new QuietHours(settings.plan().quietHoursStart(), settings.plan().quietHoursEnd()),
+        settings.slack().managerChannel());
+    this.reminderMessages = new ReminderMessages(settings.plan().reminders());
+    this.release = new ReleaseDueItems(hires, items, progress, outbox, transactions, messages, routing,
+        reminderMessages, clock);
+    this.reviewLog = new JdbiReviewLog(database.jdbi(), database.vendor());
+    this.reminders = new QueueDueReminders(hires, items, reviewLog, planner, routing, reminderMessages, outbox,
+        clock);
     this.app = new SlackAppFactory(new dev.onboardingbuddy.slack.SlackSettings(settings.slack().botToken().value(),
         settings.slack().signingSecret().value(), URI.create(settings.slack().apiUrl()))).createApp();
     this.gateway = new SlackChatGateway(app.client(),
@@ -94,10 +115,12 @@ final class Components {
     CompleteItems complete = new CompleteItems(items, progress, clock);
     BotServices services = new BotServices(
         new EnrollNewHire(templates, calendars, planner, hires, progress, transactions, access,
-            new EnrollmentDefaults(settings.plan().defaultTemplate(), settings.plan().defaultCalendar()), clock),
+            new EnrollmentDefaults(settings.plan().defaultTemplate(), settings.plan().defaultCalendar()), teams,
+            clock),
         new ChangeEnrollment(hires, progress, templates, calendars, planner, transactions, access),
         new ProgressReport(hires, items, access, clock),
-        complete, release, hires, items, outbox, new JdbiProcessedEvents(database.jdbi(), database.vendor()),
+        complete, release, reminders,
+        new RecordMeetings(items, progress, reviewLog, routing, access, transactions, clock), hires, items, outbox, new JdbiProcessedEvents(database.jdbi(), database.vendor()),
         transactions, messages, wakeDispatcher, clock, settings.plan().defaultTimeZone());
     HireConversation conversation = new HireConversation(hires, items, complete, outbox, clock);
     SlackListeners.register(app, services, conversation, gateway, background);
@@ -105,11 +128,21 @@ final class Components {
   }
 
   List<RecurringJob> recurringJobs(Runnable wakeDispatcher) {
-    return List.of(new RecurringJob("release-due-items", Duration.ofMinutes(1), () -> {
-      if (release.releaseAll() > 0) {
-        wakeDispatcher.run();
-      }
-    }));
+    return List.of(
+        new RecurringJob("release-due-items", Duration.ofMinutes(1), () -> {
+          if (release.releaseAll() > 0) {
+            wakeDispatcher.run();
+          }
+        }),
+        new RecurringJob("queue-due-reminders", Duration.ofMinutes(1), () -> {
+          if (reminders.queueAll() > 0) {
+            wakeDispatcher.run();
+          }
+        }));
+  }
+
+  QueueDueReminders reminders() {
+    return reminders;
   }
 
   ReleaseDueItems release() {

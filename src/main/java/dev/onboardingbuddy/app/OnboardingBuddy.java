@@ -15,6 +15,8 @@ import dev.onboardingbuddy.timeline.CalendarCatalog;
 import dev.onboardingbuddy.yaml.CalendarFiles;
 import dev.onboardingbuddy.yaml.ChecklistFiles;
 import dev.onboardingbuddy.yaml.LoadResult;
+import dev.onboardingbuddy.yaml.TeamFiles;
+import dev.onboardingbuddy.enrollment.TeamDirectory;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +50,7 @@ public final class OnboardingBuddy implements AutoCloseable {
     settings.requireServe();
     TemplateCatalog templates = valid(new ChecklistFiles().loadDirectory(settings.files().checklists()));
     CalendarCatalog calendars = valid(new CalendarFiles().loadDirectory(settings.files().calendars()));
+    TeamDirectory teams = valid(new TeamFiles().loadDirectory(settings.files().teams()));
     if (templates.find(new dev.onboardingbuddy.checklist.TemplateId(settings.plan().defaultTemplate())).isEmpty()) {
       throw new ConfigurationException("ONBOARDING_DEFAULT_TEMPLATE is '" + settings.plan().defaultTemplate()
           + "', which is not in " + settings.files().checklists() + "; choose one of: " + templates.ids());
@@ -57,7 +60,7 @@ public final class OnboardingBuddy implements AutoCloseable {
       Database database = Database.open(settings.database().url(), settings.database().user(),
           settings.database().password().value(), settings.database().poolSize());
       started.add(0, database);
-      Components components = new Components(settings, clock, database, templates, calendars);
+      Components components = new Components(settings, clock, database, templates, calendars, teams);
       BackgroundWork background = new BackgroundWork(4);
       started.add(0, background);
       OutboxPump pump = new OutboxPump(components.dispatcher(), java.time.Duration.ofSeconds(1)).start();
@@ -115,7 +118,7 @@ public final class OnboardingBuddy implements AutoCloseable {
 
   private static <T> T valid(LoadResult<T> result) {
     if (!result.isValid()) {
-      throw new ConfigurationException("invalid checklist or calendar files; `serve` will not start until they are "
+      throw new ConfigurationException("invalid checklist, calendar or team files; `serve` will not start until they are "
           + "fixed (run `validate`):\n" + result.report());
     }
     return result.orElseThrow();

@@ -24,11 +24,12 @@ public final class EnrollNewHire {
   private final Transactions transactions;
   private final AccessPolicy access;
   private final EnrollmentDefaults defaults;
+  private final TeamDirectory teams;
   private final Clock clock;
 
   public EnrollNewHire(TemplateCatalog templates, CalendarCatalog calendars, TimelinePlanner planner,
       HireRepository hires, ProgressRepository progress, Transactions transactions, AccessPolicy access,
-      EnrollmentDefaults defaults, Clock clock) {
+      EnrollmentDefaults defaults, TeamDirectory teams, Clock clock) {
     this.templates = templates;
     this.calendars = calendars;
     this.planner = planner;
@@ -37,6 +38,7 @@ public final class EnrollNewHire {
     this.transactions = transactions;
     this.access = access;
     this.defaults = defaults;
+    this.teams = teams;
     this.clock = clock;
   }
 
@@ -49,6 +51,7 @@ public final class EnrollNewHire {
     checkMayEnrol(request.caller(), request.manager());
     ChecklistTemplate template = template(request.templateId().orElse(defaults.templateId()));
     WorkingCalendar calendar = calendar(request.calendarId().orElse(defaults.calendarId()));
+    request.team().ifPresent(this::requireTeam);
     LocalDate start = request.startDate().orElseGet(() -> LocalDate.now(clock.withZone(request.zone())));
     Hire hire = new Hire(HireId.random(), request.hire(), request.manager(), request.buddy(), template.id(),
         template.version(), start, request.zone(), calendar.id(), request.team(), Optional.empty(),
@@ -78,6 +81,18 @@ public final class EnrollNewHire {
     return Optional.of(id).filter(TemplateId::isValid).map(TemplateId::new).flatMap(templates::find)
         .orElseThrow(() -> new EnrollmentRefused(
             "Unknown template `" + id + "`. Choose one of: " + String.join(", ", templates.ids()) + "."));
+  }
+
+  private void requireTeam(String id) {
+    try {
+      teams.require(id);
+    } catch (IllegalArgumentException e) {
+      throw new EnrollmentRefused(capitalized(e.getMessage()) + ".");
+    }
+  }
+
+  private static String capitalized(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   private WorkingCalendar calendar(String id) {

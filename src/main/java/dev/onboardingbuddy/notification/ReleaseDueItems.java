@@ -24,16 +24,21 @@ public final class ReleaseDueItems {
   private final Outbox outbox;
   private final Transactions transactions;
   private final ChecklistMessages messages;
+  private final ReminderRouting routing;
+  private final ReminderMessages introductions;
   private final Clock clock;
 
   public ReleaseDueItems(HireRepository hires, HireItemsLoader items, ProgressRepository progress, Outbox outbox,
-      Transactions transactions, ChecklistMessages messages, Clock clock) {
+      Transactions transactions, ChecklistMessages messages, ReminderRouting routing, ReminderMessages introductions,
+      Clock clock) {
     this.hires = hires;
     this.items = items;
     this.progress = progress;
     this.outbox = outbox;
     this.transactions = transactions;
     this.messages = messages;
+    this.routing = routing;
+    this.introductions = introductions;
     this.clock = clock;
   }
 
@@ -56,6 +61,8 @@ public final class ReleaseDueItems {
     current.entries().stream()
         .filter(entry -> !entry.state().isReleased() && !now.isBefore(entry.state().releaseAt()))
         .forEach(entry -> due.computeIfAbsent(entry.section(), s -> new java.util.ArrayList<>()).add(entry));
+    // nobody is messaged unprompted at night or on their days off: the release waits for the morning
+    Instant notBefore = routing.quietHours().nextAllowed(now, hire.zone(), routing.calendarOf(hire));
     int queued = 0;
     for (Map.Entry<Section, List<HireItems.Entry>> section : due.entrySet()) {
       List<HireItems.Entry> forHire = section.getValue().stream().filter(HireItems.Entry::forHire).toList();
@@ -65,7 +72,31 @@ public final class ReleaseDueItems {
       }
       String key = "release:" + hire.id() + ":" + section.getKey().id() + ":" + forHire.get(0).state().number();
       ChatMessage message = messages.sectionRelease(hire, section.getKey(), forHire, current.tally(now));
-      if (outbox.enqueue(new OutboundMessage(key, new Recipient.DirectMessage(hire.user()), message, now), now)) {
+      if (outbox.enqueue(new OutboundMessage(key, new Recipient.DirectMessage(hire.user()), message, notBefore),
+          now)) {
+        queued++;
+      }
+      queued += introduce(hire, forHire, notBefore, now);
+    }
+    return queued;
+  }
+
+  /** Opens a group conversation of the hire and each person they should now meet, naming why and how often. */
+  private int introduce(Hire hire, List<HireItems.Entry> released, Instant notBefore, Instant now) {
+    int queued = 0;
+    for (HireItems.Entry entry : released) {
+      if (entry.item().relationship().isEmpty()) {
+        continue;
+      }
+      var member = routing.counterpart(hire, entry.item().relationship().get().counterpartRole());
+      if (member.isEmpty() || member.get().person().equals(hire.user())) {
+        continue; // the manager's meeting reminder names the gap
+      }
+      ChatMessage message = introductions.introduction(hire, member.get(), entry.item(),
+          java.time.LocalDate.ofInstant(entry.state().dueAt().minusSeconds(1), hire.zone()));
+      Recipient group = new Recipient.Group(List.of(hire.user(), member.get().person()));
+      if (outbox.enqueue(new OutboundMessage("intro:" + hire.id() + ":" + entry.item().key(), group, message,
+          notBefore), now)) {
         queued++;
       }
     }

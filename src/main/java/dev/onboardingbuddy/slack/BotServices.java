@@ -6,6 +6,8 @@ import dev.onboardingbuddy.enrollment.HireRepository;
 import dev.onboardingbuddy.notification.ChecklistMessages;
 import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.notification.ProcessedEvents;
+import dev.onboardingbuddy.notification.QueueDueReminders;
+import dev.onboardingbuddy.notification.RecordMeetings;
 import dev.onboardingbuddy.notification.ReleaseDueItems;
 import dev.onboardingbuddy.notification.Transactions;
 import dev.onboardingbuddy.progress.CompleteItems;
@@ -26,6 +28,8 @@ public record BotServices(
     ProgressReport report,
     CompleteItems complete,
     ReleaseDueItems release,
+    QueueDueReminders reminders,
+    RecordMeetings meetings,
     HireRepository hires,
     HireItemsLoader items,
     Outbox outbox,

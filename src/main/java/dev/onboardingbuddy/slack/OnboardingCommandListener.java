@@ -88,7 +88,7 @@ final class OnboardingCommandListener implements SlashCommandHandler {
       ZoneId zone = slack.timeZoneOf(start.hire().value()).orElse(services.defaultZone());
       Hire hire = services.enroll().enroll(new EnrollmentRequest(caller, start.hire(), start.manager(), zone,
           start.templateId(), start.startDate(), start.buddy(), start.calendarId(), start.team()));
-      int messages = services.release().release(hire);
+      int messages = services.release().release(hire) + services.reminders().queue(hire);
       services.wakeDispatcher().run();
       answer = ":white_check_mark: Enrolled <@" + hire.user() + "> on `" + hire.templateId() + "` starting "
           + hire.startDate() + " (" + hire.zone() + "), manager <@" + hire.manager() + ">. "

@@ -4,6 +4,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.MessageEvent;
 import dev.onboardingbuddy.notification.HireConversation;
+import dev.onboardingbuddy.notification.ReminderMessages;
 
 /** Registers every listener on the Bolt App. Events we do not act on are still acked, or Slack retries them. */
 public final class SlackListeners {
@@ -15,5 +16,10 @@ public final class SlackListeners {
     app.event(MessageEvent.class, new DirectMessageListener(services, conversation));
     app.event(AppHomeOpenedEvent.class, (payload, context) -> context.ack());
     app.blockAction(DoneButtonListener.ACTION_ID, new DoneButtonListener(services, slack, background));
+    ReviewHeldListeners reviews = new ReviewHeldListeners(services, services.meetings(), background);
+    app.blockAction(BlockKitRenderer.actionIdPattern(ReminderMessages.REVIEW_HELD), reviews::button);
+    app.viewSubmission(ReviewHeldListeners.CALLBACK_ID, reviews::submission);
+    app.blockAction(BlockKitRenderer.actionIdPattern(ReminderMessages.MEETING_MET),
+        new MeetingMetListener(services, services.meetings()));
   }
 }

@@ -49,18 +49,23 @@ class DatabaseTest {
   @Test
   void reopeningTheFileKeepsTheDataAndAppliesNothingTwice() {
     Instant seen = Instant.parse("2025-03-10T08:00:00Z");
+    int appliedFirst;
     try (Database database = TestDatabases.h2(directory)) {
       new JdbiProcessedEvents(database.jdbi(), database.vendor()).firstSeen("Ev1", seen);
+      appliedFirst = appliedMigrations(database);
     }
     try (Database database = TestDatabases.h2(directory)) {
       ProcessedEvents events = new JdbiProcessedEvents(database.jdbi(), database.vendor());
       assertThat(events.firstSeen("Ev1", seen)).isFalse();
-      int applied = database.jdbi().withHandle(handle -> handle.createQuery(
-              "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL AND \"success\" = TRUE")
-          .mapTo(Integer.class)
-          .one());
-      assertThat(applied).isEqualTo(2);
+      assertThat(appliedMigrations(database)).isEqualTo(appliedFirst).isGreaterThanOrEqualTo(3);
     }
+  }
+
+  private static int appliedMigrations(Database database) {
+    return database.jdbi().withHandle(handle -> handle.createQuery(
+            "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL AND \"success\" = TRUE")
+        .mapTo(Integer.class)
+        .one());
   }
 
   @Test

@@ -1,0 +1,120 @@
+package dev.onboardingbuddy.slack;
+
+import static com.slack.api.model.block.Blocks.asBlocks;
+import static com.slack.api.model.block.Blocks.input;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.plainTextInput;
+
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
+import dev.onboardingbuddy.enrollment.ChatUserId;
+import dev.onboardingbuddy.enrollment.EnrollmentRefused;
+import dev.onboardingbuddy.enrollment.Hire;
+import dev.onboardingbuddy.notification.ButtonActions;
+import dev.onboardingbuddy.notification.ChatMessage;
+import dev.onboardingbuddy.notification.OutboundMessage;
+import dev.onboardingbuddy.notification.RecordMeetings;
+import dev.onboardingbuddy.notification.Recipient;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * "Mark review held" opens a modal for the manager's notes; submitting it records the review with the notes and
+ * stops its reminders. The modal carries the hire, item and channel in its private metadata.
+ */
+final class ReviewHeldListeners {
+  static final String CALLBACK_ID = "review_notes";
+  private static final Logger LOG = LoggerFactory.getLogger(ReviewHeldListeners.class);
+  private static final String NOTES_BLOCK = "notes";
+  private static final String NOTES_INPUT = "notes_input";
+
+  private final BotServices services;
+  private final RecordMeetings meetings;
+  private final BackgroundWork background;
+
+  ReviewHeldListeners(BotServices services, RecordMeetings meetings, BackgroundWork background) {
+    this.services = services;
+    this.meetings = meetings;
+    this.background = background;
+  }
+
+  /** The button: acknowledged at once; the modal opens right after (its trigger is valid for three seconds). */
+  Response button(BlockActionRequest request, ActionContext context) {
+    String value = request.getPayload().getActions().get(0).getValue();
+    String channel = request.getPayload().getContainer() == null ? ""
+        : String.valueOf(request.getPayload().getContainer().getChannelId());
+    String triggerId = request.getPayload().getTriggerId();
+    background.submit("open the review notes modal", () -> {
+      try {
+        context.client().viewsOpen(open -> open.triggerId(triggerId).view(modal(value + "|" + channel)));
+      } catch (IOException | com.slack.api.methods.SlackApiException e) {
+        LOG.warn("could not open the review notes modal: {}", e.getMessage());
+      }
+    });
+    return context.ack();
+  }
+
+  Response submission(ViewSubmissionRequest request, ViewSubmissionContext context) {
+    String[] metadata = String.valueOf(request.getPayload().getView().getPrivateMetadata()).split("\\|", -1);
+    ChatUserId manager = new ChatUserId(request.getPayload().getUser().getId());
+    ButtonActions.ItemRef ref;
+    try {
+      ref = ButtonActions.parseItemValue(metadata.length == 3 ? metadata[0] + "|" + metadata[1] : "");
+    } catch (IllegalArgumentException e) {
+      return context.ackWithErrors(Map.of(NOTES_BLOCK, "This form is out of date; press the button again."));
+    }
+    Optional<Hire> hire = services.hires().find(ref.hire());
+    if (hire.isEmpty()) {
+      return context.ackWithErrors(Map.of(NOTES_BLOCK, "That hire is no longer enrolled."));
+    }
+    try {
+      if (meetings.reviewHeld(hire.get(), ref.item(), manager, notes(request))) {
+        confirm(hire.get(), ref, metadata[2], manager);
+      }
+    } catch (EnrollmentRefused refused) {
+      return context.ackWithErrors(Map.of(NOTES_BLOCK, refused.getMessage()));
+    }
+    return context.ack();
+  }
+
+  private void confirm(Hire hire, ButtonActions.ItemRef ref, String channel, ChatUserId manager) {
+    if (channel.isBlank() || channel.equals("null")) {
+      return;
+    }
+    String title = services.items().load(hire).entries().stream()
+        .filter(entry -> entry.item().key().equals(ref.item())).map(e -> e.title()).findFirst().orElse("the review");
+    services.outbox().enqueue(new OutboundMessage("held:" + hire.id() + ":" + ref.item(),
+        new Recipient.Channel(channel), ChatMessage.plain("\u2705 <@" + manager.value() + "> held the " + title
+            + " of <@" + hire.user().value() + ">; the notes are saved and the reminders stop."),
+        services.clock().instant()), services.clock().instant());
+    services.wakeDispatcher().run();
+  }
+
+  private static String notes(ViewSubmissionRequest request) {
+    Map<String, Map<String, ViewState.Value>> values = request.getPayload().getView().getState().getValues();
+    return Optional.ofNullable(values.get(NOTES_BLOCK)).map(block -> block.get(NOTES_INPUT))
+        .map(ViewState.Value::getValue).orElse("");
+  }
+
+  private static View modal(String metadata) {
+    return View.builder()
+        .type("modal")
+        .callbackId(CALLBACK_ID)
+        .privateMetadata(metadata)
+        .title(com.slack.api.model.view.Views.viewTitle(title -> title.type("plain_text").text("Review held")))
+        .submit(com.slack.api.model.view.Views.viewSubmit(submit -> submit.type("plain_text").text("Save")))
+        .close(com.slack.api.model.view.Views.viewClose(close -> close.type("plain_text").text("Cancel")))
+        .blocks(asBlocks(input(input -> input.blockId(NOTES_BLOCK).optional(true)
+            .label(plainText("Notes & feedback"))
+            .element(plainTextInput(text -> text.actionId(NOTES_INPUT).multiline(true))))))
+        .build();
+  }
+}

@@ -1,0 +1,84 @@
+package dev.onboardingbuddy.yaml;
+
+import dev.onboardingbuddy.enrollment.ChatUserId;
+import dev.onboardingbuddy.enrollment.Team;
+import dev.onboardingbuddy.enrollment.TeamMember;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads one team from its node tree, reporting every problem. Not thread-safe: one per file. */
+final class TeamReader {
+  static final List<String> FIELDS = List.of("id", "name", "managerChannel", "members");
+  static final List<String> MEMBER_FIELDS = List.of("role", "person", "topics");
+  private static final Pattern USER = Pattern.compile("[UW][A-Z0-9]{2,}");
+  private static final Pattern CHANNEL = Pattern.compile("[CG][A-Z0-9]{2,}");
+
+  private final Problems problems;
+
+  TeamReader(Problems problems) {
+    this.problems = problems;
+  }
+
+  Optional<Team> read(Node root, String expectedId) {
+    Optional<YamlMapping> read = YamlMapping.of(root, "team", problems);
+    if (read.isEmpty()) {
+      return Optional.empty();
+    }
+    YamlMapping team = read.get();
+    team.rejectUnknown(FIELDS);
+    Optional<String> id = team.requiredText("id");
+    if (id.isPresent() && !id.get().equals(expectedId)) {
+      team.problem("id", "id '" + id.get() + "' does not match the file name '" + expectedId
+          + ".yaml'; rename the file or change the id");
+    }
+    Optional<String> name = team.requiredText("name");
+    Optional<String> channel = team.text("managerChannel");
+    if (channel.isPresent() && !CHANNEL.matcher(channel.get()).matches()) {
+      team.problem("managerChannel", "managerChannel '" + channel.get()
+          + "' is not a channel id; copy the id (C...) from the channel's details");
+    }
+    List<TeamMember> members = members(team);
+    if (!problems.isEmpty() || id.isEmpty() || name.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Team(id.get(), name.get(), channel, members));
+  }
+
+  private List<TeamMember> members(YamlMapping team) {
+    List<TeamMember> members = new ArrayList<>();
+    Map<String, Integer> roles = new HashMap<>();
+    int position = 0;
+    for (Node node : team.list("members")) {
+      position++;
+      Optional<YamlMapping> read = YamlMapping.of(node, "member " + position, problems);
+      if (read.isEmpty()) {
+        continue;
+      }
+      YamlMapping member = read.get();
+      member.rejectUnknown(MEMBER_FIELDS);
+      Optional<String> role = member.requiredText("role");
+      Optional<String> person = member.requiredText("person");
+      if (person.isPresent() && !USER.matcher(person.get()).matches()) {
+        member.problem("person", "person '" + person.get() + "' is not a Slack user id such as U012AB3CD");
+        continue;
+      }
+      if (role.isPresent()) {
+        Integer first = roles.putIfAbsent(role.get().toLowerCase(Locale.ROOT), member.lineOf("role"));
+        if (first != null) {
+          member.problem("role", "role '" + role.get() + "' is already filled on line " + first);
+        }
+      }
+      if (role.isPresent() && person.isPresent()) {
+        members.add(new TeamMember(role.get(), new ChatUserId(person.get()),
+            member.text("topics").orElse("")));
+      }
+    }
+    return members;
+  }
+}
