@@ -15,6 +15,7 @@ import dev.onboardingbuddy.notification.DispatchOutbox;
 import dev.onboardingbuddy.notification.HireConversation;
 import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.notification.OutboxAdminAlerts;
+import dev.onboardingbuddy.notification.NudgeOverdueItems;
 import dev.onboardingbuddy.notification.QueueDueReminders;
 import dev.onboardingbuddy.notification.RecordMeetings;
 import dev.onboardingbuddy.notification.ReleaseDueItems;
@@ -28,6 +29,7 @@ import dev.onboardingbuddy.persistence.JdbiOutbox;
 import dev.onboardingbuddy.persistence.JdbiProcessedEvents;
 import dev.onboardingbuddy.persistence.JdbiProgressRepository;
 import dev.onboardingbuddy.persistence.JdbiReviewLog;
+import dev.onboardingbuddy.persistence.JdbiSnoozes;
 import dev.onboardingbuddy.persistence.JdbiTransactions;
 import dev.onboardingbuddy.progress.CompleteItems;
 import dev.onboardingbuddy.progress.HireItemsLoader;
@@ -73,6 +75,8 @@ final class Components {
   private final ReminderMessages reminderMessages;
   private final JdbiReviewLog reviewLog;
   private final QueueDueReminders reminders;
+  private final JdbiSnoozes snoozes;
+  private final NudgeOverdueItems nudges;
 
   Components(Settings settings, Clock clock, Database database, TemplateCatalog templates,
       CalendarCatalog calendars, TeamDirectory teams) {
@@ -97,6 +101,8 @@ final class Components {
     this.release = new ReleaseDueItems(hires, items, progress, outbox, transactions, messages, routing,
         reminderMessages, clock);
     this.reviewLog = new JdbiReviewLog(database.jdbi(), database.vendor());
+    this.snoozes = new JdbiSnoozes(database.jdbi());
+    this.nudges = new NudgeOverdueItems(hires, items, snoozes, routing, outbox, settings.plan().sendTime(), clock);
     this.reminders = new QueueDueReminders(hires, items, reviewLog, planner, routing, reminderMessages, outbox,
         clock);
     this.app = new SlackAppFactory(new dev.onboardingbuddy.slack.SlackSettings(settings.slack().botToken().value(),
@@ -120,7 +126,8 @@ final class Components {
         new ChangeEnrollment(hires, progress, templates, calendars, planner, transactions, access),
         new ProgressReport(hires, items, access, clock),
         complete, release, reminders,
-        new RecordMeetings(items, progress, reviewLog, routing, access, transactions, clock), hires, items, outbox, new JdbiProcessedEvents(database.jdbi(), database.vendor()),
+        new RecordMeetings(items, progress, reviewLog, routing, access, transactions, clock), snoozes, hires, items,
+        outbox, new JdbiProcessedEvents(database.jdbi(), database.vendor()),
         transactions, messages, wakeDispatcher, clock, settings.plan().defaultTimeZone());
     HireConversation conversation = new HireConversation(hires, items, complete, outbox, clock);
     SlackListeners.register(app, services, conversation, gateway, background);
@@ -138,7 +145,16 @@ final class Components {
           if (reminders.queueAll() > 0) {
             wakeDispatcher.run();
           }
+        }),
+        new RecurringJob("nudge-overdue-items", Duration.ofMinutes(15), () -> {
+          if (nudges.nudgeAll() > 0) {
+            wakeDispatcher.run();
+          }
         }));
+  }
+
+  NudgeOverdueItems nudges() {
+    return nudges;
   }
 
   QueueDueReminders reminders() {

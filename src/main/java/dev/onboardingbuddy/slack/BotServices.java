@@ -9,6 +9,7 @@ import dev.onboardingbuddy.notification.ProcessedEvents;
 import dev.onboardingbuddy.notification.QueueDueReminders;
 import dev.onboardingbuddy.notification.RecordMeetings;
 import dev.onboardingbuddy.notification.ReleaseDueItems;
+import dev.onboardingbuddy.notification.Snoozes;
 import dev.onboardingbuddy.notification.Transactions;
 import dev.onboardingbuddy.progress.CompleteItems;
 import dev.onboardingbuddy.progress.HireItemsLoader;
@@ -30,6 +31,7 @@ public record BotServices(
     ReleaseDueItems release,
     QueueDueReminders reminders,
     RecordMeetings meetings,
+    Snoozes snoozes,
     HireRepository hires,
     HireItemsLoader items,
     Outbox outbox,

@@ -4,6 +4,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.MessageEvent;
 import dev.onboardingbuddy.notification.HireConversation;
+import dev.onboardingbuddy.notification.NudgeOverdueItems;
 import dev.onboardingbuddy.notification.ReminderMessages;
 
 /** Registers every listener on the Bolt App. Events we do not act on are still acked, or Slack retries them. */
@@ -21,5 +22,7 @@ public final class SlackListeners {
     app.viewSubmission(ReviewHeldListeners.CALLBACK_ID, reviews::submission);
     app.blockAction(BlockKitRenderer.actionIdPattern(ReminderMessages.MEETING_MET),
         new MeetingMetListener(services, services.meetings()));
+    app.blockAction(BlockKitRenderer.actionIdPattern(NudgeOverdueItems.SNOOZE),
+        new SnoozeListener(services, services.snoozes()));
   }
 }

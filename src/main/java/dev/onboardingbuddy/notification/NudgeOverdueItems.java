@@ -1,0 +1,119 @@
+package dev.onboardingbuddy.notification;
+
+import dev.onboardingbuddy.checklist.ItemKey;
+import dev.onboardingbuddy.enrollment.Hire;
+import dev.onboardingbuddy.enrollment.HireRepository;
+import dev.onboardingbuddy.progress.HireItems;
+import dev.onboardingbuddy.progress.HireItemsLoader;
+import dev.onboardingbuddy.timeline.WorkingCalendar;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reminds each hire of their overdue items: at most one digest a working day, from the send time on, with Done and
+ * Snooze (1, 3 or 7 days) beside each item. Snoozed items stay out of the digest until their snooze ends.
+ */
+public final class NudgeOverdueItems {
+  public static final String SNOOZE = "snooze";
+  static final int MAX_ITEMS = 10;
+
+  private final HireRepository hires;
+  private final HireItemsLoader items;
+  private final Snoozes snoozes;
+  private final ReminderRouting routing;
+  private final Outbox outbox;
+  private final LocalTime sendTime;
+  private final Clock clock;
+
+  public NudgeOverdueItems(HireRepository hires, HireItemsLoader items, Snoozes snoozes, ReminderRouting routing,
+      Outbox outbox, LocalTime sendTime, Clock clock) {
+    this.hires = hires;
+    this.items = items;
+    this.snoozes = snoozes;
+    this.routing = routing;
+    this.outbox = outbox;
+    this.sendTime = sendTime;
+    this.clock = clock;
+  }
+
+  public int nudgeAll() {
+    return hires.findOpen().stream().filter(Hire::isActive).mapToInt(this::nudge).sum();
+  }
+
+  public int nudge(Hire hire) {
+    Instant now = clock.instant();
+    LocalDateTime local = LocalDateTime.ofInstant(now, hire.zone());
+    WorkingCalendar calendar = routing.calendarOf(hire);
+    if (!hire.isActive() || !calendar.isWorkingDay(local.toLocalDate()) || local.toLocalTime().isBefore(sendTime)) {
+      return 0;
+    }
+    HireItems current = items.load(hire);
+    Map<ItemKey, Instant> snoozed = snoozes.of(hire.id());
+    List<HireItems.Entry> overdue = current.hireEntries().stream()
+        .filter(entry -> entry.state().isReleased() && entry.state().isOverdueAt(now))
+        .filter(entry -> !now.isBefore(snoozed.getOrDefault(entry.item().key(), Instant.MIN)))
+        .toList();
+    if (overdue.isEmpty()) {
+      return 0;
+    }
+    String key = "nudge:" + hire.id() + ":" + local.toLocalDate();
+    ChatMessage digest = digest(hire, overdue, current, now);
+    Instant notBefore = routing.quietHours().nextAllowed(now, hire.zone(), calendar);
+    return outbox.enqueue(new OutboundMessage(key, new Recipient.DirectMessage(hire.user()), digest, notBefore), now)
+        ? 1 : 0;
+  }
+
+  private static ChatMessage digest(Hire hire, List<HireItems.Entry> overdue, HireItems current, Instant now) {
+    List<MessageBlock> blocks = new ArrayList<>();
+    String headline = overdue.size() == 1 ? "One item is overdue." : overdue.size() + " items are overdue.";
+    blocks.add(new MessageBlock.Paragraph(headline + " Done already? Press *Done*. Need more time? Snooze it."));
+    StringBuilder text = new StringBuilder(headline);
+    for (HireItems.Entry entry : overdue.stream().limit(MAX_ITEMS).toList()) {
+      blocks.add(ChecklistMessages.line(hire, entry));
+      blocks.add(new MessageBlock.Buttons(List.of(snooze(hire, entry, 1), snooze(hire, entry, 3),
+          snooze(hire, entry, 7))));
+      text.append('\n').append(entry.state().number()).append(". ").append(entry.title()).append(" (due ")
+          .append(ChecklistMessages.dueDate(entry, hire.zone())).append(')');
+    }
+    if (overdue.size() > MAX_ITEMS) {
+      blocks.add(new MessageBlock.Context("…and " + (overdue.size() - MAX_ITEMS) + " more: reply `list`."));
+    }
+    blocks.add(new MessageBlock.Context(current.tally(now).fraction() + " done"));
+    return new ChatMessage(text.toString(), blocks);
+  }
+
+  private static MessageBlock.Button snooze(Hire hire, HireItems.Entry entry, int days) {
+    return new MessageBlock.Button(SNOOZE, days == 1 ? "Snooze 1 day" : "Snooze " + days + " days",
+        ButtonActions.itemValue(hire.id(), entry.item().key()) + "|" + days, false);
+  }
+
+  /** Reads a snooze button's value: the item reference and the number of days (1, 3 or 7). */
+  public static Snooze parseSnooze(String value) {
+    int bar = value == null ? -1 : value.lastIndexOf('|');
+    if (bar < 0) {
+      throw new IllegalArgumentException("not a snooze value: '" + value + "'");
+    }
+    int days;
+    try {
+      days = Integer.parseInt(value.substring(bar + 1));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("not a snooze value: '" + value + "'");
+    }
+    if (days != 1 && days != 3 && days != 7) {
+      throw new IllegalArgumentException("a snooze lasts 1, 3 or 7 days, not " + days);
+    }
+    return new Snooze(ButtonActions.parseItemValue(value.substring(0, bar)), days);
+  }
+
+  public record Snooze(ButtonActions.ItemRef item, int days) {
+    public LocalDate until(LocalDate today) {
+      return today.plusDays(days);
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package dev.onboardingbuddy.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.onboardingbuddy.checklist.ChecklistTemplate;
+import dev.onboardingbuddy.checklist.ItemKey;
+import dev.onboardingbuddy.checklist.TemplateCatalog;
+import dev.onboardingbuddy.enrollment.ChatUserId;
+import dev.onboardingbuddy.enrollment.Hire;
+import dev.onboardingbuddy.enrollment.HireId;
+import dev.onboardingbuddy.enrollment.HireStatus;
+import dev.onboardingbuddy.enrollment.TeamDirectory;
+import dev.onboardingbuddy.progress.ItemPlans;
+import dev.onboardingbuddy.progress.HireItemsLoader;
+import dev.onboardingbuddy.testing.InMemoryHireRepository;
+import dev.onboardingbuddy.testing.InMemoryOutbox;
+import dev.onboardingbuddy.testing.InMemoryProgressRepository;
+import dev.onboardingbuddy.testing.MutableClock;
+import dev.onboardingbuddy.timeline.CalendarCatalog;
+import dev.onboardingbuddy.timeline.QuietHours;
+import dev.onboardingbuddy.timeline.ReminderPolicy;
+import dev.onboardingbuddy.timeline.TimelinePlanner;
+import dev.onboardingbuddy.timeline.WorkingCalendar;
+import dev.onboardingbuddy.yaml.ChecklistFiles;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class NudgeOverdueItemsTest {
+  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+  private static final LocalDate MONDAY = LocalDate.of(2026, 12, 7);
+  private static final ChecklistTemplate TEMPLATE =
+      new ChecklistFiles().load(Path.of("config/checklists/backend-engineer.yaml")).orElseThrow();
+
+  private final MutableClock clock = new MutableClock(MONDAY.atTime(9, 30).atZone(BERLIN).toInstant());
+  private final InMemoryHireRepository hires = new InMemoryHireRepository();
+  private final InMemoryProgressRepository progress = new InMemoryProgressRepository();
+  private final InMemoryOutbox outbox = new InMemoryOutbox();
+  private final Map<ItemKey, Instant> snoozed = new HashMap<>();
+  private final Snoozes snoozes = new Snoozes() {
+    @Override
+    public void snooze(HireId hire, ItemKey item, Instant until) {
+      snoozed.put(item, until);
+    }
+
+    @Override
+    public Map<ItemKey, Instant> of(HireId hire) {
+      return Map.copyOf(snoozed);
+    }
+  };
+  private NudgeOverdueItems nudges;
+  private Hire hire;
+
+  @BeforeEach
+  void enrolAndReleaseWeekOne() {
+    hire = new Hire(HireId.random(), new ChatUserId("UHIRE"), new ChatUserId("UMGR"), Optional.empty(),
+        TEMPLATE.id(), 1, MONDAY, BERLIN, "default", Optional.empty(), Optional.empty(), HireStatus.ACTIVE,
+        new ChatUserId("UADMIN"), clock.instant());
+    hires.add(hire);
+    progress.addPlan(ItemPlans.of(hire.id(), new TimelinePlanner(LocalTime.of(9, 0), ReminderPolicy.DEFAULT)
+        .plan(TEMPLATE, MONDAY, BERLIN, WorkingCalendar.mondayToFriday())));
+    progress.markReleased(hire.id(), progress.itemsOf(hire.id()).stream()
+        .filter(state -> !state.releaseAt().isAfter(clock.instant())).map(state -> state.itemKey()).toList(),
+        clock.instant());
+    ReminderRouting routing = new ReminderRouting(TeamDirectory.empty(), CalendarCatalog.defaultOnly(),
+        new QuietHours(LocalTime.of(8, 0), LocalTime.of(18, 0)), "C0MANAGERS");
+    nudges = new NudgeOverdueItems(hires, new HireItemsLoader(new TemplateCatalog(List.of(TEMPLATE)), progress),
+        snoozes, routing, outbox, LocalTime.of(9, 0), clock);
+  }
+
+  private List<OutboxEntry> claimAll() {
+    return outbox.claimDue(clock.instant().plus(Duration.ofDays(30)), 100, "test", Duration.ofMinutes(1));
+  }
+
+  @Test
+  void nothing_is_nudged_before_an_item_is_overdue() {
+    assertThat(nudges.nudgeAll()).isZero();
+  }
+
+  @Test
+  void the_overdue_week_one_items_come_in_one_digest_a_working_day_with_done_and_snooze() {
+    clock.set(LocalDate.of(2026, 12, 14).atTime(9, 0).atZone(BERLIN).toInstant()); // the next Monday
+
+    assertThat(nudges.nudgeAll()).isEqualTo(1);
+    assertThat(nudges.nudgeAll()).isZero();
+    clock.advance(Duration.ofHours(5));
+    assertThat(nudges.nudgeAll()).as("still the same day").isZero();
+
+    ChatMessage digest = claimAll().get(0).message().content();
+    // week 1 (10 items) and the two meetings due within week 1
+    assertThat(digest.text()).startsWith("12 items are overdue.").contains("1. Complete IT setup");
+    assertThat(digest.blocks()).contains(new MessageBlock.Context("…and 2 more: reply `list`."));
+    assertThat(digest.blocks()).filteredOn(MessageBlock.Buttons.class::isInstance).hasSize(10)
+        .allSatisfy(block -> assertThat(((MessageBlock.Buttons) block).buttons())
+            .extracting(MessageBlock.Button::label).containsExactly("Snooze 1 day", "Snooze 3 days", "Snooze 7 days"));
+  }
+
+  @Test
+  void weekends_and_early_mornings_get_no_nudge() {
+    clock.set(LocalDate.of(2026, 12, 12).atTime(10, 0).atZone(BERLIN).toInstant()); // Saturday
+    assertThat(nudges.nudgeAll()).isZero();
+    clock.set(LocalDate.of(2026, 12, 14).atTime(7, 0).atZone(BERLIN).toInstant()); // Monday, before the send time
+    assertThat(nudges.nudgeAll()).isZero();
+  }
+
+  @Test
+  void a_snoozed_item_stays_out_of_the_digest_until_its_snooze_ends() {
+    clock.set(LocalDate.of(2026, 12, 14).atTime(9, 0).atZone(BERLIN).toInstant());
+    progress.itemsOf(hire.id()).stream().filter(state -> state.isReleased())
+        .forEach(state -> snoozes.snooze(hire.id(), state.itemKey(), clock.instant().plus(Duration.ofDays(3))));
+
+    assertThat(nudges.nudgeAll()).isZero();
+    clock.advance(Duration.ofDays(3));
+    assertThat(nudges.nudgeAll()).isEqualTo(1);
+  }
+
+  @Test
+  void a_snooze_value_carries_the_item_and_one_of_three_lengths() {
+    NudgeOverdueItems.Snooze snooze = NudgeOverdueItems.parseSnooze("h-1|it-setup|3");
+    assertThat(snooze.days()).isEqualTo(3);
+    assertThat(snooze.item().item()).isEqualTo(new ItemKey("it-setup"));
+    assertThatThrownBy(() -> NudgeOverdueItems.parseSnooze("h-1|it-setup|2")).hasMessageContaining("1, 3 or 7");
+    assertThatThrownBy(() -> NudgeOverdueItems.parseSnooze("garbage")).hasMessageContaining("not a snooze value");
+  }
+}
