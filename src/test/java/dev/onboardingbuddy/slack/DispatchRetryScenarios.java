@@ -119,7 +119,7 @@ abstract class DispatchRetryScenarios extends DeliveryFixture {
     void reachingMaxAttemptsFailsTheEntryAndAlertsTheAdmins() {
         RetryPolicy policy = new RetryPolicy(4, Duration.ofSeconds(1), Duration.ofSeconds(30));
         enqueue("welcome:H1", "C1");
-        fake.failNext("chat.postMessage", 10, 503);
+        fake.failNext("chat.postMessage", 4, 503);
         DispatchOutbox dispatcher = dispatcher(gateway, policy);
 
         for (int attempt = 1; attempt <= 4; attempt++) {
