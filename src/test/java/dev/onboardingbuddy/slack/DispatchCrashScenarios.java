@@ -7,10 +7,13 @@ import dev.onboardingbuddy.notification.ChatGateway;
 import dev.onboardingbuddy.notification.ChatMessage;
 import dev.onboardingbuddy.notification.DispatchOutbox;
 import dev.onboardingbuddy.notification.OutboundMessage;
+import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.notification.OutboxEntry;
 import dev.onboardingbuddy.notification.OutboxStatus;
 import dev.onboardingbuddy.notification.RetryPolicy;
 import dev.onboardingbuddy.testing.MutableClock;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -100,6 +104,34 @@ abstract class DispatchCrashScenarios extends DeliveryFixture {
         assertThat(keysIn("C-a")).containsExactly("a");
         assertThat(keysIn("C-b")).containsExactly("b");
         assertThat(keysIn("C-c")).containsExactly("c");
+    }
+
+    @Test
+    void aSentMessageWhoseRecordFailsIsNeitherFailedNorSentAgainButRecordedByTheNextClaim() {
+        enqueue("welcome:H1", "C1");
+        AtomicBoolean recordFails = new AtomicBoolean(true);
+        Outbox flaky = (Outbox) Proxy.newProxyInstance(Outbox.class.getClassLoader(), new Class<?>[] {Outbox.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("markSent") && recordFails.getAndSet(false)) {
+                        throw new IllegalStateException("the database went away");
+                    }
+                    try {
+                        return method.invoke(outbox, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        DispatchOutbox dispatcher = new DispatchOutbox(flaky, gateway, (entry, error) -> {
+            throw new AssertionError("no alert for a message that was delivered");
+        }, RetryPolicy.DEFAULT, clock, () -> 0.5, "node-flaky");
+
+        assertThatThrownBy(() -> dispatcher.dispatch(10)).hasMessageContaining("database went away");
+        assertThat(entry("welcome:H1").status()).isEqualTo(OutboxStatus.PENDING);
+        clock.advance(LEASE);
+        assertThat(dispatcher.dispatch(10)).isEqualTo(1);
+
+        assertThat(entry("welcome:H1").deliveryRef()).contains(onlyRefIn("C1"));
+        assertThat(fake.calls("chat.postMessage")).hasSize(1);
     }
 
     @Test
