@@ -14,6 +14,8 @@ import java.util.function.DoubleSupplier;
  */
 public final class DispatchOutbox {
   private static final Duration LEASE = Duration.ofMinutes(2);
+  /** Lease time one send may need: up to three Web API calls, each bounded by the HTTP client's timeouts. */
+  private static final Duration SEND_BUDGET = Duration.ofMinutes(1);
 
   private final Outbox outbox;
   private final ChatGateway gateway;
@@ -36,9 +38,17 @@ public final class DispatchOutbox {
 
   /** Sends up to {@code limit} due entries; returns how many went out. */
   public int dispatch(int limit) {
-    List<OutboxEntry> due = outbox.claimDue(clock.instant(), limit, owner, LEASE);
+    Instant claimedAt = clock.instant();
+    List<OutboxEntry> due = outbox.claimDue(claimedAt, limit, owner, LEASE);
+    // Every lease of the batch runs from the claim, but sends are slow (HTTP timeouts, per-channel pacing). A send
+    // started late could outlive its lease while another dispatcher claims and sends the same entry. The entries
+    // left over are claimed again when their leases end, and that claim asks findSent first.
+    Instant lastStart = claimedAt.plus(LEASE).minus(SEND_BUDGET);
     int sent = 0;
     for (OutboxEntry entry : due) {
+      if (clock.instant().isAfter(lastStart)) {
+        break;
+      }
       if (deliver(entry)) {
         sent++;
       }
@@ -47,18 +57,27 @@ public final class DispatchOutbox {
   }
 
   private boolean deliver(OutboxEntry entry) {
+    String ref;
     try {
       Optional<String> earlier = entry.attempts() > 1 ? gateway.findSent(entry.message()) : Optional.empty();
-      String ref = earlier.orElseGet(() -> gateway.send(entry.message()));
-      outbox.markSent(entry.id(), ref, clock.instant());
-      return true;
+      if (earlier.isEmpty() && entry.attempts() > retries.maxAttempts()) {
+        // The claim of the last allowed try was never followed by a record: its dispatcher died. Without this, an
+        // entry that kills its dispatcher would be claimed and tried forever.
+        fail(entry, DeliveryFailure.permanent("the dispatcher stopped during the last try"));
+        return false;
+      }
+      ref = earlier.isPresent() ? earlier.get() : gateway.send(entry.message());
     } catch (DeliveryFailure failure) {
       fail(entry, failure);
       return false;
     } catch (RuntimeException unexpected) {
-      fail(entry, DeliveryFailure.retryable(String.valueOf(unexpected.getMessage()), unexpected));
+      fail(entry, DeliveryFailure.retryable(unexpected.toString(), unexpected));
       return false;
     }
+    // Outside the try: the message is in the chat, so a failure to record it is not a failed send (that would retry
+    // or even mark FAILED and alert). It propagates; the entry stays leased, and its next claim finds the message.
+    outbox.markSent(entry.id(), ref, clock.instant());
+    return true;
   }
 
   private void fail(OutboxEntry entry, DeliveryFailure failure) {

@@ -30,8 +30,14 @@ public final class OutboxAdminAlerts implements AdminAlerts {
       ChatMessage text = ChatMessage.plain(":warning: Onboarding Buddy could not deliver a message to "
           + entry.message().to().address() + " (" + entry.message().idempotencyKey() + "): " + error
           + ". It will not be retried; check the bot's log and Slack permissions.");
-      outbox.enqueue(new OutboundMessage("alert:" + entry.id() + ":" + admin.value(),
-          new Recipient.DirectMessage(admin), text, clock.instant()), clock.instant());
+      try {
+        outbox.enqueue(new OutboundMessage("alert:" + entry.id() + ":" + admin.value(),
+            new Recipient.DirectMessage(admin), text, clock.instant()), clock.instant());
+      } catch (RuntimeException e) {
+        // The log line above is the record. A throw here would abort the dispatcher's batch, leaving the rest of
+        // it leased and their claims counted as tries, for the sake of a notification.
+        LOG.error("could not queue the alert about outbox entry {} for {}", entry.id(), admin.value(), e);
+      }
     }
   }
 }

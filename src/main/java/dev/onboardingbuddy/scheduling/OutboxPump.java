@@ -53,10 +53,13 @@ public final class OutboxPump implements AutoCloseable {
 
   private void drain() {
     try {
-      while (dispatcher.dispatch(BATCH) == BATCH) {
+      // Stops between batches once closing: close() promises the send in flight, not the whole queue.
+      while (!executor.isShutdown() && dispatcher.dispatch(BATCH) == BATCH) {
         // a full batch went out; more may be waiting
       }
-    } catch (RuntimeException e) {
+    } catch (Throwable e) {
+      // Everything, not only RuntimeException: whatever escapes a fixed-delay task silently cancels all its later
+      // runs, and the outbox would stop draining without a word in the log.
       LOG.error("outbox dispatch failed; retrying at the next poll", e);
     }
   }

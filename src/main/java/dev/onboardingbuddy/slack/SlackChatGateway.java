@@ -34,11 +34,18 @@ public final class SlackChatGateway implements ChatGateway {
     private final MethodsClient methods;
     private final BlockKitRenderer renderer;
     private final SlackConversations conversations;
+    private final ChannelPacer pacer;
 
+    /** Paces posts at Slack's per-channel rate (see {@link ChannelPacer}). */
     public SlackChatGateway(MethodsClient methods, BlockKitRenderer renderer) {
+        this(methods, renderer, ChannelPacer.forSlack());
+    }
+
+    SlackChatGateway(MethodsClient methods, BlockKitRenderer renderer, ChannelPacer pacer) {
         this.methods = Objects.requireNonNull(methods, "methods");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.conversations = new SlackConversations(methods);
+        this.pacer = Objects.requireNonNull(pacer, "pacer");
     }
 
     @Override
@@ -47,6 +54,7 @@ public final class SlackChatGateway implements ChatGateway {
         BlockKitRenderer.Rendered rendered = renderer.render(message.content());
         Message.Metadata metadata = Message.Metadata.builder().eventType(METADATA_EVENT_TYPE)
                 .eventPayload(Map.of(IDEMPOTENCY_KEY, message.idempotencyKey())).build();
+        awaitTurn(channel);
         var response = SlackCalls.require("chat.postMessage", () -> methods.chatPostMessage(r -> r
                 .channel(channel).text(rendered.text()).blocks(rendered.blocks()).metadata(metadata)));
         // Slack may answer with its own id for the conversation; the ts is only meaningful with that one.
@@ -103,6 +111,16 @@ public final class SlackChatGateway implements ChatGateway {
             return Optional.of(ZoneId.of(tz));
         } catch (DateTimeException unknownToThisJvm) {
             return Optional.empty();
+        }
+    }
+
+    private void awaitTurn(String channel) {
+        try {
+            pacer.awaitTurn(channel);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            // Nothing was posted, so the outbox may simply try again later.
+            throw DeliveryFailure.retryable("chat.postMessage was interrupted while pacing", e);
         }
     }
 
