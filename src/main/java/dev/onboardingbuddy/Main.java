@@ -7,6 +7,10 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // before the first logger exists, so logback reads the chosen file; Settings validates the value itself
+    if ("json".equalsIgnoreCase(System.getenv().getOrDefault("LOG_FORMAT", "").strip())) {
+      System.setProperty("logback.configurationFile", "logback-json.xml");
+    }
     int exitCode = Cli.run(args, System.getenv(), System.out, System.err);
     if (exitCode != Cli.KEEP_RUNNING) {
       System.exit(exitCode);

@@ -23,6 +23,7 @@ import dev.onboardingbuddy.notification.ReminderMessages;
 import dev.onboardingbuddy.notification.ReminderRouting;
 import dev.onboardingbuddy.notification.RetryPolicy;
 import dev.onboardingbuddy.notification.Transactions;
+import dev.onboardingbuddy.metrics.MeteredChatGateway;
 import dev.onboardingbuddy.persistence.Database;
 import dev.onboardingbuddy.persistence.JdbiHireRepository;
 import dev.onboardingbuddy.persistence.JdbiOutbox;
@@ -44,6 +45,7 @@ import dev.onboardingbuddy.slack.SlackListeners;
 import dev.onboardingbuddy.timeline.CalendarCatalog;
 import dev.onboardingbuddy.timeline.QuietHours;
 import dev.onboardingbuddy.timeline.TimelinePlanner;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -71,6 +73,7 @@ final class Components {
   private final App app;
   private final SlackChatGateway gateway;
   private final TeamDirectory teams;
+  private final MeterRegistry meters;
   private final ReminderRouting routing;
   private final ReminderMessages reminderMessages;
   private final JdbiReviewLog reviewLog;
@@ -79,7 +82,7 @@ final class Components {
   private final NudgeOverdueItems nudges;
 
   Components(Settings settings, Clock clock, Database database, TemplateCatalog templates,
-      CalendarCatalog calendars, TeamDirectory teams) {
+      CalendarCatalog calendars, TeamDirectory teams, MeterRegistry meters) {
     this.settings = settings;
     this.clock = clock;
     this.database = database;
@@ -94,6 +97,7 @@ final class Components {
     this.planner = new TimelinePlanner(settings.plan().sendTime(), settings.plan().reminders());
     this.items = new HireItemsLoader(templates, progress);
     this.teams = teams;
+    this.meters = meters;
     this.routing = new ReminderRouting(teams, calendars,
         new QuietHours(settings.plan().quietHoursStart(), settings.plan().quietHoursEnd()),
         settings.slack().managerChannel());
@@ -112,7 +116,7 @@ final class Components {
   }
 
   DispatchOutbox dispatcher() {
-    return new DispatchOutbox(outbox, gateway, new OutboxAdminAlerts(outbox, access.admins(), clock),
+    return new DispatchOutbox(outbox, new MeteredChatGateway(gateway, meters), new OutboxAdminAlerts(outbox, access.admins(), clock),
         RetryPolicy.DEFAULT, clock, () -> ThreadLocalRandom.current().nextDouble(),
         "node-" + UUID.randomUUID());
   }

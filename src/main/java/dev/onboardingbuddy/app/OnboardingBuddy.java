@@ -5,6 +5,10 @@ import dev.onboardingbuddy.checklist.TemplateCatalog;
 import dev.onboardingbuddy.config.ConfigurationException;
 import dev.onboardingbuddy.config.Settings;
 import dev.onboardingbuddy.http.HttpServer;
+import dev.onboardingbuddy.http.Operations;
+import dev.onboardingbuddy.metrics.Metrics;
+import dev.onboardingbuddy.metrics.OnboardingGauges;
+import dev.onboardingbuddy.metrics.SlackRequestTimer;
 import dev.onboardingbuddy.persistence.Database;
 import dev.onboardingbuddy.scheduling.OutboxPump;
 import dev.onboardingbuddy.scheduling.QuartzScheduling;
@@ -19,7 +23,10 @@ import dev.onboardingbuddy.yaml.TeamFiles;
 import dev.onboardingbuddy.enrollment.TeamDirectory;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,7 +67,11 @@ public final class OnboardingBuddy implements AutoCloseable {
       Database database = Database.open(settings.database().url(), settings.database().user(),
           settings.database().password().value(), settings.database().poolSize());
       started.add(0, database);
-      Components components = new Components(settings, clock, database, templates, calendars, teams);
+      Metrics metrics = new Metrics();
+      started.add(0, metrics);
+      Components components = new Components(settings, clock, database, templates, calendars, teams,
+          metrics.registry());
+      OnboardingGauges.register(metrics.registry(), components.outbox(), components.reminders(), clock);
       BackgroundWork background = new BackgroundWork(4);
       started.add(0, background);
       OutboxPump pump = new OutboxPump(components.dispatcher(), java.time.Duration.ofSeconds(1)).start();
@@ -77,8 +88,14 @@ public final class OnboardingBuddy implements AutoCloseable {
         socketMode.get().start();
         started.add(0, socketMode.get());
       }
+      Map<String, BooleanSupplier> readiness = new LinkedHashMap<>();
+      readiness.put("database", database::isReachable);
+      readiness.put("migrations", database::migrationsApplied);
+      readiness.put("scheduler", scheduler::isStarted);
       HttpServer http = new HttpServer("0.0.0.0", settings.port(),
-          new JavalinBoltBridge(app, settings.slack().signingSecret().value(), clock)).start();
+          new SlackRequestTimer(new JavalinBoltBridge(app, settings.slack().signingSecret().value(), clock),
+              metrics.registry()),
+          new Operations(readiness, metrics::scrape)).start();
       started.add(0, http);
       LOG.info("Onboarding Buddy is up on port {} ({}), {} checklist(s): {}", http.port(),
           socketMode.isPresent() ? "Socket Mode" : "HTTP events", templates.size(), templates.ids());

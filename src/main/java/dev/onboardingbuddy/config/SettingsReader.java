@@ -26,6 +26,10 @@ final class SettingsReader {
 
   Settings read() {
     int port = integer("PORT", 0, 65535);
+    String logFormat = source.get("LOG_FORMAT").orElse("text");
+    if (!logFormat.equalsIgnoreCase("text") && !logFormat.equalsIgnoreCase("json")) {
+      problems.add("LOG_FORMAT is '" + logFormat + "': expected text or json");
+    }
     DatabaseSettings database = new DatabaseSettings(text("DATABASE_URL"), source.get("DATABASE_USER").orElse(""),
         new Secret(source.get("DATABASE_PASSWORD").orElse("")), integer("DATABASE_POOL_SIZE", 1, 200));
     if (!database.url().startsWith("jdbc:h2:") && !database.url().startsWith("jdbc:postgresql:")) {

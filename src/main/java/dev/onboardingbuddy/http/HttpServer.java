@@ -18,6 +18,7 @@ public final class HttpServer implements AutoCloseable {
     private final String host;
     private final int requestedPort;
     private final Handler slackEvents;
+    private final Operations operations;
     private Javalin javalin;
 
     /**
@@ -26,9 +27,15 @@ public final class HttpServer implements AutoCloseable {
      * @param slackEvents handler for {@code POST /slack/events}, normally a {@code JavalinBoltBridge}
      */
     public HttpServer(String host, int port, Handler slackEvents) {
+        this(host, port, slackEvents, Operations.none());
+    }
+
+    /** @param operations readiness checks for {@code GET /readyz} and the text of {@code GET /metrics} */
+    public HttpServer(String host, int port, Handler slackEvents, Operations operations) {
         this.host = host;
         this.requestedPort = port;
         this.slackEvents = slackEvents;
+        this.operations = operations;
     }
 
     public synchronized HttpServer start() {
@@ -41,6 +48,13 @@ public final class HttpServer implements AutoCloseable {
             config.jetty.port = requestedPort;
             config.routes.post("/slack/events", slackEvents);
             config.routes.get("/healthz", ctx -> ctx.json(Map.of("status", "up")));
+            config.routes.get("/readyz", ctx -> {
+                Map<String, Boolean> checks = operations.check();
+                boolean ready = !checks.containsValue(false);
+                ctx.status(ready ? 200 : 503).json(Map.of("status", ready ? "ready" : "not ready", "checks", checks));
+            });
+            config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                .result(operations.metrics().get()));
             config.routes.exception(Exception.class, (exception, ctx) -> {
                 log.error("Unhandled error on {} {}", ctx.method(), ctx.path(), exception);
                 ctx.status(500).json(Map.of("error", "internal error"));

@@ -7,6 +7,7 @@ import dev.onboardingbuddy.progress.HireItems;
 import dev.onboardingbuddy.progress.HireItemsLoader;
 import dev.onboardingbuddy.timeline.PlannedReminder;
 import dev.onboardingbuddy.timeline.ReminderKind;
+import dev.onboardingbuddy.timeline.ReminderStage;
 import dev.onboardingbuddy.timeline.TimelinePlanner;
 import dev.onboardingbuddy.timeline.WorkingCalendar;
 import java.time.Clock;
@@ -57,18 +58,9 @@ public final class QueueDueReminders {
     }
     Instant now = clock.instant();
     HireItems current = items.load(hire);
-    ChecklistTemplate template = current.template();
     WorkingCalendar calendar = routing.calendarOf(hire);
-    List<PlannedReminder> planned = planner.plan(template, hire.startDate(), hire.zone(), calendar).reminders();
-    Map<String, PlannedReminder> latest = new LinkedHashMap<>();
-    planned.stream().filter(reminder -> !reminder.at().isAfter(now))
-        .sorted(Comparator.comparing(PlannedReminder::at))
-        .forEach(reminder -> latest.put(reminder.item().key().value() + ":" + reminder.kind(), reminder));
     int queued = 0;
-    for (PlannedReminder reminder : latest.values()) {
-      if (settled(hire, current, reminder)) {
-        continue;
-      }
+    for (PlannedReminder reminder : open(hire, current, calendar, now)) {
       String key = "reminder:" + hire.id() + ":" + reminder.occurrenceKey();
       int day = (int) ChronoUnit.DAYS.between(hire.startDate(), LocalDate.ofInstant(now, hire.zone())) + 1;
       ChatMessage message = messages.managerReminder(hire, reminder, current.tally(now), day,
@@ -79,6 +71,36 @@ public final class QueueDueReminders {
       }
     }
     return queued;
+  }
+
+  /** Reviews and meetings of active hires that are due now (heads-up or due day) or overdue, for metrics. */
+  public OpenReminders openReminders() {
+    Instant now = clock.instant();
+    int due = 0;
+    int overdue = 0;
+    for (Hire hire : hires.findOpen().stream().filter(Hire::isActive).toList()) {
+      for (PlannedReminder reminder : open(hire, items.load(hire), routing.calendarOf(hire), now)) {
+        if (reminder.stage() == ReminderStage.OVERDUE) {
+          overdue++;
+        } else {
+          due++;
+        }
+      }
+    }
+    return new OpenReminders(due, overdue);
+  }
+
+  public record OpenReminders(int due, int overdue) {}
+
+  /** The latest occurrence reached so far of each review or meeting that is not settled. */
+  private List<PlannedReminder> open(Hire hire, HireItems current, WorkingCalendar calendar, Instant now) {
+    ChecklistTemplate template = current.template();
+    List<PlannedReminder> planned = planner.plan(template, hire.startDate(), hire.zone(), calendar).reminders();
+    Map<String, PlannedReminder> latest = new LinkedHashMap<>();
+    planned.stream().filter(reminder -> !reminder.at().isAfter(now))
+        .sorted(Comparator.comparing(PlannedReminder::at))
+        .forEach(reminder -> latest.put(reminder.item().key().value() + ":" + reminder.kind(), reminder));
+    return latest.values().stream().filter(reminder -> !settled(hire, current, reminder)).toList();
   }
 
   /** A review or meeting needs no more reminders once recorded as held or met, or once its item is done. */

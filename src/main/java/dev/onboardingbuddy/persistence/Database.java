@@ -74,11 +74,35 @@ public final class Database implements AutoCloseable {
   }
 
   private static void migrate(DataSource dataSource, DatabaseVendor vendor) {
-    Flyway.configure()
+    flyway(dataSource, vendor).migrate();
+  }
+
+  private static Flyway flyway(DataSource dataSource, DatabaseVendor vendor) {
+    return Flyway.configure()
         .dataSource(dataSource)
         .locations("classpath:db/migration", vendor.migrationLocation())
-        .load()
-        .migrate();
+        .load();
+  }
+
+  /** For readiness: the database answers a query within two seconds. */
+  public boolean isReachable() {
+    try (java.sql.Connection connection = dataSource.getConnection()) {
+      return connection.isValid(2);
+    } catch (java.sql.SQLException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /**
+   * For readiness: every migration this build ships is applied. False when another instance of a newer build ran
+   * ahead is not possible here: Flyway refuses to start an older build on a newer schema.
+   */
+  public boolean migrationsApplied() {
+    try {
+      return flyway(dataSource, vendor).info().pending().length == 0;
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   private static Jdbi createJdbi(DataSource dataSource) {

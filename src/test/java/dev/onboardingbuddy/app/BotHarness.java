@@ -70,6 +70,14 @@ final class BotHarness implements AutoCloseable {
     start();
   }
 
+  String botToken() {
+    return environment.get("SLACK_BOT_TOKEN");
+  }
+
+  String signingSecret() {
+    return environment.get("SLACK_SIGNING_SECRET");
+  }
+
   OnboardingBuddy bot() {
     return bot;
   }

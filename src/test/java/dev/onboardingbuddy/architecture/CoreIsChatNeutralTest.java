@@ -27,7 +27,7 @@ class CoreIsChatNeutralTest {
   private static final String[] ADAPTERS = {
     "dev.onboardingbuddy.slack..", "dev.onboardingbuddy.http..", "dev.onboardingbuddy.persistence..",
     "dev.onboardingbuddy.scheduling..", "dev.onboardingbuddy.yaml..", "dev.onboardingbuddy.app..",
-    "dev.onboardingbuddy.cli..", "dev.onboardingbuddy.config.."
+    "dev.onboardingbuddy.cli..", "dev.onboardingbuddy.config..", "dev.onboardingbuddy.metrics.."
   };
 
   @ArchTest

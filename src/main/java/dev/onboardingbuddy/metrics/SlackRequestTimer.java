@@ -1,0 +1,47 @@
+package dev.onboardingbuddy.metrics;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/**
+ * Times every request to the Slack endpoint by kind (event, command, interactive) and status, so a slow listener
+ * shows before Slack's three-second limit is hit.
+ */
+public final class SlackRequestTimer implements Handler {
+  private final Handler delegate;
+  private final MeterRegistry registry;
+
+  public SlackRequestTimer(Handler delegate, MeterRegistry registry) {
+    this.delegate = delegate;
+    this.registry = registry;
+  }
+
+  @Override
+  public void handle(Context context) throws Exception {
+    long start = System.nanoTime();
+    try {
+      delegate.handle(context);
+    } finally {
+      Timer.builder("onboarding.slack.requests").description("Slack requests, from receipt to acknowledgement")
+          .tag("type", kind(context)).tag("status", Integer.toString(context.statusCode()))
+          .publishPercentileHistogram()
+          .register(registry)
+          .record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+  }
+
+  /** Decided from the content type and the first form field, without parsing the body again. */
+  static String kind(Context context) {
+    String type = String.valueOf(context.contentType());
+    if (type.startsWith("application/json")) {
+      return "event";
+    }
+    String body = context.body();
+    if (body.startsWith("payload=") || body.contains("&payload=")) {
+      return "interactive";
+    }
+    return body.contains("command=") ? "command" : "other";
+  }
+}
