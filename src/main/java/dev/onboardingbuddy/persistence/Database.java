@@ -98,12 +98,18 @@ public final class Database implements AutoCloseable {
    * ahead is not possible here: Flyway refuses to start an older build on a newer schema.
    */
   public boolean migrationsApplied() {
+    if (migrated) {
+      return true; // applied migrations stay applied; no need to ask Flyway on every probe
+    }
     try {
-      return flyway(dataSource, vendor).info().pending().length == 0;
+      migrated = flyway(dataSource, vendor).info().pending().length == 0;
+      return migrated;
     } catch (RuntimeException e) {
       return false;
     }
   }
+
+  private volatile boolean migrated;
 
   private static Jdbi createJdbi(DataSource dataSource) {
     return Jdbi.create(dataSource)
