@@ -118,7 +118,7 @@ final class Components {
   DispatchOutbox dispatcher() {
     return new DispatchOutbox(outbox, new MeteredChatGateway(gateway, meters), new OutboxAdminAlerts(outbox, access.admins(), clock),
         RetryPolicy.DEFAULT, clock, () -> ThreadLocalRandom.current().nextDouble(),
-        "node-" + UUID.randomUUID());
+        "node-" + UUID.randomUUID(), settings.plan().outboxLease());
   }
 
   App slackApp(Runnable wakeDispatcher, BackgroundWork background) {

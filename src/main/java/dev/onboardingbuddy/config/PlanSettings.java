@@ -1,6 +1,7 @@
 package dev.onboardingbuddy.config;
 
 import dev.onboardingbuddy.timeline.ReminderPolicy;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 
@@ -12,4 +13,5 @@ public record PlanSettings(
     ReminderPolicy reminders,
     String defaultTemplate,
     String defaultCalendar,
-    ZoneId defaultTimeZone) {}
+    ZoneId defaultTimeZone,
+    Duration outboxLease) {}

@@ -38,7 +38,8 @@ final class SettingsReader {
     SlackSettings slack = new SlackSettings(secret("SLACK_BOT_TOKEN"), secret("SLACK_SIGNING_SECRET"),
         appToken(), apiUrl(), source.get("MANAGER_CHANNEL").orElse(""), admins());
     PlanSettings plan = new PlanSettings(time("SEND_TIME"), time("QUIET_HOURS_START"), time("QUIET_HOURS_END"),
-        reminderPolicy(), text("ONBOARDING_DEFAULT_TEMPLATE"), text("ONBOARDING_DEFAULT_CALENDAR"), zone());
+        reminderPolicy(), text("ONBOARDING_DEFAULT_TEMPLATE"), text("ONBOARDING_DEFAULT_CALENDAR"), zone(),
+        java.time.Duration.ofSeconds(integer("OUTBOX_LEASE_SECONDS", 10, 3600)));
     FileSettings files = new FileSettings(Path.of(text("CHECKLISTS_DIR")), Path.of(text("CALENDARS_DIR")),
         Path.of(text("TEAMS_DIR")));
     if (!problems.isEmpty()) {

@@ -13,9 +13,7 @@ import java.util.function.DoubleSupplier;
  * many, share the work through the outbox's leases.
  */
 public final class DispatchOutbox {
-  private static final Duration LEASE = Duration.ofMinutes(2);
-  /** Lease time one send may need: up to three Web API calls, each bounded by the HTTP client's timeouts. */
-  private static final Duration SEND_BUDGET = Duration.ofMinutes(1);
+  public static final Duration DEFAULT_LEASE = Duration.ofMinutes(2);
 
   private final Outbox outbox;
   private final ChatGateway gateway;
@@ -24,9 +22,21 @@ public final class DispatchOutbox {
   private final Clock clock;
   private final DoubleSupplier random;
   private final String owner;
+  private final Duration lease;
+  /** Lease time one send may need: up to three Web API calls, each bounded by the HTTP client's timeouts. */
+  private final Duration sendBudget;
 
   public DispatchOutbox(Outbox outbox, ChatGateway gateway, AdminAlerts alerts, RetryPolicy retries, Clock clock,
       DoubleSupplier random, String owner) {
+    this(outbox, gateway, alerts, retries, clock, random, owner, DEFAULT_LEASE);
+  }
+
+  /**
+   * @param lease how long a claimed entry stays invisible to other dispatchers; after a crash, its entries wait
+   *     this long before another instance takes them over
+   */
+  public DispatchOutbox(Outbox outbox, ChatGateway gateway, AdminAlerts alerts, RetryPolicy retries, Clock clock,
+      DoubleSupplier random, String owner, Duration lease) {
     this.outbox = outbox;
     this.gateway = gateway;
     this.alerts = alerts;
@@ -34,16 +44,18 @@ public final class DispatchOutbox {
     this.clock = clock;
     this.random = random;
     this.owner = owner;
+    this.lease = lease;
+    this.sendBudget = lease.dividedBy(2);
   }
 
   /** Sends up to {@code limit} due entries; returns how many went out. */
   public int dispatch(int limit) {
     Instant claimedAt = clock.instant();
-    List<OutboxEntry> due = outbox.claimDue(claimedAt, limit, owner, LEASE);
+    List<OutboxEntry> due = outbox.claimDue(claimedAt, limit, owner, lease);
     // Every lease of the batch runs from the claim, but sends are slow (HTTP timeouts, per-channel pacing). A send
     // started late could outlive its lease while another dispatcher claims and sends the same entry. The entries
     // left over are claimed again when their leases end, and that claim asks findSent first.
-    Instant lastStart = claimedAt.plus(LEASE).minus(SEND_BUDGET);
+    Instant lastStart = claimedAt.plus(lease).minus(sendBudget);
     int sent = 0;
     for (OutboxEntry entry : due) {
       if (clock.instant().isAfter(lastStart)) {
