@@ -156,4 +156,15 @@ class OnboardingCommandEndToEndTest {
     harness.say(HIRE, "help");
     assertThat(harness.slack.messagesTo("DHIRE")).extracting(m -> m.text()).noneMatch(t -> t.startsWith("Week 1"));
   }
+
+  @Test
+  void when_slack_cannot_say_the_hires_time_zone_the_enrolling_person_is_told_and_nothing_is_stored() {
+    harness.slack.failNext("users.info", 1, 500);
+
+    String answer = harness.enrol(ADMIN, START_HIRE + "backend-engineer 2026-12-07");
+
+    assertThat(answer).startsWith(":warning:").contains("<@UHIRE>", "try again");
+    assertNobodyEnrolled();
+    assertThat(harness.enrol(ADMIN, START_HIRE + "backend-engineer 2026-12-07")).contains("Enrolled <@UHIRE>");
+  }
 }
