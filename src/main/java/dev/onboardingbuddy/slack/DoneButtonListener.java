@@ -10,6 +10,7 @@ import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.Hire;
+import dev.onboardingbuddy.enrollment.HireStatus;
 import dev.onboardingbuddy.notification.ButtonActions;
 import dev.onboardingbuddy.notification.ChatMessage;
 import dev.onboardingbuddy.progress.CompletionMethod;
@@ -55,10 +56,12 @@ final class DoneButtonListener implements BlockActionHandler {
       LOG.warn("ignored a Done button with a bad value: {}", e.getMessage());
       return context.ack();
     }
+    // An old message of a cancelled or completed enrolment still shows its buttons; its history is closed.
     Optional<Hire> hire = services.hires().find(ref.hire())
+        .filter(found -> found.status() == HireStatus.ACTIVE || found.status() == HireStatus.PAUSED)
         .filter(found -> found.user().equals(presser) || found.manager().equals(presser));
     if (hire.isEmpty()) {
-      LOG.warn("ignored a Done button of {} for a hire they may not complete", presser);
+      LOG.warn("ignored a Done button of {} for a hire they may not complete, or no longer enrolled", presser);
       return context.ack();
     }
     CompletionOutcome outcome = services.complete().complete(hire.get(), presser, ref.item(), CompletionMethod.BUTTON);

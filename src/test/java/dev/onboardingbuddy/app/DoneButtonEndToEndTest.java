@@ -164,4 +164,15 @@ class DoneButtonEndToEndTest {
     assertThat(blocks.toString()).contains("Several open items match").doesNotContain("due by");
     assertThat(history()).extracting(event -> event.itemKey().value()).containsExactly("compliance-training");
   }
+
+  @Test
+  void a_done_button_of_a_cancelled_enrolment_changes_nothing_and_is_acked() {
+    harness.commandText(MANAGER, "cancel <@UHIRE>");
+
+    assertThat(buttons.press(HIRE, weekOne, IT_SETUP).status()).isEqualTo(200);
+
+    assertThat(harness.say(HIRE, "list").param("text")).contains("not on an onboarding checklist");
+    assertThat(harness.slack.calls("chat.update")).isEmpty();
+    assertThat(history()).isEmpty();
+  }
 }
