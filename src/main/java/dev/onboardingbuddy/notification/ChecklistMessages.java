@@ -36,6 +36,19 @@ public final class ChecklistMessages {
     return sectionRelease(hire, section, entries, tally);
   }
 
+  /**
+   * An answer that lists items (the open items, "which one?") after a Done press in it: the same opening words, the
+   * lines as they are now. Not a section release, so it gets no section header.
+   */
+  public ChatMessage refreshedAnswer(Hire hire, String intro, List<HireItems.Entry> entries) {
+    List<MessageBlock> blocks = new ArrayList<>();
+    blocks.add(new MessageBlock.Paragraph(intro));
+    entries.forEach(entry -> blocks.add(line(hire, entry)));
+    String text = intro + "\n" + entries.stream().map(entry -> entry.state().number() + ". " + entry.title())
+        .collect(Collectors.joining("\n"));
+    return new ChatMessage(text, blocks);
+  }
+
   static MessageBlock.ChecklistLine line(Hire hire, HireItems.Entry entry) {
     boolean done = entry.state().isDone();
     MessageBlock.Button button = done ? null : new MessageBlock.Button(ButtonActions.ITEM_DONE, "Done",

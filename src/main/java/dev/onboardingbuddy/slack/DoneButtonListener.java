@@ -6,8 +6,11 @@ import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.SectionBlock;
+import com.slack.api.model.block.composition.MarkdownTextObject;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.Hire;
+import dev.onboardingbuddy.enrollment.HireStatus;
 import dev.onboardingbuddy.notification.ButtonActions;
 import dev.onboardingbuddy.notification.ChatMessage;
 import dev.onboardingbuddy.progress.CompletionMethod;
@@ -53,31 +56,49 @@ final class DoneButtonListener implements BlockActionHandler {
       LOG.warn("ignored a Done button with a bad value: {}", e.getMessage());
       return context.ack();
     }
+    // An old message of a cancelled or completed enrolment still shows its buttons; its history is closed.
     Optional<Hire> hire = services.hires().find(ref.hire())
+        .filter(found -> found.status() == HireStatus.ACTIVE || found.status() == HireStatus.PAUSED)
         .filter(found -> found.user().equals(presser) || found.manager().equals(presser));
     if (hire.isEmpty()) {
-      LOG.warn("ignored a Done button of {} for a hire they may not complete", presser);
+      LOG.warn("ignored a Done button of {} for a hire they may not complete, or no longer enrolled", presser);
       return context.ack();
     }
     CompletionOutcome outcome = services.complete().complete(hire.get(), presser, ref.item(), CompletionMethod.BUTTON);
     if (payload.getContainer() != null && payload.getContainer().getMessageTs() != null) {
       String messageRef = payload.getContainer().getChannelId() + "/" + payload.getContainer().getMessageTs();
-      List<Integer> numbers = itemNumbers(payload.getMessage() == null ? null : payload.getMessage().getBlocks());
-      background.submit("tick the Done line", () -> refresh(hire.get(), messageRef, numbers));
+      List<LayoutBlock> blocks = payload.getMessage() == null ? null : payload.getMessage().getBlocks();
+      List<Integer> numbers = itemNumbers(blocks);
+      Optional<String> intro = answerIntro(blocks);
+      background.submit("tick the Done line", () -> refresh(hire.get(), messageRef, numbers, intro));
     }
     LOG.debug("Done button: {}", outcome);
     return context.ack();
   }
 
-  private void refresh(Hire hire, String messageRef, List<Integer> numbers) {
+  private void refresh(Hire hire, String messageRef, List<Integer> numbers, Optional<String> intro) {
     HireItems current = services.items().load(hire);
     List<HireItems.Entry> shown = numbers.stream().map(current::byNumber).flatMap(Optional::stream).toList();
     if (shown.isEmpty()) {
       return;
     }
-    ChatMessage content = services.messages().refreshed(hire, shown.get(0).section(), shown,
-        current.tally(services.clock().instant()));
+    ChatMessage content = intro.map(words -> services.messages().refreshedAnswer(hire, words, shown))
+        .orElseGet(() -> services.messages().refreshed(hire, shown.get(0).section(), shown,
+            current.tally(services.clock().instant())));
     slack.update(messageRef, content);
+  }
+
+  /**
+   * The opening words of an answer that lists items (the open items, "which one?"), which must stay as they are;
+   * empty for a section release, which opens with a header and is re-rendered whole.
+   */
+  private static Optional<String> answerIntro(List<LayoutBlock> blocks) {
+    if (blocks == null || blocks.isEmpty() || !(blocks.get(0) instanceof SectionBlock first)
+        || (first.getBlockId() != null && ITEM_BLOCK.matcher(first.getBlockId()).matches())
+        || !(first.getText() instanceof MarkdownTextObject text)) {
+      return Optional.empty();
+    }
+    return Optional.of(text.getText());
   }
 
   private static List<Integer> itemNumbers(List<LayoutBlock> blocks) {

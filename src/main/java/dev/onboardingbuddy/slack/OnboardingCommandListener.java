@@ -96,6 +96,11 @@ final class OnboardingCommandListener implements SlashCommandHandler {
               : "Sent " + messages + " message(s) with what is already due.");
     } catch (EnrollmentRefused refused) {
       answer = ":no_entry: " + refused.getMessage();
+    } catch (RuntimeException unexpected) {
+      // Runs after the ack: without this answer the caller would wait on "Enrolling…" forever.
+      LOG.error("enrolling {} failed", start.hire().value(), unexpected);
+      answer = ":warning: Something went wrong while enrolling <@" + start.hire().value() + ">. Check `/onboarding "
+          + "status <@" + start.hire().value() + ">` and try again.";
     }
     respond(context, answer);
   }

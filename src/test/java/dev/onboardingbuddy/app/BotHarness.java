@@ -1,24 +1,36 @@
 package dev.onboardingbuddy.app;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.onboardingbuddy.config.Settings;
+import dev.onboardingbuddy.enrollment.ChatUserId;
+import dev.onboardingbuddy.enrollment.Hire;
 import dev.onboardingbuddy.slack.testkit.FakeSlackApi;
 import dev.onboardingbuddy.slack.testkit.RecordedCall;
+import dev.onboardingbuddy.slack.testkit.RecordedMessage;
 import dev.onboardingbuddy.slack.testkit.SlackFixtures;
 import dev.onboardingbuddy.slack.testkit.SlackRequests;
 import dev.onboardingbuddy.slack.testkit.SlackResponse;
 import dev.onboardingbuddy.slack.testkit.SlashCommand;
 import dev.onboardingbuddy.testing.MutableClock;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The whole bot as `serve` starts it, on a random port, with an H2 file, a fake Slack Web API on loopback and a
@@ -30,17 +42,16 @@ final class BotHarness implements AutoCloseable {
   static final String HIRE = "UHIRE";
   static final String MANAGER_CHANNEL = "C0MANAGERS";
   static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern FRACTION = Pattern.compile("(\\d+)/(\\d+)");
 
   final MutableClock clock;
   final FakeSlackApi slack;
-  private final Path directory;
   private final Map<String, String> environment = new HashMap<>();
   private final AtomicLong events = new AtomicLong();
   private OnboardingBuddy bot;
   private SlackRequests requests;
 
   BotHarness(Path directory, Instant now) {
-    this.directory = directory;
     this.clock = new MutableClock(now);
     this.slack = new FakeSlackApi(clock);
     slack.user(HIRE, "New Hire", ZoneId.of("Europe/Berlin"));
@@ -52,11 +63,6 @@ final class BotHarness implements AutoCloseable {
     environment.put("MANAGER_CHANNEL", MANAGER_CHANNEL);
     environment.put("ONBOARDING_ADMINS", ADMIN);
     start();
-  }
-
-  BotHarness with(String name, String value) {
-    environment.put(name, value);
-    return this;
   }
 
   void start() {
@@ -91,27 +97,110 @@ final class BotHarness implements AutoCloseable {
     return bot.components().release().releaseAll();
   }
 
+  // ---- /onboarding ----
+
   SlackResponse command(String user, String text) {
+    return command(user, text, slack.responseUrl());
+  }
+
+  SlackResponse command(String user, String text, String responseUrl) {
     return requests.send(requests.slashCommand(new SlashCommand("/onboarding", text, user, user.toLowerCase(),
-        "C0GENERAL", "T0FAKE", "1337.42.trigger", slack.responseUrl(), "A0BUDDY", "legacy-verification-token")));
+        "C0GENERAL", "T0FAKE", "1337.42.trigger", responseUrl, "A0BUDDY", "legacy-verification-token")));
   }
 
   /** The ack text of a slash command (Bolt answers JSON); parsed, never compared as a string. */
   String commandText(String user, String text) {
-    SlackResponse response = command(user, text);
+    return ackText(command(user, text));
+  }
+
+  private static String ackText(SlackResponse response) {
     if (response.status() != 200) {
       throw new AssertionError("slash command got " + response.status() + ": " + response.body());
     }
     return response.body().isBlank() ? "" : response.json().path("text").asText();
   }
 
+  /**
+   * {@code /onboarding start ...}: what the bot answered through this command's own response URL once the slow part
+   * is done, or the ack itself when the command was refused at once.
+   */
+  String enrol(String caller, String text) {
+    String responseUrl = slack.responseUrl();
+    String ack = ackText(command(caller, text, responseUrl));
+    if (!ack.startsWith("Enrolling")) {
+      return ack;
+    }
+    String path = URI.create(responseUrl).getPath();
+    await().atMost(Duration.ofSeconds(10)).until(() -> responseAt(path).isPresent());
+    return responseAt(path).orElseThrow();
+  }
+
+  private Optional<String> responseAt(String path) {
+    return slack.calls(FakeSlackApi.RESPONSE_URL).stream().filter(call -> path.equals(call.param("path")))
+        .map(call -> call.param("text")).findFirst();
+  }
+
+  /** Enrols {@code user} as the admin, on backend-engineer with {@code manager}, starting {@code start}. */
+  Hire enrolled(String user, String manager, String start) {
+    String answer = enrol(ADMIN, "start <@" + user + "> <@" + manager + "> backend-engineer " + start);
+    if (!answer.contains("Enrolled <@" + user + ">")) {
+      throw new AssertionError("not enrolled: " + answer);
+    }
+    return hireOf(user).orElseThrow();
+  }
+
+  Optional<Hire> hireOf(String user) {
+    return bot.components().hires().findOpenByUser(new ChatUserId(user));
+  }
+
+  /** The first {@code done/total} on the caller's status line for {@code user}. */
+  int doneCount(String caller, String user) {
+    String line = commandText(caller, "status").lines().filter(l -> l.contains("<@" + user + ">")).findFirst()
+        .orElseThrow(() -> new AssertionError(caller + " does not see " + user));
+    Matcher matcher = FRACTION.matcher(line);
+    if (!matcher.find()) {
+      throw new AssertionError("no done/total in " + line);
+    }
+    return Integer.parseInt(matcher.group(1));
+  }
+
+  // ---- the DM ----
+
   SlackResponse dm(String user, String text) {
     return dm(user, text, null);
   }
 
   SlackResponse dm(String user, String text, String threadTs) {
-    String eventId = "Ev" + events.incrementAndGet();
-    return requests.send(requests.event(dmEvent(user, text, threadTs, eventId)));
+    return requests.send(requests.event(dmEvent(user, text, threadTs, nextEventId())));
+  }
+
+  String nextEventId() {
+    return "Ev" + events.incrementAndGet();
+  }
+
+  /** Writes to the bot in its DM and returns the bot's reply, recognised by the reply's idempotency key. */
+  RecordedCall say(String user, String text) {
+    return say(user, text, null);
+  }
+
+  RecordedCall say(String user, String text, String threadTs) {
+    String eventId = nextEventId();
+    SlackResponse response = requests.send(requests.event(dmEvent(user, text, threadTs, eventId)));
+    if (response.status() != 200) {
+      throw new AssertionError("DM event got " + response.status() + ": " + response.body());
+    }
+    return awaitReply(eventId);
+  }
+
+  RecordedCall awaitReply(String eventId) {
+    await().atMost(Duration.ofSeconds(10)).until(() -> !repliesTo(eventId).isEmpty());
+    return repliesTo(eventId).get(repliesTo(eventId).size() - 1);
+  }
+
+  /** Every attempt, failed or not, to post the reply to one event. */
+  List<RecordedCall> repliesTo(String eventId) {
+    return posts().stream()
+        .filter(call -> String.valueOf(call.param("metadata")).contains("\"reply:" + eventId + "\"")).toList();
   }
 
   String dmEvent(String user, String text, String threadTs, String eventId) {
@@ -121,14 +210,9 @@ final class BotHarness implements AutoCloseable {
     if (threadTs == null) {
       return json;
     }
-    try {
-      com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode)
-          JSON.readTree(json);
-      ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("event")).put("thread_ts", threadTs);
-      return JSON.writeValueAsString(root);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    ObjectNode root = (ObjectNode) json(json);
+    ((ObjectNode) root.get("event")).put("thread_ts", threadTs);
+    return root.toString();
   }
 
   /** The fake opens {@code D<id without its first letter>} for a user. */
@@ -136,7 +220,9 @@ final class BotHarness implements AutoCloseable {
     return "D" + user.substring(1);
   }
 
-  /** What the bot told people through the response URL after a slow command, such as `start`. */
+  // ---- what reached Slack ----
+
+  /** What the bot told people through response URLs after a slow command, such as `start`. */
   List<String> responses() {
     return slack.calls(FakeSlackApi.RESPONSE_URL).stream().map(call -> call.param("text")).toList();
   }
@@ -145,11 +231,29 @@ final class BotHarness implements AutoCloseable {
     return slack.calls("chat.postMessage");
   }
 
+  List<RecordedCall> postsTo(String channel) {
+    return posts().stream().filter(call -> channel.equals(call.param("channel"))).toList();
+  }
+
+  /** Messages that reached {@code channel} as Slack holds them (after chat.update), oldest first. */
+  List<RecordedMessage> awaitMessagesTo(String channel, int atLeast) {
+    await().atMost(Duration.ofSeconds(10)).until(() -> slack.messagesTo(channel).size() >= atLeast);
+    return slack.messagesTo(channel);
+  }
+
+  /** The checklist message whose text starts with a section title, once it has arrived. */
+  RecordedMessage sectionMessage(String channel, String titlePrefix) {
+    await().atMost(Duration.ofSeconds(10)).until(() -> slack.messagesTo(channel).stream()
+        .anyMatch(message -> message.text().startsWith(titlePrefix)));
+    return slack.messagesTo(channel).stream().filter(message -> message.text().startsWith(titlePrefix))
+        .findFirst().orElseThrow();
+  }
+
   static JsonNode json(String text) {
     try {
       return JSON.readTree(text);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
