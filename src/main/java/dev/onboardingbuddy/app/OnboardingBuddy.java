@@ -61,10 +61,11 @@ public final class OnboardingBuddy implements AutoCloseable {
           settings.database().password().value(), settings.database().poolSize());
       started.add(0, database);
       Components components = new Components(settings, clock, database, templates, calendars, teams);
-      BackgroundWork background = new BackgroundWork(4);
-      started.add(0, background);
       OutboxPump pump = new OutboxPump(components.dispatcher(), java.time.Duration.ofSeconds(1)).start();
       started.add(0, pump);
+      // stops before the pump: listeners still running here queue replies and wake the pump to send them
+      BackgroundWork background = new BackgroundWork(4);
+      started.add(0, background);
       App app = components.slackApp(pump::wake, background);
       app.start();
       started.add(0, app::stop);

@@ -4,6 +4,7 @@ import dev.onboardingbuddy.timeline.ReminderPolicy;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -37,10 +38,12 @@ final class SettingsReader {
         reminderPolicy(), text("ONBOARDING_DEFAULT_TEMPLATE"), text("ONBOARDING_DEFAULT_CALENDAR"), zone());
     FileSettings files = new FileSettings(Path.of(text("CHECKLISTS_DIR")), Path.of(text("CALENDARS_DIR")),
         Path.of(text("TEAMS_DIR")));
+    BackupSettings backups = new BackupSettings(Path.of(text("BACKUP_DIR")), integer("BACKUP_KEEP", 1, 1000),
+        Duration.ofHours(integer("BACKUP_INTERVAL_HOURS", 0, 8760)));
     if (!problems.isEmpty()) {
       throw ConfigurationException.of(problems);
     }
-    return new Settings(port, database, slack, plan, files);
+    return new Settings(port, database, slack, plan, files, backups);
   }
 
   private String text(String name) {

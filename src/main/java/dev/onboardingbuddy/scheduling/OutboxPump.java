@@ -53,7 +53,8 @@ public final class OutboxPump implements AutoCloseable {
 
   private void drain() {
     try {
-      while (dispatcher.dispatch(BATCH) == BATCH) {
+      // once closing, finish the batch in hand but start no other: a backlog must not outlast the grace period
+      while (dispatcher.dispatch(BATCH) == BATCH && !executor.isShutdown()) {
         // a full batch went out; more may be waiting
       }
     } catch (RuntimeException e) {
@@ -61,7 +62,10 @@ public final class OutboxPump implements AutoCloseable {
     }
   }
 
-  /** Finishes the send in flight, then stops. */
+  /**
+   * Finishes the batch in flight (and a drain already asked for), then stops; sends not started stay in the outbox
+   * for the next start or another instance. Call before the database closes.
+   */
   @Override
   public void close() {
     executor.shutdown();
