@@ -2,7 +2,7 @@ package dev.onboardingbuddy;
 
 import dev.onboardingbuddy.cli.Cli;
 
-/** Entry point: {@code java -jar onboarding-buddy.jar serve | preview | validate | import-checklist}. */
+/** Entry point: {@code java -jar onboarding-buddy.jar serve | preview | validate | import-checklist | restore}. */
 public final class Main {
   private Main() {}
 

@@ -2,6 +2,7 @@ package dev.onboardingbuddy.app;
 
 import com.slack.api.bolt.App;
 import dev.onboardingbuddy.checklist.TemplateCatalog;
+import dev.onboardingbuddy.config.BackupSettings;
 import dev.onboardingbuddy.config.Settings;
 import dev.onboardingbuddy.enrollment.AccessPolicy;
 import dev.onboardingbuddy.enrollment.ChangeEnrollment;
@@ -25,6 +26,7 @@ import dev.onboardingbuddy.notification.RetryPolicy;
 import dev.onboardingbuddy.notification.Transactions;
 import dev.onboardingbuddy.metrics.MeteredChatGateway;
 import dev.onboardingbuddy.persistence.Database;
+import dev.onboardingbuddy.persistence.H2Backups;
 import dev.onboardingbuddy.persistence.JdbiHireRepository;
 import dev.onboardingbuddy.persistence.JdbiOutbox;
 import dev.onboardingbuddy.persistence.JdbiProcessedEvents;
@@ -50,9 +52,11 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The object graph, built with constructors in dependency order. Not thread-safe while building; immutable after. */
 final class Components {
@@ -139,7 +143,7 @@ final class Components {
   }
 
   List<RecurringJob> recurringJobs(Runnable wakeDispatcher) {
-    return List.of(
+    return Stream.concat(Stream.of(
         new RecurringJob("release-due-items", Duration.ofMinutes(1), () -> {
           if (release.releaseAll() > 0) {
             wakeDispatcher.run();
@@ -154,7 +158,18 @@ final class Components {
           if (nudges.nudgeAll() > 0) {
             wakeDispatcher.run();
           }
-        }));
+        })), backupJob().stream()).toList();
+  }
+
+  /** Absent when BACKUP_INTERVAL_HOURS is 0; on PostgreSQL the job runs but only logs that it does nothing. */
+  private Optional<RecurringJob> backupJob() {
+    BackupSettings backup = settings.backups();
+    if (!backup.enabled()) {
+      return Optional.empty();
+    }
+    H2Backups backups = new H2Backups(database, backup.directory(), backup.keep(), clock);
+    return Optional.of(new RecurringJob("backup-database", backup.interval(),
+        () -> backups.backUpIfDue(backup.interval())));
   }
 
   NudgeOverdueItems nudges() {

@@ -10,6 +10,7 @@ import dev.onboardingbuddy.metrics.Metrics;
 import dev.onboardingbuddy.metrics.OnboardingGauges;
 import dev.onboardingbuddy.metrics.SlackRequestTimer;
 import dev.onboardingbuddy.persistence.Database;
+import dev.onboardingbuddy.persistence.DatabaseVendor;
 import dev.onboardingbuddy.scheduling.OutboxPump;
 import dev.onboardingbuddy.scheduling.QuartzScheduling;
 import dev.onboardingbuddy.slack.BackgroundWork;
@@ -72,15 +73,16 @@ public final class OnboardingBuddy implements AutoCloseable {
       Components components = new Components(settings, clock, database, templates, calendars, teams,
           metrics.registry());
       OnboardingGauges.register(metrics.registry(), components.outbox(), components.reminders(), clock);
-      BackgroundWork background = new BackgroundWork(4);
-      started.add(0, background);
       OutboxPump pump = new OutboxPump(components.dispatcher(), java.time.Duration.ofSeconds(1)).start();
       started.add(0, pump);
+      // stops before the pump: listeners still running here queue replies and wake the pump to send them
+      BackgroundWork background = new BackgroundWork(4);
+      started.add(0, background);
       App app = components.slackApp(pump::wake, background);
       app.start();
       started.add(0, app::stop);
-      QuartzScheduling scheduler = QuartzScheduling.start(database.dataSource(), database.vendor() == dev.onboardingbuddy.persistence.DatabaseVendor.POSTGRESQL,
-          components.recurringJobs(pump::wake));
+      QuartzScheduling scheduler = QuartzScheduling.start(database.dataSource(),
+          database.vendor() == DatabaseVendor.POSTGRESQL, components.recurringJobs(pump::wake));
       started.add(0, scheduler);
       Optional<SlackSocketModeRunner> socketMode = settings.slack().appToken()
           .map(token -> new SlackSocketModeRunner(token.value(), app, 8));

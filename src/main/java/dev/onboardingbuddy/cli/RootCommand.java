@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
     version = "Onboarding Buddy 0.1.0",
     description = "A chat bot that walks new hires through their first 90 days.",
     subcommands = {
-        ServeCommand.class, PreviewCommand.class, ValidateCommand.class, ImportChecklistCommand.class
+        ServeCommand.class, PreviewCommand.class, ValidateCommand.class, ImportChecklistCommand.class,
+        RestoreCommand.class
     })
 final class RootCommand implements Callable<Integer> {
   private final Map<String, String> environment;
@@ -30,7 +31,7 @@ final class RootCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("error: name a command: serve, preview, validate or import-checklist");
+    spec.commandLine().getErr().println("error: name a command: serve, preview, validate, import-checklist or restore");
     spec.commandLine().usage(spec.commandLine().getErr());
     return Cli.USAGE;
   }

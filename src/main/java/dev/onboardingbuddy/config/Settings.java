@@ -5,7 +5,8 @@ import java.util.Map;
 
 /** The whole configuration, loaded once and immutable; secrets are redacted in {@code toString}. */
 public record Settings(
-    int port, DatabaseSettings database, SlackSettings slack, PlanSettings plan, FileSettings files) {
+    int port, DatabaseSettings database, SlackSettings slack, PlanSettings plan, FileSettings files,
+    BackupSettings backups) {
 
   public static final Path DEFAULT_FILE = Path.of("config", "application.yaml");
 

@@ -4,6 +4,7 @@ import dev.onboardingbuddy.timeline.ReminderPolicy;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -42,10 +43,12 @@ final class SettingsReader {
         java.time.Duration.ofSeconds(integer("OUTBOX_LEASE_SECONDS", 10, 3600)));
     FileSettings files = new FileSettings(Path.of(text("CHECKLISTS_DIR")), Path.of(text("CALENDARS_DIR")),
         Path.of(text("TEAMS_DIR")));
+    BackupSettings backups = new BackupSettings(Path.of(text("BACKUP_DIR")), integer("BACKUP_KEEP", 1, 1000),
+        Duration.ofHours(integer("BACKUP_INTERVAL_HOURS", 0, 8760)));
     if (!problems.isEmpty()) {
       throw ConfigurationException.of(problems);
     }
-    return new Settings(port, database, slack, plan, files);
+    return new Settings(port, database, slack, plan, files, backups);
   }
 
   private String text(String name) {

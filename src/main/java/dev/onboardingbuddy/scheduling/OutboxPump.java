@@ -64,7 +64,10 @@ public final class OutboxPump implements AutoCloseable {
     }
   }
 
-  /** Finishes the send in flight, then stops. */
+  /**
+   * Finishes the batch in flight (and a drain already asked for), then stops; sends not started stay in the outbox
+   * for the next start or another instance. Call before the database closes.
+   */
   @Override
   public void close() {
     executor.shutdown();

@@ -62,6 +62,7 @@ final class BotHarness implements AutoCloseable {
     environment.put("SLACK_API_URL", slack.url().toString());
     environment.put("MANAGER_CHANNEL", MANAGER_CHANNEL);
     environment.put("ONBOARDING_ADMINS", ADMIN);
+    environment.put("BACKUP_DIR", directory.resolve("backups").toString());
     start();
   }
 
