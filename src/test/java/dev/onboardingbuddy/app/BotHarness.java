@@ -72,6 +72,12 @@ final class BotHarness implements AutoCloseable {
         "SLACK_SIGNING_SECRET"), clock);
   }
 
+  /** Changes a setting for the next {@link #restart()}. */
+  BotHarness with(String name, String value) {
+    environment.put(name, value);
+    return this;
+  }
+
   void restart() {
     bot.close();
     start();
