@@ -54,7 +54,7 @@ public final class EnrollNewHire {
     request.team().ifPresent(this::requireTeam);
     LocalDate start = request.startDate().orElseGet(() -> LocalDate.now(clock.withZone(request.zone())));
     Hire hire = new Hire(HireId.random(), request.hire(), request.manager(), request.buddy(), template.id(),
-        template.version(), start, request.zone(), calendar.id(), request.team(), Optional.empty(),
+        template.version(), start, request.zone(), calendar.id(), request.team(), request.managerChannel(),
         HireStatus.ACTIVE, request.caller(), clock.instant());
     Timeline timeline = planner.plan(template, start, request.zone(), calendar);
     try {

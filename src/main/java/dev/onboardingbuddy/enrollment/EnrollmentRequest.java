@@ -10,6 +10,7 @@ import java.util.Optional;
  *
  * @param zone the hire's time zone, as their chat profile says
  * @param startDate empty means today in the hire's zone
+ * @param managerChannel where this hire's manager reminders go, instead of the team's or the default channel
  */
 public record EnrollmentRequest(
     ChatUserId caller,
@@ -20,7 +21,8 @@ public record EnrollmentRequest(
     Optional<LocalDate> startDate,
     Optional<ChatUserId> buddy,
     Optional<String> calendarId,
-    Optional<String> team) {
+    Optional<String> team,
+    Optional<String> managerChannel) {
 
   public EnrollmentRequest {
     Objects.requireNonNull(caller, "caller");
@@ -32,5 +34,6 @@ public record EnrollmentRequest(
     buddy = buddy == null ? Optional.empty() : buddy;
     calendarId = calendarId == null ? Optional.empty() : calendarId;
     team = team == null ? Optional.empty() : team;
+    managerChannel = managerChannel == null ? Optional.empty() : managerChannel;
   }
 }

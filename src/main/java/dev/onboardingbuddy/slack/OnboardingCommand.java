@@ -14,7 +14,8 @@ sealed interface OnboardingCommand {
       Optional<LocalDate> startDate,
       Optional<ChatUserId> buddy,
       Optional<String> calendarId,
-      Optional<String> team) implements OnboardingCommand {}
+      Optional<String> team,
+      Optional<String> managerChannel) implements OnboardingCommand {}
 
   record Status(Optional<ChatUserId> hire) implements OnboardingCommand {}
 

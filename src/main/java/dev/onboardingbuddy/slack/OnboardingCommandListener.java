@@ -87,13 +87,16 @@ final class OnboardingCommandListener implements SlashCommandHandler {
     try {
       ZoneId zone = slack.timeZoneOf(start.hire().value()).orElse(services.defaultZone());
       Hire hire = services.enroll().enroll(new EnrollmentRequest(caller, start.hire(), start.manager(), zone,
-          start.templateId(), start.startDate(), start.buddy(), start.calendarId(), start.team()));
-      int messages = services.release().release(hire) + services.reminders().queue(hire);
+          start.templateId(), start.startDate(), start.buddy(), start.calendarId(), start.team(),
+          start.managerChannel()));
+      int messages = services.release().release(hire);
+      int reminders = services.reminders().queue(hire);
       services.wakeDispatcher().run();
       answer = ":white_check_mark: Enrolled <@" + hire.user() + "> on `" + hire.templateId() + "` starting "
           + hire.startDate() + " (" + hire.zone() + "), manager <@" + hire.manager() + ">. "
           + (messages == 0 ? "Their first items arrive on their start date at the local send time."
-              : "Sent " + messages + " message(s) with what is already due.");
+              : "Sent " + messages + " message(s) with what is already due.")
+          + (reminders == 0 ? "" : " Reminded the manager of " + reminders + " review(s) or meeting(s) due.");
     } catch (EnrollmentRefused refused) {
       answer = ":no_entry: " + refused.getMessage();
     } catch (RuntimeException unexpected) {

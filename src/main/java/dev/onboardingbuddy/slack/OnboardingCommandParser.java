@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class OnboardingCommandParser {
   static final String USAGE = String.join("\n",
       "*/onboarding* commands:",
-      "• `start @hire @manager [template] [YYYY-MM-DD] [buddy @person] [calendar ID] [team NAME]` enrol a hire",
+      "• `start @hire @manager [template] [YYYY-MM-DD] [buddy @person] [calendar ID] [team NAME] [channel #reminders]` enrol a hire",
       "• `status` your hires, riskiest first · `status @hire` one hire per section",
       "• `pause @hire` · `resume @hire` · `cancel @hire`",
       "• `move @hire YYYY-MM-DD` move the start date (pending items are re-planned, history is kept)",
@@ -26,6 +26,7 @@ final class OnboardingCommandParser {
 
   private static final Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>");
   private static final Pattern DATE_LIKE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}");
+  private static final Pattern CHANNEL = Pattern.compile("<#([CG][A-Z0-9]+)(?:\\|[^>]*)?>|([CG][A-Z0-9]{2,})");
   private static final Pattern WORD = Pattern.compile("[a-z0-9][a-z0-9_-]*");
 
   OnboardingCommand parse(String text) {
@@ -60,6 +61,7 @@ final class OnboardingCommandParser {
     Optional<ChatUserId> buddy = Optional.empty();
     Optional<String> calendar = Optional.empty();
     Optional<String> team = Optional.empty();
+    Optional<String> channel = Optional.empty();
     while (!words.isEmpty()) {
       String word = words.removeFirst();
       String lower = word.toLowerCase(Locale.ROOT);
@@ -67,6 +69,8 @@ final class OnboardingCommandParser {
         buddy = Optional.of(mention(words, "the buddy", "buddy @person"));
       } else if (lower.equals("calendar")) {
         calendar = Optional.of(name(words, "calendar ID"));
+      } else if (lower.equals("channel")) {
+        channel = Optional.of(channel(words));
       } else if (lower.equals("team")) {
         team = Optional.of(name(words, "team NAME"));
       } else if (DATE_LIKE.matcher(word).matches()) {
@@ -74,10 +78,10 @@ final class OnboardingCommandParser {
       } else if (WORD.matcher(lower).matches()) {
         template = once(template, lower, "template");
       } else {
-        throw new BadValue("`" + word + "` is not a template, date, `buddy @person`, `calendar ID` or `team NAME`.");
+        throw new BadValue("`" + word + "` is not a template, date, `buddy @person`, `calendar ID`, `team NAME` or `channel #name`.");
       }
     }
-    return new OnboardingCommand.Start(hire, manager, template, date, buddy, calendar, team);
+    return new OnboardingCommand.Start(hire, manager, template, date, buddy, calendar, team, channel);
   }
 
   private OnboardingCommand move(Deque<String> words) {
@@ -107,6 +111,17 @@ final class OnboardingCommandParser {
           + " from the list: `" + usage + "`.");
     }
     return new ChatUserId(matcher.group(1));
+  }
+
+  /** Channels arrive escaped as {@code <#C123|name>}; a bare id is accepted too. */
+  private static String channel(Deque<String> words) {
+    String word = words.isEmpty() ? "" : words.removeFirst();
+    Matcher matcher = CHANNEL.matcher(word);
+    if (!matcher.matches()) {
+      throw new BadValue("`" + word + "` is not a channel; type # and pick the channel for manager reminders: "
+          + "`channel #reminders`.");
+    }
+    return matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
   }
 
   private static String name(Deque<String> words, String usage) {

@@ -140,6 +140,11 @@ public final class FakeSlackApi implements AutoCloseable {
         return calls(method);
     }
 
+    /** Every message that was posted successfully, in any channel. */
+    public List<RecordedMessage> allMessages() {
+        return workspace.allMessages();
+    }
+
     /** Messages posted to {@code channel}, oldest first, as updated by {@code chat.update}. */
     public List<RecordedMessage> messagesTo(String channel) {
         return workspace.messagesIn(channel);

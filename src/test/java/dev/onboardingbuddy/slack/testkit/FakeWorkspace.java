@@ -50,6 +50,10 @@ final class FakeWorkspace {
         return List.copyOf(messagesByChannel.getOrDefault(channel, List.of()));
     }
 
+    synchronized List<RecordedMessage> allMessages() {
+        return messagesByChannel.values().stream().flatMap(List::stream).toList();
+    }
+
     synchronized void reset() {
         messagesByChannel.clear();
         users.clear();

@@ -1,0 +1,126 @@
+package dev.onboardingbuddy.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.onboardingbuddy.enrollment.ChatUserId;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class OnboardingCommandParserTest {
+  private static final ChatUserId HIRE = new ChatUserId("U0HIRE");
+  private static final ChatUserId BOSS = new ChatUserId("U0BOSS");
+  private final OnboardingCommandParser parser = new OnboardingCommandParser();
+
+  private OnboardingCommand.Start start(String text) {
+    OnboardingCommand command = parser.parse(text);
+    assertThat(command).isInstanceOf(OnboardingCommand.Start.class);
+    return (OnboardingCommand.Start) command;
+  }
+
+  private String problem(String text) {
+    OnboardingCommand command = parser.parse(text);
+    assertThat(command).isInstanceOf(OnboardingCommand.Invalid.class);
+    return ((OnboardingCommand.Invalid) command).problem();
+  }
+
+  @Test
+  void start_reads_escaped_mentions_with_and_without_names() {
+    OnboardingCommand.Start start = start("start <@U0HIRE|ana> <@U0BOSS>");
+
+    assertThat(start.hire()).isEqualTo(HIRE);
+    assertThat(start.manager()).isEqualTo(BOSS);
+    assertThat(start.templateId()).isEmpty();
+    assertThat(start.startDate()).isEmpty();
+  }
+
+  @Test
+  void start_takes_template_and_date_in_any_order_and_the_named_options() {
+    OnboardingCommand.Start one = start("start <@U0HIRE|ana> <@U0BOSS|bo> backend-engineer 2026-12-07");
+    OnboardingCommand.Start other = start("start <@U0HIRE|ana> <@U0BOSS|bo> 2026-12-07 backend-engineer "
+        + "buddy <@U0BUDDY|bu> calendar de team payments channel <#C0REMIND|reminders>");
+
+    assertThat(one.templateId()).contains("backend-engineer");
+    assertThat(one.startDate()).contains(LocalDate.of(2026, 12, 7));
+    assertThat(other.templateId()).isEqualTo(one.templateId());
+    assertThat(other.startDate()).isEqualTo(one.startDate());
+    assertThat(other.buddy()).contains(new ChatUserId("U0BUDDY"));
+    assertThat(other.calendarId()).contains("de");
+    assertThat(other.team()).contains("payments");
+    assertThat(other.managerChannel()).contains("C0REMIND");
+  }
+
+  @Test
+  void status_with_and_without_a_hire() {
+    assertThat(parser.parse("status")).isEqualTo(new OnboardingCommand.Status(Optional.empty()));
+    assertThat(parser.parse("STATUS <@U0HIRE|ana>")).isEqualTo(new OnboardingCommand.Status(Optional.of(HIRE)));
+  }
+
+  @Test
+  void pause_resume_cancel_and_move_name_the_hire() {
+    assertThat(parser.parse("pause <@U0HIRE>")).isEqualTo(new OnboardingCommand.Pause(HIRE));
+    assertThat(parser.parse("resume <@U0HIRE>")).isEqualTo(new OnboardingCommand.Resume(HIRE));
+    assertThat(parser.parse("cancel <@U0HIRE>")).isEqualTo(new OnboardingCommand.Cancel(HIRE));
+    assertThat(parser.parse("move <@U0HIRE> 2027-01-04"))
+        .isEqualTo(new OnboardingCommand.Move(HIRE, LocalDate.of(2027, 1, 4)));
+  }
+
+  @ParameterizedTest(name = "''{0}'' shows help")
+  @ValueSource(strings = {"", "   ", "help", "HELP"})
+  void empty_text_and_help_show_usage(String text) {
+    assertThat(parser.parse(text)).isEqualTo(new OnboardingCommand.Help());
+  }
+
+  @Test
+  void slack_sends_no_text_as_null_and_that_is_help_too() {
+    assertThat(parser.parse(null)).isEqualTo(new OnboardingCommand.Help());
+  }
+
+  @Test
+  void an_unknown_verb_is_named() {
+    assertThat(problem("launch <@U0HIRE>")).isEqualTo("I don't know `launch`.");
+  }
+
+  @Test
+  void an_unescaped_mention_is_named_with_what_to_do() {
+    assertThat(problem("start @ana @bo")).contains("`@ana` is not a mention of a person", "type @ and pick");
+  }
+
+  @Test
+  void a_missing_manager_is_asked_for() {
+    assertThat(problem("start <@U0HIRE>")).contains("Mention the manager");
+  }
+
+  @ParameterizedTest(name = "''{0}'' is not a date")
+  @ValueSource(strings = {"2026-13-01", "2026-02-30", "07.12.2026"})
+  void a_bad_date_is_named_with_the_expected_form(String date) {
+    assertThat(problem("start <@U0HIRE> <@U0BOSS> " + date))
+        .isEqualTo("`" + date + "` is not a date; write it as YYYY-MM-DD, such as 2026-12-07.");
+  }
+
+  @Test
+  void two_templates_or_two_dates_are_refused() {
+    assertThat(problem("start <@U0HIRE> <@U0BOSS> backend-engineer new-hire"))
+        .isEqualTo("Give one template, not `backend-engineer` and `new-hire`.");
+    assertThat(problem("start <@U0HIRE> <@U0BOSS> 2026-12-07 2026-12-14")).contains("Give one start date");
+  }
+
+  @Test
+  void a_word_that_fits_nothing_is_named() {
+    assertThat(problem("start <@U0HIRE> <@U0BOSS> Backend/Engineer!")).contains("`Backend/Engineer!` is not a");
+  }
+
+  @Test
+  void a_bad_channel_and_a_missing_option_value_are_named() {
+    assertThat(problem("start <@U0HIRE> <@U0BOSS> channel reminders")).contains("`reminders` is not a channel");
+    assertThat(problem("start <@U0HIRE> <@U0BOSS> calendar")).contains("`calendar ID`");
+  }
+
+  @Test
+  void move_needs_a_date_and_extra_words_are_refused() {
+    assertThat(problem("move <@U0HIRE>")).contains("Give the new start date");
+    assertThat(problem("pause <@U0HIRE> now")).isEqualTo("I don't understand `now` there.");
+  }
+}
