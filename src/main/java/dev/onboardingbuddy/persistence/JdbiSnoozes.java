@@ -6,7 +6,9 @@ import dev.onboardingbuddy.notification.Snoozes;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 
 /** Snoozed items in {@code snoozes}; a new snooze of the same item replaces the old one. */
 public final class JdbiSnoozes implements Snoozes {
@@ -18,13 +20,27 @@ public final class JdbiSnoozes implements Snoozes {
 
   @Override
   public void snooze(HireId hire, ItemKey item, Instant until) {
-    // delete-then-insert in one transaction: portable across H2 and PostgreSQL, and snoozes never race for real
-    jdbi.useTransaction(handle -> {
-      handle.createUpdate("DELETE FROM snoozes WHERE hire_id = :hire AND item_key = :item")
-          .bind("hire", hire.value()).bind("item", item.value()).execute();
-      handle.createUpdate("INSERT INTO snoozes (hire_id, item_key, snoozed_until) VALUES (:hire, :item, :until)")
-          .bind("hire", hire.value()).bind("item", item.value()).bind("until", until).execute();
+    // update, else insert; a concurrent insert of the same item (a double click) wins the insert, so ours updates it.
+    // Portable across H2 and PostgreSQL; each statement commits on its own, so a caught violation aborts nothing.
+    jdbi.useHandle(handle -> {
+      if (update(handle, hire, item, until) > 0) {
+        return;
+      }
+      try {
+        handle.createUpdate("INSERT INTO snoozes (hire_id, item_key, snoozed_until) VALUES (:hire, :item, :until)")
+            .bind("hire", hire.value()).bind("item", item.value()).bind("until", until).execute();
+      } catch (JdbiException e) {
+        if (!SqlErrors.violates(e, "snoozes_pk")) {
+          throw e;
+        }
+        update(handle, hire, item, until);
+      }
     });
+  }
+
+  private static int update(Handle handle, HireId hire, ItemKey item, Instant until) {
+    return handle.createUpdate("UPDATE snoozes SET snoozed_until = :until WHERE hire_id = :hire AND item_key = :item")
+        .bind("hire", hire.value()).bind("item", item.value()).bind("until", until).execute();
   }
 
   @Override

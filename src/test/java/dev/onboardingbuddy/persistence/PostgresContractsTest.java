@@ -4,11 +4,15 @@ import dev.onboardingbuddy.enrollment.HireId;
 import dev.onboardingbuddy.enrollment.HireRepository;
 import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.notification.ProcessedEvents;
+import dev.onboardingbuddy.notification.ReviewLog;
+import dev.onboardingbuddy.notification.Snoozes;
 import dev.onboardingbuddy.progress.ProgressRepository;
 import dev.onboardingbuddy.testing.HireRepositoryContract;
 import dev.onboardingbuddy.testing.OutboxContract;
 import dev.onboardingbuddy.testing.ProcessedEventsContract;
 import dev.onboardingbuddy.testing.ProgressRepositoryContract;
+import dev.onboardingbuddy.testing.ReviewLogContract;
+import dev.onboardingbuddy.testing.SnoozesContract;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -70,6 +74,32 @@ class PostgresContractsTest {
     @Override
     protected ProcessedEvents newStore() {
       return new JdbiProcessedEvents(database.jdbi(), database.vendor());
+    }
+  }
+
+  @Nested
+  class Reviews extends ReviewLogContract {
+    @Override
+    protected ReviewLog newLog() {
+      return new JdbiReviewLog(database.jdbi(), database.vendor());
+    }
+
+    @Override
+    protected void givenHire(HireId id) {
+      TestDatabases.givenHire(database, id);
+    }
+  }
+
+  @Nested
+  class Snoozed extends SnoozesContract {
+    @Override
+    protected Snoozes newSnoozes() {
+      return new JdbiSnoozes(database.jdbi());
+    }
+
+    @Override
+    protected void givenHire(HireId id) {
+      TestDatabases.givenHire(database, id);
     }
   }
 }

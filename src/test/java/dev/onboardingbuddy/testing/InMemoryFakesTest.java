@@ -3,6 +3,8 @@ package dev.onboardingbuddy.testing;
 import dev.onboardingbuddy.enrollment.HireRepository;
 import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.notification.ProcessedEvents;
+import dev.onboardingbuddy.notification.ReviewLog;
+import dev.onboardingbuddy.notification.Snoozes;
 import dev.onboardingbuddy.progress.ProgressRepository;
 import org.junit.jupiter.api.Nested;
 
@@ -38,6 +40,22 @@ class InMemoryFakesTest {
     @Override
     protected ProcessedEvents newStore() {
       return new InMemoryProcessedEvents();
+    }
+  }
+
+  @Nested
+  class Reviews extends ReviewLogContract {
+    @Override
+    protected ReviewLog newLog() {
+      return new InMemoryReviewLog();
+    }
+  }
+
+  @Nested
+  class Snoozed extends SnoozesContract {
+    @Override
+    protected Snoozes newSnoozes() {
+      return new InMemorySnoozes();
     }
   }
 }

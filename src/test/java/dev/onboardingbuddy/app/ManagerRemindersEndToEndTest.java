@@ -1,0 +1,131 @@
+package dev.onboardingbuddy.app;
+
+import static dev.onboardingbuddy.app.BotHarness.ADMIN;
+import static dev.onboardingbuddy.app.BotHarness.MANAGER;
+import static dev.onboardingbuddy.app.BotHarness.MANAGER_CHANNEL;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.onboardingbuddy.slack.testkit.RecordedCall;
+import dev.onboardingbuddy.slack.testkit.SlackFixtures;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Manager reminders as Slack sees them: a late enrolment catches up, introduces, reminds, and a held review stops. */
+class ManagerRemindersEndToEndTest {
+  // Wednesday 9 December 2026, 10:00 in Berlin. A hire who started 31 days earlier (Sunday 8 November) is on day 32:
+  // the 30-day review was due on Monday 7 December and is overdue once; the next overdue reminder is on Friday 11.
+  private static final Instant WEDNESDAY_TEN_BERLIN = Instant.parse("2026-12-09T09:00:00Z");
+  private static final LocalDate STARTED = LocalDate.ofInstant(WEDNESDAY_TEN_BERLIN, ZoneId.of("Europe/Berlin"))
+      .minusDays(31);
+
+  @TempDir Path directory;
+  BotHarness harness;
+
+  @BeforeEach
+  void start() {
+    harness = new BotHarness(directory, WEDNESDAY_TEN_BERLIN);
+    harness.slack.user("U0FRONTEND", "Front End", ZoneId.of("Europe/Berlin"));
+  }
+
+  @AfterEach
+  void stop() {
+    harness.close();
+  }
+
+  private List<RecordedCall> postsTo(String channel) {
+    return harness.posts().stream().filter(call -> channel.equals(call.param("channel"))).toList();
+  }
+
+  private RecordedCall reviewReminder() {
+    await().atMost(Duration.ofSeconds(10)).until(() -> postsTo(MANAGER_CHANNEL).stream()
+        .anyMatch(call -> call.param("text").contains("30-Day Review")));
+    return postsTo(MANAGER_CHANNEL).stream().filter(call -> call.param("text").contains("30-Day Review"))
+        .findFirst().orElseThrow();
+  }
+
+  private static String buttonValue(JsonNode blocks, String actionPrefix) {
+    for (JsonNode block : blocks) {
+      for (JsonNode element : block.path("elements")) {
+        if (element.path("action_id").asText().startsWith(actionPrefix)) {
+          return element.path("value").asText();
+        }
+      }
+    }
+    throw new AssertionError("no " + actionPrefix + " button in " + blocks);
+  }
+
+  private void enrol() {
+    String ack = harness.commandText(ADMIN, "start <@UHIRE|h> <@UMGR|m> backend-engineer " + STARTED + " team example");
+    assertThat(ack).contains("Enrolling <@UHIRE>");
+    await().atMost(Duration.ofSeconds(10)).until(() -> !harness.responses().isEmpty());
+    assertThat(harness.responses().get(0)).contains("Enrolled <@UHIRE>");
+  }
+
+  @Test
+  void a_hire_who_started_a_month_ago_is_caught_up_and_the_manager_reminded_of_the_review_and_the_meetings() {
+    enrol();
+
+    RecordedCall review = reviewReminder();
+    assertThat(review.param("text")).contains("<@UMGR>", "<@UHIRE>", "30-Day Review", "overdue since Mon 7 Dec",
+        "done,", "overdue.");
+    await().atMost(Duration.ofSeconds(10)).until(() -> postsTo(MANAGER_CHANNEL).stream()
+        .anyMatch(call -> call.param("text").contains("Meet the QA Engineer")));
+    RecordedCall qa = postsTo(MANAGER_CHANNEL).stream()
+        .filter(call -> call.param("text").contains("Meet the QA Engineer")).findFirst().orElseThrow();
+    assertThat(qa.param("text")).contains("<@UMGR>", "<@UHIRE>",
+        "Nobody is set as QA Engineer for team example");
+
+    await().atMost(Duration.ofSeconds(10)).until(() -> postsTo("DHIRE").size() >= 2);
+    List<String> catchUp = postsTo("DHIRE").stream().map(call -> call.param("text").split("\n")[0]).toList();
+    assertThat(catchUp).doesNotHaveDuplicates().hasSizeLessThanOrEqualTo(10);
+
+    await().atMost(Duration.ofSeconds(10)).until(() -> harness.slack.calls("conversations.open").stream()
+        .anyMatch(call -> call.param("users").contains("U0FRONTEND")));
+    RecordedCall open = harness.slack.calls("conversations.open").stream()
+        .filter(call -> call.param("users").contains("U0FRONTEND")).findFirst().orElseThrow();
+    assertThat(List.of(open.param("users").split(","))).containsExactlyInAnyOrder("UHIRE", "U0FRONTEND");
+    await().atMost(Duration.ofSeconds(10)).until(() -> !postsTo("G0FRONTENDHIRE").isEmpty());
+    assertThat(postsTo("G0FRONTENDHIRE").get(0).param("text")).contains("is our Frontend Engineer");
+  }
+
+  @Test
+  void marking_the_review_held_opens_a_modal_whose_notes_stop_that_reviews_reminders() {
+    enrol();
+    RecordedCall review = reviewReminder();
+    String value = buttonValue(BotHarness.json(review.param("blocks")), "review_held");
+    String hireId = value.substring(0, value.indexOf('|'));
+
+    String press = SlackFixtures.load("block_actions_reminder.json", Map.of("user", MANAGER, "message_ts",
+        harness.slack.messagesTo(MANAGER_CHANNEL).get(0).ts(), "channel", MANAGER_CHANNEL,
+        "action_id", "review_held", "value", value));
+    assertThat(harness.requests().send(harness.requests().interactivity(press)).status()).isEqualTo(200);
+    RecordedCall modal = harness.slack.awaitCalls("views.open", 1).get(0);
+    JsonNode view = BotHarness.json(modal.param("view"));
+    assertThat(view.path("callback_id").asText()).isEqualTo("review_notes");
+
+    String submit = SlackFixtures.load("view_submission_review_notes.json", Map.of("user", MANAGER,
+        "private_metadata", view.path("private_metadata").asText(), "notes", "Settled in well; owns billing next."));
+    assertThat(harness.requests().send(harness.requests().interactivity(submit)).status()).isEqualTo(200);
+    await().atMost(Duration.ofSeconds(10)).until(() -> postsTo(MANAGER_CHANNEL).stream()
+        .anyMatch(call -> call.param("text").contains("held the 30-Day Review")));
+
+    harness.clock.set(Instant.parse("2026-12-11T09:30:00Z"));   // Friday 10:30 in Berlin: overdue 2 would be due
+    harness.bot().components().reminders().queueAll();
+
+    var outbox = harness.bot().components().outbox();
+    assertThat(outbox.find("reminder:" + hireId + ":review-day-30:review:overdue-1")).isPresent();
+    assertThat(outbox.find("reminder:" + hireId + ":review-day-30:review:overdue-2")).isEmpty();
+    assertThat(outbox.find("reminder:" + hireId + ":meet-qa-engineer:meeting:overdue-3")).isPresent();
+  }
+}

@@ -1,0 +1,41 @@
+package dev.onboardingbuddy.enrollment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TeamDirectoryTest {
+  private static Team team(String id) {
+    return new Team(id, id, Optional.empty(), List.of(
+        new TeamMember("QA Engineer", new ChatUserId("U0QA"), "")));
+  }
+
+  @Test
+  void requiring_an_unknown_team_lists_the_teams_one_could_have_typed() {
+    TeamDirectory teams = new TeamDirectory(List.of(team("payments"), team("example")));
+
+    assertThatThrownBy(() -> teams.require("paymnets")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unknown team 'paymnets'; choose one of: example, payments");
+  }
+
+  @Test
+  void requiring_a_team_when_none_is_configured_says_where_teams_are_configured() {
+    assertThatThrownBy(() -> TeamDirectory.empty().require("payments"))
+        .hasMessage("unknown team 'payments'; choose one of: (none configured in config/teams)");
+  }
+
+  @Test
+  void a_team_given_twice_is_refused() {
+    assertThatThrownBy(() -> new TeamDirectory(List.of(team("payments"), team("payments"))))
+        .hasMessageContaining("team 'payments' is given twice");
+  }
+
+  @Test
+  void a_role_is_filled_whatever_its_case_and_surrounding_spaces() {
+    assertThat(team("payments").filling(" qa engineer ")).map(TeamMember::person).contains(new ChatUserId("U0QA"));
+    assertThat(team("payments").filling("Frontend Engineer")).isEmpty();
+  }
+}

@@ -1,0 +1,166 @@
+package dev.onboardingbuddy.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.onboardingbuddy.enrollment.ChatUserId;
+import dev.onboardingbuddy.enrollment.Hire;
+import dev.onboardingbuddy.enrollment.TeamDirectory;
+import dev.onboardingbuddy.notification.Recipient;
+import dev.onboardingbuddy.testing.InMemoryHireRepository;
+import dev.onboardingbuddy.testing.InMemoryOutbox;
+import dev.onboardingbuddy.testing.InMemoryProgressRepository;
+import dev.onboardingbuddy.testing.InMemoryReviewLog;
+import dev.onboardingbuddy.testing.MutableClock;
+import dev.onboardingbuddy.testing.RealConfig;
+import dev.onboardingbuddy.timeline.WorkingCalendar;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/** A hire's whole 90 days (and the overdue reminders after) in seconds, every half hour of it, on in-memory ports. */
+class NinetyDaysSimulationTest {
+  private static final Duration HALF_HOUR = Duration.ofMinutes(30);
+  private static final LocalDate MONDAY = LocalDate.of(2026, 12, 7);
+  private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+  private static final ZoneId LOS_ANGELES = ZoneId.of("America/Los_Angeles");
+
+  private final TeamDirectory teams = RealConfig.teams();
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-12-04T00:00:00Z"));
+  private final RecordingChatGateway gateway = new RecordingChatGateway(clock);
+  private final SimulatedBot bot = new SimulatedBot(new SimulatedBot.Ports(new InMemoryHireRepository(),
+      new InMemoryProgressRepository(), new InMemoryOutbox(), new InMemoryReviewLog(), Supplier::get),
+      teams, clock, gateway, "node-1");
+
+  private List<RecordingChatGateway.Sent> sentFor(Hire hire) {
+    return gateway.sent().stream().filter(sent -> sent.key().contains(hire.id().value())).toList();
+  }
+
+  private static Instant local(String dateTime, ZoneId zone) {
+    return LocalDateTime.parse(dateTime).atZone(zone).toInstant();
+  }
+
+  /** Each expected message arrived once, at its planned instant, and nothing else did. */
+  private void assertSentExactly(Hire hire, Map<String, Instant> expected) {
+    List<RecordingChatGateway.Sent> sent = sentFor(hire);
+    Map<String, Instant> arrived = new TreeMap<>();
+    sent.forEach(message -> arrived.put(message.key(), message.at()));
+    assertThat(sent).as("nothing sent twice").hasSameSizeAs(arrived.keySet());
+    assertThat(arrived).isEqualTo(expected);
+  }
+
+  /** Everything unprompted reached people at 09:00 local on a working day of their calendar. */
+  private void assertNineLocalOnWorkingDays(Hire hire) {
+    WorkingCalendar calendar = SimulatedBot.CALENDARS.require(hire.calendarId());
+    for (RecordingChatGateway.Sent sent : sentFor(hire)) {
+      LocalDateTime local = LocalDateTime.ofInstant(sent.at(), hire.zone());
+      assertThat(local.toLocalTime()).as(sent.key()).isEqualTo(LocalTime.of(9, 0));
+      assertThat(calendar.isWorkingDay(local.toLocalDate())).as(sent.key() + " on " + local).isTrue();
+    }
+  }
+
+  @Test
+  void three_hires_in_three_zones_each_get_every_release_and_reminder_once_at_nine_local() {
+    Hire tokyo = bot.enroll("UTOKYO", TOKYO, "default", Optional.of("example"), MONDAY);
+    Hire berlin = bot.enroll("UBERLIN", BERLIN, "de", Optional.of("example"), MONDAY);
+    Hire angeles = bot.enroll("UANGELES", LOS_ANGELES, "us", Optional.empty(), MONDAY);
+
+    bot.runUntil(local("2027-03-25T00:00:00", BERLIN), HALF_HOUR);
+
+    ExpectedMessages expected = new ExpectedMessages();
+    for (Hire hire : List.of(tokyo, berlin, angeles)) {
+      assertSentExactly(hire, expected.all(hire, teams));
+      assertNineLocalOnWorkingDays(hire);
+    }
+    assertThat(sentFor(tokyo).get(0).at()).isEqualTo(Instant.parse("2026-12-07T00:00:00Z"));
+    assertThat(sentFor(berlin).get(0).at()).isEqualTo(Instant.parse("2026-12-07T08:00:00Z"));
+    assertThat(sentFor(angeles).get(0).at()).isEqualTo(Instant.parse("2026-12-07T17:00:00Z"));
+  }
+
+  @Test
+  void christmas_in_berlin_moves_messages_to_the_next_working_day_and_sends_none_on_the_holidays() {
+    Hire berlin = bot.enroll("UBERLIN", BERLIN, "de", Optional.empty(), MONDAY);
+
+    bot.runUntil(local("2027-01-08T00:00:00", BERLIN), HALF_HOUR);
+
+    List<LocalDate> days = sentFor(berlin).stream().map(sent -> LocalDate.ofInstant(sent.at(), BERLIN)).toList();
+    assertThat(days).doesNotContain(LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 26),
+        LocalDate.of(2027, 1, 1));
+    // the Data Engineer meeting (due Fri 18 Dec) is overdue every 2 working days: 22, 24, then (25 and 26 off) 29 Dec
+    assertThat(sentFor(berlin).stream().filter(sent -> sent.key().endsWith("meet-data-engineer:meeting:overdue-3"))
+        .map(RecordingChatGateway.Sent::at)).containsExactly(local("2026-12-29T09:00:00", BERLIN));
+  }
+
+  @Test
+  void a_dst_switch_inside_the_plan_keeps_nine_local() {
+    clock.set(Instant.parse("2027-02-12T00:00:00Z"));
+    Hire berlin = bot.enroll("UBERLIN", BERLIN, "de", Optional.empty(), LocalDate.of(2027, 2, 15));
+    Hire angeles = bot.enroll("UANGELES", LOS_ANGELES, "us", Optional.empty(), LocalDate.of(2027, 2, 15));
+
+    bot.runUntil(Instant.parse("2027-06-01T00:00:00Z"), HALF_HOUR);
+
+    ExpectedMessages expected = new ExpectedMessages();
+    for (Hire hire : List.of(berlin, angeles)) {
+      assertSentExactly(hire, expected.all(hire, teams));
+      assertNineLocalOnWorkingDays(hire);
+    }
+    assertThat(sentFor(berlin).stream().map(sent -> sent.at().atZone(java.time.ZoneOffset.UTC).getHour()).distinct())
+        .containsExactlyInAnyOrder(8, 7);
+    assertThat(sentFor(angeles).stream().map(sent -> sent.at().atZone(java.time.ZoneOffset.UTC).getHour()).distinct())
+        .containsExactlyInAnyOrder(17, 16);
+  }
+
+  @Test
+  void a_review_recorded_held_and_a_meeting_marked_met_get_no_further_reminders() {
+    Hire berlin = bot.enroll("UBERLIN", BERLIN, "de", Optional.of("example"), MONDAY);
+
+    Instant heldAt = local("2027-01-05T10:00:00", BERLIN);   // the 30-day review's due day, after its reminder
+    Instant metAt = local("2026-12-16T12:00:00", BERLIN);    // after the Data Engineer heads-up (Wed 16 Dec)
+    bot.runUntil(metAt, HALF_HOUR);
+    assertThat(bot.meetingMet(berlin, "meet-data-engineer", "U0DATAENG")).isTrue();
+    bot.runUntil(heldAt, HALF_HOUR);
+    assertThat(bot.reviewHeld(berlin, "review-day-30", "Settled in well; pair on the billing service next."))
+        .isTrue();
+    assertThat(bot.reviewHeld(berlin, "review-day-30", "a second click")).isFalse();
+    bot.runUntil(local("2027-03-25T00:00:00", BERLIN), HALF_HOUR);
+
+    assertSentExactly(berlin, new ExpectedMessages().stopped("meet-data-engineer", "meeting", metAt)
+        .stopped("review-day-30", "review", heldAt).all(berlin, teams));
+    assertThat(sentFor(berlin)).extracting(RecordingChatGateway.Sent::key)
+        .contains("reminder:" + berlin.id() + ":review-day-30:review:due",
+            "reminder:" + berlin.id() + ":meet-data-engineer:meeting:heads_up")
+        .doesNotContain("reminder:" + berlin.id() + ":review-day-30:review:overdue-1",
+            "reminder:" + berlin.id() + ":meet-data-engineer:meeting:due");
+  }
+
+  @Test
+  void introductions_go_to_a_group_of_hire_and_counterpart_and_an_unfilled_role_is_named_to_the_manager() {
+    Hire berlin = bot.enroll("UBERLIN", BERLIN, "de", Optional.of("example"), MONDAY);
+
+    bot.runUntil(local("2026-12-12T00:00:00", BERLIN), HALF_HOUR);
+
+    RecordingChatGateway.Sent intro = sentFor(berlin).stream()
+        .filter(sent -> sent.key().endsWith(":meet-frontend-engineer") && sent.key().startsWith("intro:"))
+        .findFirst().orElseThrow();
+    assertThat(intro.message().to()).isEqualTo(new Recipient.Group(
+        List.of(new ChatUserId("UBERLIN"), new ChatUserId("U0FRONTEND"))));
+    assertThat(intro.text()).contains("<@U0FRONTEND> is our Frontend Engineer");
+    assertThat(sentFor(berlin)).noneMatch(sent -> sent.key().equals("intro:" + berlin.id() + ":meet-qa-engineer"));
+    RecordingChatGateway.Sent qaDue = sentFor(berlin).stream()
+        .filter(sent -> sent.key().endsWith("meet-qa-engineer:meeting:due")).findFirst().orElseThrow();
+    assertThat(qaDue.message().to()).isEqualTo(new Recipient.Channel(SimulatedBot.DEFAULT_CHANNEL));
+    assertThat(qaDue.text()).contains("<@UMGR>", "<@UBERLIN>",
+        "Nobody is set as QA Engineer for team example");
+    assertThat(sentFor(berlin).stream().filter(sent -> sent.key().startsWith("release:")))
+        .allMatch(sent -> sent.message().to().equals(new Recipient.DirectMessage(new ChatUserId("UBERLIN"))));
+  }
+}
