@@ -84,7 +84,8 @@ final class SimulatedBot {
 
   Hire enroll(String user, ZoneId zone, String calendar, Optional<String> team, LocalDate start) {
     return enroll.enroll(new EnrollmentRequest(new ChatUserId(ADMIN), new ChatUserId(user), new ChatUserId(MANAGER),
-        zone, Optional.of("backend-engineer"), Optional.of(start), Optional.empty(), Optional.of(calendar), team));
+        zone, Optional.of("backend-engineer"), Optional.of(start), Optional.empty(), Optional.of(calendar), team,
+        Optional.empty()));
   }
 
   /** What the recurring jobs and the dispatcher do at this instant. */
