@@ -59,7 +59,9 @@ public final class Database implements AutoCloseable {
    * Adds settings the bot relies on unless the URL sets them itself. DB_CLOSE_ON_EXIT=FALSE: H2's own shutdown hook
    * would otherwise close the database while Quartz and the dispatcher still finish their work; we close it last.
    * LOCK_TIMEOUT: H2 gives up on a row lock after 2 s by default, shorter than a Quartz trigger acquisition can hold
-   * one. AUTO_SERVER stays off (its default): one process owns the file.
+   * one. WRITE_DELAY=0: H2 otherwise writes a commit to the file up to half a second later, so `kill -9` right after
+   * a commit (an answer queued in the outbox, a completion) would lose it; measured with the built jar.
+   * AUTO_SERVER stays off (its default): one process owns the file.
    */
   static String withH2Defaults(String jdbcUrl) {
     StringBuilder url = new StringBuilder(jdbcUrl);
@@ -69,6 +71,9 @@ public final class Database implements AutoCloseable {
     }
     if (!upper.contains(";LOCK_TIMEOUT=")) {
       url.append(";LOCK_TIMEOUT=10000");
+    }
+    if (!upper.contains(";WRITE_DELAY=")) {
+      url.append(";WRITE_DELAY=0");
     }
     return url.toString();
   }

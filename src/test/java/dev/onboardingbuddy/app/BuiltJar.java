@@ -156,5 +156,18 @@ final class BuiltJar implements AutoCloseable {
       }
     }
     slack.close();
+    keepLogs();
+  }
+
+  /** The bot's own logs outlive the temporary folder, for whoever reads a failed build. */
+  private void keepLogs() {
+    try (var logs = Files.list(directory)) {
+      Path kept = Files.createDirectories(Path.of("target", "built-jar-logs", directory.getFileName().toString()));
+      for (Path log : logs.filter(file -> file.toString().endsWith(".log")).toList()) {
+        Files.copy(log, kept.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      // the logs are a convenience; the test result stands without them
+    }
   }
 }

@@ -1,0 +1,64 @@
+package dev.onboardingbuddy.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The Slack app manifest asks for what the bot uses and no more, and points every request at one endpoint. */
+class SlackManifestTest {
+  private static final JsonNode MANIFEST = read();
+
+  private static JsonNode read() {
+    try {
+      return new ObjectMapper(new YAMLFactory()).readTree(Path.of("config/slack-app-manifest.yaml").toFile());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> values = new ArrayList<>();
+    array.forEach(value -> values.add(value.asText()));
+    return values;
+  }
+
+  @Test
+  void the_onboarding_command_escapes_mentions() {
+    JsonNode command = MANIFEST.path("features").path("slash_commands").get(0);
+    assertThat(command.path("command").asText()).isEqualTo("/onboarding");
+    assertThat(command.path("should_escape").asBoolean()).isTrue();
+    assertThat(command.path("url").asText()).endsWith("/slack/events");
+  }
+
+  @Test
+  void the_bot_subscribes_to_dm_messages_and_app_home_only() {
+    assertThat(texts(MANIFEST.path("settings").path("event_subscriptions").path("bot_events")))
+        .containsExactlyInAnyOrder("message.im", "app_home_opened");
+    assertThat(MANIFEST.path("settings").path("event_subscriptions").path("request_url").asText())
+        .endsWith("/slack/events");
+    assertThat(MANIFEST.path("settings").path("interactivity").path("is_enabled").asBoolean()).isTrue();
+    assertThat(MANIFEST.path("settings").path("interactivity").path("request_url").asText())
+        .endsWith("/slack/events");
+  }
+
+  @Test
+  void the_bot_scopes_are_exactly_what_it_calls() {
+    assertThat(texts(MANIFEST.path("oauth_config").path("scopes").path("bot"))).containsExactlyInAnyOrder(
+        "chat:write", "commands", "im:write", "im:history", "mpim:write", "mpim:history", "channels:history",
+        "groups:history", "users:read");
+    assertThat(MANIFEST.path("oauth_config").path("scopes").has("user")).isFalse();
+  }
+
+  @Test
+  void http_mode_is_the_default_and_socket_mode_is_documented() throws Exception {
+    assertThat(MANIFEST.path("settings").path("socket_mode_enabled").asBoolean()).isFalse();
+    assertThat(java.nio.file.Files.readString(Path.of("config/slack-app-manifest.yaml")))
+        .contains("Socket Mode variant", "SLACK_APP_TOKEN=xapp-", "connections:write");
+  }
+}
