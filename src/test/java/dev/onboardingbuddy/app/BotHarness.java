@@ -48,6 +48,7 @@ final class BotHarness implements AutoCloseable {
   final FakeSlackApi slack;
   private final Map<String, String> environment = new HashMap<>();
   private final AtomicLong events = new AtomicLong();
+  private final Optional<PostgresSchema> postgres;
   private OnboardingBuddy bot;
   private SlackRequests requests;
 
@@ -57,6 +58,8 @@ final class BotHarness implements AutoCloseable {
     slack.user(HIRE, "New Hire", ZoneId.of("Europe/Berlin"));
     environment.put("PORT", "0");
     environment.put("DATABASE_URL", "jdbc:h2:file:" + directory.resolve("buddy").toAbsolutePath());
+    postgres = PostgresSchema.forEndToEndRun();
+    postgres.ifPresent(schema -> environment.putAll(schema.settings()));
     environment.put("SLACK_BOT_TOKEN", "xoxb-test-" + UUID.randomUUID());
     environment.put("SLACK_SIGNING_SECRET", "secret-" + UUID.randomUUID());
     environment.put("SLACK_API_URL", slack.url().toString());
@@ -270,5 +273,6 @@ final class BotHarness implements AutoCloseable {
       bot.close();
     }
     slack.close();
+    postgres.ifPresent(PostgresSchema::drop);
   }
 }
