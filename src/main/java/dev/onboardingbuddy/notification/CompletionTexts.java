@@ -49,6 +49,7 @@ final class CompletionTexts {
       case REOPENED -> "\u21a9\ufe0f Reopened: " + title;
       case WAS_NOT_DONE -> "Not done yet, nothing to undo: " + title;
       case NOT_RELEASED_YET -> "Item " + item.number() + " is not released yet; it comes later in your plan.";
+      case MANAGERS_ITEM -> "Item " + item.number() + " (" + item.title() + ") is your manager's to complete.";
       case NO_SUCH_ITEM -> item.number() < 0 ? "That item is no longer on your checklist."
           : "There is no item " + item.number() + ". Reply `list` to see your items.";
     };

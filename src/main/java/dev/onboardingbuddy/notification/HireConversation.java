@@ -96,7 +96,7 @@ public final class HireConversation {
   private ChatMessage doneInThread(Hire hire, ChatUserId author, String threadRef) {
     HireItems current = items.load(hire);
     List<HireItems.Entry> inMessage = outbox.findByDeliveryRef(threadRef)
-        .map(entry -> itemsOfReleaseMessage(current, entry.message().idempotencyKey()))
+        .map(entry -> itemsOfReleaseMessage(hire, current, entry.message().idempotencyKey()))
         .orElse(List.of());
     List<HireItems.Entry> open = inMessage.stream().filter(entry -> !entry.state().isDone()).toList();
     if (inMessage.isEmpty()) {
@@ -113,9 +113,10 @@ public final class HireConversation {
   }
 
   /** A release key is {@code release:<hire>:<section>:<first number>}; its message holds that batch of the section. */
-  static List<HireItems.Entry> itemsOfReleaseMessage(HireItems current, String key) {
+  static List<HireItems.Entry> itemsOfReleaseMessage(Hire hire, HireItems current, String key) {
     String[] parts = key.split(":");
-    if (parts.length != 4 || !parts[0].equals("release")) {
+    // a message of an earlier enrolment of the same person speaks of other items
+    if (parts.length != 4 || !parts[0].equals("release") || !parts[1].equals(hire.id().value())) {
       return List.of();
     }
     int first;

@@ -43,15 +43,16 @@ public final class NudgeOverdueItems {
   }
 
   public int nudgeAll() {
-    return hires.findOpen().stream().filter(Hire::isActive).mapToInt(this::nudge).sum();
+    return PerHire.sum("nudging about overdue items", hires.findOpen(), this::nudge);
   }
 
   public int nudge(Hire hire) {
     Instant now = clock.instant();
     LocalDateTime local = LocalDateTime.ofInstant(now, hire.zone());
     WorkingCalendar calendar = routing.calendarOf(hire);
-    if (!hire.isActive() || !calendar.isWorkingDay(local.toLocalDate()) || local.toLocalTime().isBefore(sendTime)) {
-      return 0;
+    if (!hire.isActive() || !calendar.isWorkingDay(local.toLocalDate()) || local.toLocalTime().isBefore(sendTime)
+        || !routing.quietHours().nextAllowed(now, hire.zone(), calendar).equals(now)) {
+      return 0; // outside the allowed hours the digest would arrive the next morning, beside that day's own
     }
     HireItems current = items.load(hire);
     Map<ItemKey, Instant> snoozed = snoozes.of(hire.id());
@@ -64,8 +65,7 @@ public final class NudgeOverdueItems {
     }
     String key = "nudge:" + hire.id() + ":" + local.toLocalDate();
     ChatMessage digest = digest(hire, overdue, current, now);
-    Instant notBefore = routing.quietHours().nextAllowed(now, hire.zone(), calendar);
-    return outbox.enqueue(new OutboundMessage(key, new Recipient.DirectMessage(hire.user()), digest, notBefore), now)
+    return outbox.enqueue(new OutboundMessage(key, new Recipient.DirectMessage(hire.user()), digest, now), now)
         ? 1 : 0;
   }
 

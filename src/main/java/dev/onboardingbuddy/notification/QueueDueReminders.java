@@ -49,7 +49,7 @@ public final class QueueDueReminders {
   }
 
   public int queueAll() {
-    return hires.findOpen().stream().filter(Hire::isActive).mapToInt(this::queue).sum();
+    return PerHire.sum("queueing manager reminders", hires.findOpen(), this::queue);
   }
 
   public int queue(Hire hire) {

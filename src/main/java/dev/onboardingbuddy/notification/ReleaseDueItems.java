@@ -44,7 +44,7 @@ public final class ReleaseDueItems {
 
   /** Releases due items of every active hire; returns how many messages were queued. */
   public int releaseAll() {
-    return hires.findOpen().stream().filter(Hire::isActive).mapToInt(this::release).sum();
+    return PerHire.sum("releasing due items", hires.findOpen(), this::release);
   }
 
   public int release(Hire hire) {

@@ -23,7 +23,7 @@ public final class CompleteItems {
   }
 
   public CompletionOutcome complete(Hire hire, ChatUserId actor, List<Integer> numbers, CompletionMethod how) {
-    return apply(hire, numbers, (entry, at) -> progress.complete(hire.id(), entry.state().itemKey(),
+    return apply(hire, actor, numbers, (entry, at) -> progress.complete(hire.id(), entry.state().itemKey(),
         new Completion(actor, at, how)) ? Result.COMPLETED : Result.ALREADY_DONE);
   }
 
@@ -36,11 +36,11 @@ public final class CompleteItems {
   }
 
   public CompletionOutcome undo(Hire hire, ChatUserId actor, List<Integer> numbers, CompletionMethod how) {
-    return apply(hire, numbers, (entry, at) -> progress.undo(hire.id(), entry.state().itemKey(),
+    return apply(hire, actor, numbers, (entry, at) -> progress.undo(hire.id(), entry.state().itemKey(),
         new Completion(actor, at, how)) ? Result.REOPENED : Result.WAS_NOT_DONE);
   }
 
-  private CompletionOutcome apply(Hire hire, List<Integer> numbers, Change change) {
+  private CompletionOutcome apply(Hire hire, ChatUserId actor, List<Integer> numbers, Change change) {
     Instant now = clock.instant();
     HireItems before = items.load(hire);
     List<ItemOutcome> outcomes = new ArrayList<>();
@@ -48,6 +48,9 @@ public final class CompleteItems {
       Optional<HireItems.Entry> entry = before.byNumber(number);
       if (entry.isEmpty()) {
         outcomes.add(new ItemOutcome(number, "", Result.NO_SUCH_ITEM));
+      } else if (!entry.get().forHire() && actor.equals(hire.user())) {
+        // a review ticked by the hire would silence the manager's reminders without the review being held
+        outcomes.add(new ItemOutcome(number, entry.get().title(), Result.MANAGERS_ITEM));
       } else if (!entry.get().state().isReleased()) {
         outcomes.add(new ItemOutcome(number, entry.get().title(), Result.NOT_RELEASED_YET));
       } else {

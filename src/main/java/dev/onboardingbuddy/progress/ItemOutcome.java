@@ -9,6 +9,8 @@ public record ItemOutcome(int number, String title, Result result) {
     REOPENED,
     WAS_NOT_DONE,
     NOT_RELEASED_YET,
+    /** A manager's item (a review): the hire cannot tick or reopen it. */
+    MANAGERS_ITEM,
     NO_SUCH_ITEM
   }
 

@@ -12,6 +12,7 @@ import org.quartz.DisallowConcurrentExecution;
  */
 @DisallowConcurrentExecution
 final class JobRunner implements Job {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JobRunner.class);
   private final Runnable useCase;
 
   JobRunner(Runnable useCase) {
@@ -23,6 +24,9 @@ final class JobRunner implements Job {
     try {
       useCase.run();
     } catch (RuntimeException e) {
+      // Quartz itself reports a failed job at INFO only, which the log configuration hides
+      LOG.error("scheduled job '{}' failed; it runs again at its next firing", context.getJobDetail().getKey()
+          .getName(), e);
       throw new JobExecutionException(e, false);
     }
   }

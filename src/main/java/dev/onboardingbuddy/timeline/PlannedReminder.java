@@ -15,9 +15,12 @@ public record PlannedReminder(
     ChecklistItem item, Section section, ReminderKind kind, ReminderStage stage, int occurrence, LocalDate date,
     Instant at, LocalDate dueDate) {
 
-  /** A key that names this occurrence for this hire's item, stable across restarts and re-plans. */
+  /**
+   * A key that names this occurrence for this hire's item, stable across restarts. It carries the due date, so that
+   * after a moved start date the reminders of the new date are not mistaken for ones already sent.
+   */
   public String occurrenceKey() {
-    return item.key().value() + ":" + kind.name().toLowerCase(java.util.Locale.ROOT) + ":"
+    return item.key().value() + ":" + kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + dueDate + ":"
         + stage.name().toLowerCase(java.util.Locale.ROOT) + (stage == ReminderStage.OVERDUE ? "-" + occurrence : "");
   }
 }

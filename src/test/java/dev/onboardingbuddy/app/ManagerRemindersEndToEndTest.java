@@ -124,8 +124,8 @@ class ManagerRemindersEndToEndTest {
     harness.bot().components().reminders().queueAll();
 
     var outbox = harness.bot().components().outbox();
-    assertThat(outbox.find("reminder:" + hireId + ":review-day-30:review:overdue-1")).isPresent();
-    assertThat(outbox.find("reminder:" + hireId + ":review-day-30:review:overdue-2")).isEmpty();
-    assertThat(outbox.find("reminder:" + hireId + ":meet-qa-engineer:meeting:overdue-3")).isPresent();
+    assertThat(outbox.find("reminder:" + hireId + ":review-day-30:review:2026-12-07:overdue-1")).isPresent();
+    assertThat(outbox.find("reminder:" + hireId + ":review-day-30:review:2026-12-07:overdue-2")).isEmpty();
+    assertThat(outbox.find("reminder:" + hireId + ":meet-qa-engineer:meeting:2026-11-13:overdue-3")).isPresent();
   }
 }

@@ -170,7 +170,7 @@ class TimelinePlannerTest {
             org.assertj.core.groups.Tuple.tuple(ReminderStage.OVERDUE, LocalDate.of(2027, 1, 13)));
     assertThat(timeline.reminders()).allSatisfy(r -> assertThat(r.kind()).isEqualTo(ReminderKind.REVIEW));
     assertThat(timeline.reminders()).extracting(PlannedReminder::occurrenceKey)
-        .doesNotHaveDuplicates().contains("r30:review:due", "r30:review:overdue-3");
+        .doesNotHaveDuplicates().contains("r30:review:2027-01-05:due", "r30:review:2027-01-05:overdue-3");
   }
 
   @Test
