@@ -114,6 +114,27 @@ class NudgeOverdueItemsTest {
   }
 
   @Test
+  void no_digest_is_queued_outside_the_allowed_hours_so_two_never_arrive_on_one_morning() {
+    clock.set(LocalDate.of(2026, 12, 14).atTime(19, 0).atZone(BERLIN).toInstant()); // Monday evening
+    assertThat(nudges.nudgeAll()).isZero();
+    clock.set(LocalDate.of(2026, 12, 15).atTime(9, 0).atZone(BERLIN).toInstant());
+    assertThat(nudges.nudgeAll()).isEqualTo(1);
+  }
+
+  @Test
+  void a_hire_whose_checklist_file_is_gone_is_skipped_and_the_others_are_nudged() {
+    Hire orphan = new Hire(HireId.random(), new ChatUserId("UORPHAN"), new ChatUserId("UMGR"), Optional.empty(),
+        new dev.onboardingbuddy.checklist.TemplateId("removed-role"), 1, MONDAY, BERLIN, "default",
+        Optional.empty(), Optional.empty(), HireStatus.ACTIVE, new ChatUserId("UADMIN"), clock.instant().minusSeconds(60));
+    hires.add(orphan);
+    clock.set(LocalDate.of(2026, 12, 14).atTime(9, 0).atZone(BERLIN).toInstant());
+
+    assertThat(nudges.nudgeAll()).isEqualTo(1);
+    assertThat(claimAll()).extracting(entry -> entry.message().to())
+        .containsExactly(new Recipient.DirectMessage(new ChatUserId("UHIRE")));
+  }
+
+  @Test
   void a_snoozed_item_stays_out_of_the_digest_until_its_snooze_ends() {
     clock.set(LocalDate.of(2026, 12, 14).atTime(9, 0).atZone(BERLIN).toInstant());
     progress.itemsOf(hire.id()).stream().filter(state -> state.isReleased())
