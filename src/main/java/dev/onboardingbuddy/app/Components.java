@@ -9,6 +9,7 @@ import dev.onboardingbuddy.enrollment.ChangeEnrollment;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.EnrollNewHire;
 import dev.onboardingbuddy.enrollment.EnrollmentDefaults;
+import dev.onboardingbuddy.enrollment.FinishProgrammes;
 import dev.onboardingbuddy.enrollment.HireRepository;
 import dev.onboardingbuddy.enrollment.TeamDirectory;
 import dev.onboardingbuddy.notification.ChecklistMessages;
@@ -158,7 +159,9 @@ final class Components {
           if (nudges.nudgeAll() > 0) {
             wakeDispatcher.run();
           }
-        })), backupJob().stream()).toList();
+        }),
+        new RecurringJob("finish-programmes", Duration.ofHours(1),
+            () -> new FinishProgrammes(hires, templates, clock).finishAll())), backupJob().stream()).toList();
   }
 
   /** Absent when BACKUP_INTERVAL_HOURS is 0; on PostgreSQL the job runs but only logs that it does nothing. */

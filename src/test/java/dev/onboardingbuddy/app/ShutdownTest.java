@@ -62,7 +62,7 @@ class ShutdownTest {
       harness.with("BACKUP_INTERVAL_HOURS", "0").restart();
 
       assertThat(harness.bot().components().recurringJobs(() -> {})).extracting(RecurringJob::name)
-          .containsExactly("release-due-items", "queue-due-reminders", "nudge-overdue-items");
+          .containsExactly("release-due-items", "queue-due-reminders", "nudge-overdue-items", "finish-programmes");
     }
   }
 }
