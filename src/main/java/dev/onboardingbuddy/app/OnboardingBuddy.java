@@ -42,11 +42,14 @@ public final class OnboardingBuddy implements AutoCloseable {
   private final List<AutoCloseable> stopInOrder;
   private final HttpServer http;
   private final Components components;
+  private final QuartzScheduling scheduler;
 
-  private OnboardingBuddy(List<AutoCloseable> stopInOrder, HttpServer http, Components components) {
+  private OnboardingBuddy(List<AutoCloseable> stopInOrder, HttpServer http, Components components,
+      QuartzScheduling scheduler) {
     this.stopInOrder = stopInOrder;
     this.http = http;
     this.components = components;
+    this.scheduler = scheduler;
   }
 
   /**
@@ -101,7 +104,7 @@ public final class OnboardingBuddy implements AutoCloseable {
       started.add(0, http);
       LOG.info("Onboarding Buddy is up on port {} ({}), {} checklist(s): {}", http.port(),
           socketMode.isPresent() ? "Socket Mode" : "HTTP events", templates.size(), templates.ids());
-      return new OnboardingBuddy(started, http, components);
+      return new OnboardingBuddy(started, http, components, scheduler);
     } catch (Exception e) {
       closeAll(started);
       if (e instanceof RuntimeException runtime) {
@@ -113,6 +116,10 @@ public final class OnboardingBuddy implements AutoCloseable {
 
   public int port() {
     return http.port();
+  }
+
+  QuartzScheduling scheduler() {
+    return scheduler;
   }
 
   Components components() {

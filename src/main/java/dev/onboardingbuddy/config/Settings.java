@@ -17,6 +17,19 @@ public record Settings(
   }
 
   /**
+   * {@code LOG_FORMAT} alone, read before any logger exists so that logging can be configured by it; "text" when
+   * the defaults file cannot be read (the full load reports that).
+   */
+  public static String logFormat(Map<String, String> environment) {
+    try {
+      Path file = Path.of(environment.getOrDefault("CONFIG_FILE", DEFAULT_FILE.toString()));
+      return SettingsSource.load(file, environment).get("LOG_FORMAT").orElse("text");
+    } catch (ConfigurationException e) {
+      return "text";
+    }
+  }
+
+  /**
    * Checks what only {@code serve} needs: the Slack secrets and the managers' channel.
    *
    * @throws ConfigurationException naming each missing setting

@@ -41,6 +41,10 @@ final class SettingsReader {
     PlanSettings plan = new PlanSettings(time("SEND_TIME"), time("QUIET_HOURS_START"), time("QUIET_HOURS_END"),
         reminderPolicy(), text("ONBOARDING_DEFAULT_TEMPLATE"), text("ONBOARDING_DEFAULT_CALENDAR"), zone(),
         java.time.Duration.ofSeconds(integer("OUTBOX_LEASE_SECONDS", 10, 3600)));
+    if (!plan.quietHoursStart().isBefore(plan.quietHoursEnd())) {
+      problems.add("QUIET_HOURS_START (" + plan.quietHoursStart() + ") must be before QUIET_HOURS_END ("
+          + plan.quietHoursEnd() + "): they bound the part of the day people may be messaged");
+    }
     FileSettings files = new FileSettings(Path.of(text("CHECKLISTS_DIR")), Path.of(text("CALENDARS_DIR")),
         Path.of(text("TEAMS_DIR")));
     BackupSettings backups = new BackupSettings(Path.of(text("BACKUP_DIR")), integer("BACKUP_KEEP", 1, 1000),

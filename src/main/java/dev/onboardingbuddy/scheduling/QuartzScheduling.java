@@ -58,11 +58,25 @@ public final class QuartzScheduling implements AutoCloseable {
     Scheduler scheduler = factory.getScheduler();
     scheduler.setJobFactory(new UseCaseJobFactory(
         jobs.stream().collect(Collectors.toMap(RecurringJob::name, RecurringJob::useCase))));
+    forgetUnregistered(scheduler, jobs);
     for (RecurringJob job : jobs) {
       schedule(scheduler, job);
     }
     scheduler.start();
     return new QuartzScheduling(scheduler);
+  }
+
+  /**
+   * Deletes stored jobs this build no longer registers (a job switched off by a setting, say): the JDBC job store
+   * keeps them, and they would fail at every firing with no use case to run.
+   */
+  private static void forgetUnregistered(Scheduler scheduler, List<RecurringJob> jobs) throws SchedulerException {
+    java.util.Set<String> registered = jobs.stream().map(RecurringJob::name).collect(Collectors.toSet());
+    for (JobKey key : scheduler.getJobKeys(org.quartz.impl.matchers.GroupMatcher.jobGroupEquals(GROUP))) {
+      if (!registered.contains(key.getName())) {
+        scheduler.deleteJob(key);
+      }
+    }
   }
 
   /** Idempotent across instances and restarts: an existing trigger is replaced, not duplicated. */
@@ -79,6 +93,16 @@ public final class QuartzScheduling implements AutoCloseable {
         .startNow()
         .build();
     scheduler.scheduleJob(detail, java.util.Set.of(trigger), true);
+  }
+
+  /** The names of the jobs in the job store, for operators and tests. */
+  public java.util.SortedSet<String> jobNames() {
+    try {
+      return scheduler.getJobKeys(org.quartz.impl.matchers.GroupMatcher.jobGroupEquals(GROUP)).stream()
+          .map(JobKey::getName).collect(Collectors.toCollection(java.util.TreeSet::new));
+    } catch (SchedulerException e) {
+      throw new IllegalStateException("cannot read the job store", e);
+    }
   }
 
   public boolean isStarted() {

@@ -59,7 +59,10 @@ class ShutdownTest {
           RecurringJob::interval).contains(org.assertj.core.groups.Tuple.tuple("backup-database",
           Duration.ofHours(24)));
 
+      assertThat(harness.bot().scheduler().jobNames()).contains("backup-database");
       harness.with("BACKUP_INTERVAL_HOURS", "0").restart();
+      assertThat(harness.bot().scheduler().jobNames()).as("a switched-off job leaves the job store")
+          .doesNotContain("backup-database").contains("release-due-items");
 
       assertThat(harness.bot().components().recurringJobs(() -> {})).extracting(RecurringJob::name)
           .containsExactly("release-due-items", "queue-due-reminders", "nudge-overdue-items", "finish-programmes");

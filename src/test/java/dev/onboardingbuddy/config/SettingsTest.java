@@ -65,6 +65,22 @@ class SettingsTest {
   }
 
   @Test
+  void log_format_comes_from_the_environment_over_the_defaults_file(@TempDir Path dir) throws Exception {
+    assertThat(Settings.logFormat(Map.of())).isEqualTo("text");
+    assertThat(Settings.logFormat(Map.of("LOG_FORMAT", "json"))).isEqualTo("json");
+    Path file = dir.resolve("application.yaml");
+    Files.writeString(file, Files.readString(Settings.DEFAULT_FILE).replace("format: text", "format: json"));
+    assertThat(Settings.logFormat(Map.of("CONFIG_FILE", file.toString()))).isEqualTo("json");
+    assertThat(Settings.logFormat(Map.of("CONFIG_FILE", dir.resolve("missing.yaml").toString()))).isEqualTo("text");
+  }
+
+  @Test
+  void quiet_hours_that_end_before_they_start_are_refused_with_both_settings_named() {
+    assertThatThrownBy(() -> Settings.load(Map.of("QUIET_HOURS_START", "18:00", "QUIET_HOURS_END", "08:00")))
+        .hasMessageContaining("QUIET_HOURS_START (18:00) must be before QUIET_HOURS_END (08:00)");
+  }
+
+  @Test
   void serve_names_every_missing_slack_setting_at_once() {
     assertThatThrownBy(() -> Settings.load(Map.of()).requireServe())
         .hasMessageContaining("SLACK_BOT_TOKEN is not set")
