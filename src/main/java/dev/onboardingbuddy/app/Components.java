@@ -131,7 +131,7 @@ final class Components {
         new EnrollNewHire(templates, calendars, planner, hires, progress, transactions, access,
             new EnrollmentDefaults(settings.plan().defaultTemplate(), settings.plan().defaultCalendar()), teams,
             clock),
-        new ChangeEnrollment(hires, progress, templates, calendars, planner, transactions, access),
+        new ChangeEnrollment(hires, progress, templates, calendars, planner, transactions, access, outbox, clock),
         new ProgressReport(hires, items, access, clock),
         complete, release, reminders,
         new RecordMeetings(items, progress, reviewLog, routing, access, transactions, clock), snoozes, hires, items,

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.notification;
 
+import dev.onboardingbuddy.enrollment.HireId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -31,6 +32,23 @@ public interface Outbox {
   void markRetry(long id, Instant nextAttemptAt, String error);
 
   void markFailed(long id, String error, Instant at);
+
+  /**
+   * Holds the hire's pending messages (PENDING -> HELD) so that no dispatcher claims them while the enrolment is
+   * paused. A message already in flight is not stopped; its send is still recorded as sent.
+   */
+  void holdFor(HireId hire);
+
+  /** Makes the hire's held messages pending again and due at {@code now} (their not-before still applies). */
+  void resumeFor(HireId hire, Instant now);
+
+  /**
+   * Gives up the hire's pending and held messages: FAILED with the error "enrolment cancelled". Unlike a failed send
+   * this is expected, so callers raise no admin alert.
+   *
+   * @return how many messages were given up
+   */
+  int cancelFor(HireId hire, Instant at);
 
   Optional<OutboxEntry> find(String idempotencyKey);
 

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.persistence;
 
+import dev.onboardingbuddy.enrollment.HireId;
 import dev.onboardingbuddy.notification.OutboundMessage;
 import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.notification.OutboxEntry;
@@ -26,8 +27,9 @@ public final class JdbiOutbox implements Outbox {
 
   private static final String KEY_CONSTRAINT = "outbox_idempotency_key_unique";
   private static final int MAX_ERROR_LENGTH = 4000;
+  private static final String CANCELLED = "enrolment cancelled";
   private static final String COLUMNS = "id, idempotency_key, recipient_address, payload, not_before, status,"
-      + " attempts, next_attempt_at, delivery_ref, last_error, created_at";
+      + " attempts, next_attempt_at, delivery_ref, last_error, created_at, hire_id";
 
   private final Jdbi jdbi;
   private final DatabaseVendor vendor;
@@ -48,13 +50,14 @@ public final class JdbiOutbox implements Outbox {
     String onConflict = vendor == DatabaseVendor.POSTGRESQL ? " ON CONFLICT (idempotency_key) DO NOTHING" : "";
     try {
       return jdbi.withHandle(handle -> handle.createUpdate("INSERT INTO outbox (idempotency_key, recipient_address,"
-              + " payload, not_before, status, attempts, next_attempt_at, created_at) VALUES (:key, :recipient,"
-              + " :payload, :notBefore, 'PENDING', 0, :notBefore, :now)" + onConflict)
+              + " payload, not_before, status, attempts, next_attempt_at, created_at, hire_id) VALUES (:key,"
+              + " :recipient, :payload, :notBefore, 'PENDING', 0, :notBefore, :now, :hire)" + onConflict)
           .bind("key", message.idempotencyKey())
           .bind("recipient", message.to().address())
           .bind("payload", json.write(message.content()))
           .bind("notBefore", message.notBefore())
           .bind("now", now)
+          .bind("hire", message.hire().map(HireId::value).orElse(null))
           .execute()) == 1;
     } catch (JdbiException e) {
       if (SqlErrors.violates(e, KEY_CONSTRAINT)) {
@@ -123,6 +126,34 @@ public final class JdbiOutbox implements Outbox {
         .execute());
   }
 
+  // The claim columns are left alone: a row in flight keeps its lease, so resuming cannot hand it to a second sender.
+  @Override
+  public void holdFor(HireId hire) {
+    jdbi.useHandle(handle -> handle.createUpdate(
+            "UPDATE outbox SET status = 'HELD' WHERE hire_id = :hire AND status = 'PENDING'")
+        .bind("hire", hire.value())
+        .execute());
+  }
+
+  @Override
+  public void resumeFor(HireId hire, Instant now) {
+    jdbi.useHandle(handle -> handle.createUpdate("UPDATE outbox SET status = 'PENDING', next_attempt_at = :now"
+            + " WHERE hire_id = :hire AND status = 'HELD'")
+        .bind("now", now)
+        .bind("hire", hire.value())
+        .execute());
+  }
+
+  @Override
+  public int cancelFor(HireId hire, Instant at) {
+    return jdbi.withHandle(handle -> handle.createUpdate("UPDATE outbox SET status = 'FAILED', last_error = :error,"
+            + " failed_at = :at WHERE hire_id = :hire AND status IN ('PENDING', 'HELD')")
+        .bind("error", CANCELLED)
+        .bind("at", at)
+        .bind("hire", hire.value())
+        .execute());
+  }
+
   @Override
   public Optional<OutboxEntry> find(String idempotencyKey) {
     return jdbi.withHandle(handle -> handle.createQuery(
@@ -166,7 +197,8 @@ public final class JdbiOutbox implements Outbox {
         row.getString("idempotency_key"),
         Recipient.parse(row.getString("recipient_address")),
         json.read(row.getString("payload")),
-        UtcInstants.read(row, "not_before"));
+        UtcInstants.read(row, "not_before"),
+        Optional.ofNullable(row.getString("hire_id")).map(HireId::new));
     return new OutboxEntry(
         row.getLong("id"),
         message,

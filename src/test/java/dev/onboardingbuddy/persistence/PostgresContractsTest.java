@@ -9,6 +9,7 @@ import dev.onboardingbuddy.notification.Snoozes;
 import dev.onboardingbuddy.progress.ProgressRepository;
 import dev.onboardingbuddy.testing.HireRepositoryContract;
 import dev.onboardingbuddy.testing.OutboxContract;
+import dev.onboardingbuddy.testing.OutboxHoldContract;
 import dev.onboardingbuddy.testing.ProcessedEventsContract;
 import dev.onboardingbuddy.testing.ProgressRepositoryContract;
 import dev.onboardingbuddy.testing.ReviewLogContract;
@@ -63,6 +64,14 @@ class PostgresContractsTest {
 
   @Nested
   class Outboxes extends OutboxContract {
+    @Override
+    protected Outbox newOutbox() {
+      return new JdbiOutbox(database.jdbi(), database.vendor());
+    }
+  }
+
+  @Nested
+  class HeldOutboxes extends OutboxHoldContract {
     @Override
     protected Outbox newOutbox() {
       return new JdbiOutbox(database.jdbi(), database.vendor());

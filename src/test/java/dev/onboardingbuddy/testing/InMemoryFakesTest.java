@@ -36,6 +36,14 @@ class InMemoryFakesTest {
   }
 
   @Nested
+  class HeldOutboxes extends OutboxHoldContract {
+    @Override
+    protected Outbox newOutbox() {
+      return new InMemoryOutbox();
+    }
+  }
+
+  @Nested
   class Events extends ProcessedEventsContract {
     @Override
     protected ProcessedEvents newStore() {

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.testing;
 
+import dev.onboardingbuddy.enrollment.HireId;
 import dev.onboardingbuddy.notification.OutboundMessage;
 import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.notification.OutboxEntry;
@@ -98,6 +99,30 @@ public final class InMemoryOutbox implements Outbox {
   }
 
   @Override
+  public synchronized void holdFor(HireId hire) {
+    rowsOf(hire, OutboxStatus.PENDING).forEach(row -> row.status = OutboxStatus.HELD);
+  }
+
+  @Override
+  public synchronized void resumeFor(HireId hire, Instant now) {
+    rowsOf(hire, OutboxStatus.HELD).forEach(row -> {
+      row.status = OutboxStatus.PENDING;
+      row.nextAttemptAt = now;
+    });
+  }
+
+  @Override
+  public synchronized int cancelFor(HireId hire, Instant at) {
+    List<Row> open = new ArrayList<>(rowsOf(hire, OutboxStatus.PENDING));
+    open.addAll(rowsOf(hire, OutboxStatus.HELD));
+    open.forEach(row -> {
+      row.status = OutboxStatus.FAILED;
+      row.lastError = "enrolment cancelled";
+    });
+    return open.size();
+  }
+
+  @Override
   public synchronized Optional<OutboxEntry> find(String idempotencyKey) {
     return rows.stream()
         .filter(row -> row.message.idempotencyKey().equals(idempotencyKey))
@@ -124,6 +149,10 @@ public final class InMemoryOutbox implements Outbox {
         .filter(row -> row.status == OutboxStatus.PENDING)
         .map(row -> row.createdAt)
         .min(Comparator.naturalOrder());
+  }
+
+  private List<Row> rowsOf(HireId hire, OutboxStatus status) {
+    return rows.stream().filter(row -> row.status == status && row.message.hire().equals(Optional.of(hire))).toList();
   }
 
   private Optional<Row> row(long id) {
