@@ -54,18 +54,27 @@ public final class DispatchOutbox {
     List<OutboxEntry> due = outbox.claimDue(claimedAt, limit, owner, lease);
     // Every lease of the batch runs from the claim, but sends are slow (HTTP timeouts, per-channel pacing). A send
     // started late could outlive its lease while another dispatcher claims and sends the same entry. The entries
-    // left over are claimed again when their leases end, and that claim asks findSent first.
+    // left over were never tried, so they are given back at once, without using up an attempt.
     Instant lastStart = claimedAt.plus(lease).minus(sendBudget);
     int sent = 0;
-    for (OutboxEntry entry : due) {
+    for (int next = 0; next < due.size(); next++) {
       if (clock.instant().isAfter(lastStart)) {
+        giveBack(due.subList(next, due.size()), claimedAt);
         break;
       }
-      if (deliver(entry)) {
+      if (deliver(due.get(next))) {
         sent++;
       }
     }
     return sent;
+  }
+
+  private void giveBack(List<OutboxEntry> untried, Instant claimedAt) {
+    // Only while the leases are still ours: once they ran out, another dispatcher may have claimed these entries,
+    // and clearing its lease would let a third one send them too. Left alone, they are claimed when leases end.
+    if (clock.instant().isBefore(claimedAt.plus(lease))) {
+      outbox.unclaim(untried.stream().map(OutboxEntry::id).toList());
+    }
   }
 
   private boolean deliver(OutboxEntry entry) {

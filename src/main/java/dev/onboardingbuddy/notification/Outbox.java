@@ -3,6 +3,7 @@ package dev.onboardingbuddy.notification;
 import dev.onboardingbuddy.enrollment.HireId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +26,13 @@ public interface Outbox {
    * sent by a dispatcher that died before recording it.
    */
   List<OutboxEntry> claimDue(Instant now, int limit, String owner, Duration lease);
+
+  /**
+   * Gives claimed entries that were never tried back: their lease ends now and their attempt is not counted, so
+   * they are claimable at once and as if this claim never happened. Entries no longer claimed, sent or failed are
+   * left alone.
+   */
+  void unclaim(Collection<Long> ids);
 
   void markSent(long id, String deliveryRef, Instant at);
 

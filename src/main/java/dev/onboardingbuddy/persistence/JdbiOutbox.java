@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -94,6 +95,18 @@ public final class JdbiOutbox implements Outbox {
           .map(this::map)
           .list();
     });
+  }
+
+  @Override
+  public void unclaim(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    jdbi.useHandle(handle -> handle.createUpdate("UPDATE outbox SET claimed_by = NULL, claimed_until = NULL,"
+            + " attempts = attempts - 1 WHERE id IN (<ids>) AND status IN ('PENDING', 'HELD')"
+            + " AND claimed_until IS NOT NULL AND attempts > 0")
+        .bindList("ids", List.copyOf(ids))
+        .execute());
   }
 
   @Override

@@ -8,6 +8,7 @@ import dev.onboardingbuddy.notification.ReviewLog;
 import dev.onboardingbuddy.notification.Snoozes;
 import dev.onboardingbuddy.progress.ProgressRepository;
 import dev.onboardingbuddy.testing.HireRepositoryContract;
+import dev.onboardingbuddy.testing.OutboxClaimContract;
 import dev.onboardingbuddy.testing.OutboxContract;
 import dev.onboardingbuddy.testing.OutboxHoldContract;
 import dev.onboardingbuddy.testing.ProcessedEventsContract;
@@ -72,6 +73,14 @@ class PostgresContractsTest {
 
   @Nested
   class HeldOutboxes extends OutboxHoldContract {
+    @Override
+    protected Outbox newOutbox() {
+      return new JdbiOutbox(database.jdbi(), database.vendor());
+    }
+  }
+
+  @Nested
+  class ClaimedOutboxes extends OutboxClaimContract {
     @Override
     protected Outbox newOutbox() {
       return new JdbiOutbox(database.jdbi(), database.vendor());

@@ -91,19 +91,21 @@ abstract class DispatchCrashScenarios extends DeliveryFixture {
     }
 
     @Test
-    void aSlowBatchStopsStartingSendsBeforeItsLeasesRunOut() {
+    void aSlowBatchStopsStartingSendsBeforeItsLeasesRunOutAndGivesTheRestBackUntried() {
         List.of("a", "b", "c").forEach(key -> enqueue(key, "C-" + key));
         ChatGateway slow = new SlowGateway(gateway, clock, Duration.ofSeconds(70));
         DispatchOutbox dispatcher = dispatcher(slow, RetryPolicy.DEFAULT);
 
         assertThat(dispatcher.dispatch(10)).isEqualTo(1);
         assertThat(fake.calls("chat.postMessage")).hasSize(1);
+        assertThat(List.of(entry("b"), entry("c"))).extracting(OutboxEntry::attempts).as("no attempt used")
+                .containsOnly(0);
 
-        clock.set(START.plus(LEASE));
-        assertThat(dispatcher().dispatch(10)).isEqualTo(2);
+        assertThat(dispatcher().dispatch(10)).as("claimable at once, not after the lease").isEqualTo(2);
         assertThat(keysIn("C-a")).containsExactly("a");
         assertThat(keysIn("C-b")).containsExactly("b");
         assertThat(keysIn("C-c")).containsExactly("c");
+        assertThat(entry("b").attempts()).isEqualTo(1);
     }
 
     @Test

@@ -44,6 +44,14 @@ class InMemoryFakesTest {
   }
 
   @Nested
+  class ClaimedOutboxes extends OutboxClaimContract {
+    @Override
+    protected Outbox newOutbox() {
+      return new InMemoryOutbox();
+    }
+  }
+
+  @Nested
   class Events extends ProcessedEventsContract {
     @Override
     protected ProcessedEvents newStore() {

@@ -8,6 +8,7 @@ import dev.onboardingbuddy.notification.OutboxStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -69,6 +70,17 @@ public final class InMemoryOutbox implements Outbox {
       row.attempts++;
     });
     return due.stream().map(Row::entry).toList();
+  }
+
+  @Override
+  public synchronized void unclaim(Collection<Long> ids) {
+    rows.stream()
+        .filter(row -> ids.contains(row.id) && row.claimedUntil != null && row.attempts > 0)
+        .filter(row -> row.status == OutboxStatus.PENDING || row.status == OutboxStatus.HELD)
+        .forEach(row -> {
+          row.claimedUntil = null;
+          row.attempts--;
+        });
   }
 
   @Override
