@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.function.DoubleSupplier;
 
 /**
- * Sends what the outbox holds, once each. Before a retry it asks the platform whether the message already went out
- * (a crash between send and record), so nobody sees a duplicate. Thread-safe; several dispatchers, in one process or
- * many, share the work through the outbox's leases.
+ * Sends what the outbox holds, once each. When the previous try ended without a record (a crash between send and
+ * record), it first asks the platform whether the message already went out, so nobody sees a duplicate. Thread-safe;
+ * several dispatchers, in one process or many, share the work through the outbox's leases.
  */
 public final class DispatchOutbox {
   public static final Duration DEFAULT_LEASE = Duration.ofMinutes(2);
@@ -80,8 +80,11 @@ public final class DispatchOutbox {
   private boolean deliver(OutboxEntry entry) {
     String ref;
     try {
-      Optional<String> earlier = entry.attempts() > 1 ? gateway.findSent(entry.message()) : Optional.empty();
-      if (earlier.isEmpty() && entry.attempts() > retries.maxAttempts()) {
+      // Only a claim after one that recorded nothing can find its message already sent (a crash between send and
+      // record). After a recorded retry (500, 429) asking would only spend conversations.history, which Slack limits
+      // to one call a minute for apps outside the Marketplace.
+      Optional<String> earlier = entry.interrupted() ? gateway.findSent(entry.message()) : Optional.empty();
+      if (earlier.isEmpty() && entry.interrupted() && entry.attempts() > retries.maxAttempts()) {
         // The claim of the last allowed try was never followed by a record: its dispatcher died. Without this, an
         // entry that kills its dispatcher would be claimed and tried forever.
         fail(entry, DeliveryFailure.permanent("the dispatcher stopped during the last try"));

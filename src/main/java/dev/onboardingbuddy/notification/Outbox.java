@@ -22,8 +22,9 @@ public interface Outbox {
 
   /**
    * Claims up to {@code limit} pending entries due at {@code now}, oldest first, leasing them to {@code owner}, and
-   * counts the claim as an attempt: an entry returned with {@code attempts > 1} was claimed before, and may have been
-   * sent by a dispatcher that died before recording it.
+   * counts the claim as an attempt. An entry whose previous claim recorded nothing comes back
+   * {@linkplain OutboxEntry#interrupted() interrupted}: it may have been sent by a dispatcher that died before
+   * recording it.
    */
   List<OutboxEntry> claimDue(Instant now, int limit, String owner, Duration lease);
 

@@ -11,8 +11,10 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -74,12 +76,21 @@ public final class JdbiOutbox implements Outbox {
       return List.of();
     }
     return jdbi.inTransaction(handle -> {
-      List<Long> ids = handle.createQuery("SELECT id FROM outbox WHERE status = 'PENDING' AND not_before <= :now"
-              + " AND next_attempt_at <= :now AND (claimed_until IS NULL OR claimed_until <= :now)"
+      // claimed_by is cleared by every record (sent, retry, failed, unclaim): read under the row lock, before this
+      // claim overwrites it, a value left means the previous claim ended without an outcome.
+      Set<Long> interrupted = new HashSet<>();
+      List<Long> ids = handle.createQuery("SELECT id, claimed_by FROM outbox WHERE status = 'PENDING'"
+              + " AND not_before <= :now AND next_attempt_at <= :now"
+              + " AND (claimed_until IS NULL OR claimed_until <= :now)"
               + " ORDER BY created_at, id LIMIT :limit FOR UPDATE SKIP LOCKED")
           .bind("now", now)
           .bind("limit", limit)
-          .mapTo(Long.class)
+          .map((row, context) -> {
+            if (row.getString("claimed_by") != null) {
+              interrupted.add(row.getLong("id"));
+            }
+            return row.getLong("id");
+          })
           .list();
       if (ids.isEmpty()) {
         return List.of();
@@ -92,7 +103,7 @@ public final class JdbiOutbox implements Outbox {
           .execute();
       return handle.createQuery("SELECT " + COLUMNS + " FROM outbox WHERE id IN (<ids>) ORDER BY created_at, id")
           .bindList("ids", ids)
-          .map(this::map)
+          .map((row, context) -> entry(row, interrupted.contains(row.getLong("id"))))
           .list();
     });
   }
@@ -112,7 +123,7 @@ public final class JdbiOutbox implements Outbox {
   @Override
   public void markSent(long id, String deliveryRef, Instant at) {
     jdbi.useHandle(handle -> handle.createUpdate("UPDATE outbox SET status = 'SENT', delivery_ref = :ref,"
-            + " sent_at = :at, claimed_until = NULL WHERE id = :id")
+            + " sent_at = :at, claimed_by = NULL, claimed_until = NULL WHERE id = :id")
         .bind("ref", deliveryRef)
         .bind("at", at)
         .bind("id", id)
@@ -132,7 +143,7 @@ public final class JdbiOutbox implements Outbox {
   @Override
   public void markFailed(long id, String error, Instant at) {
     jdbi.useHandle(handle -> handle.createUpdate("UPDATE outbox SET status = 'FAILED', last_error = :error,"
-            + " failed_at = :at, claimed_until = NULL WHERE id = :id")
+            + " failed_at = :at, claimed_by = NULL, claimed_until = NULL WHERE id = :id")
         .bind("error", truncated(error))
         .bind("at", at)
         .bind("id", id)
@@ -206,6 +217,10 @@ public final class JdbiOutbox implements Outbox {
   }
 
   private OutboxEntry map(ResultSet row, StatementContext context) throws SQLException {
+    return entry(row, false);
+  }
+
+  private OutboxEntry entry(ResultSet row, boolean interrupted) throws SQLException {
     OutboundMessage message = new OutboundMessage(
         row.getString("idempotency_key"),
         Recipient.parse(row.getString("recipient_address")),
@@ -220,6 +235,7 @@ public final class JdbiOutbox implements Outbox {
         UtcInstants.read(row, "next_attempt_at"),
         Optional.ofNullable(row.getString("delivery_ref")),
         Optional.ofNullable(row.getString("last_error")),
-        UtcInstants.read(row, "created_at"));
+        UtcInstants.read(row, "created_at"),
+        interrupted);
   }
 }

@@ -28,6 +28,8 @@ public final class InMemoryOutbox implements Outbox {
     int attempts;
     Instant nextAttemptAt;
     Instant claimedUntil;
+    /** Cleared by every record; still set at the next claim when the previous one ended without an outcome. */
+    String claimedBy;
     String deliveryRef;
     String lastError;
 
@@ -39,8 +41,17 @@ public final class InMemoryOutbox implements Outbox {
     }
 
     OutboxEntry entry() {
+      return entry(false);
+    }
+
+    OutboxEntry entry(boolean interrupted) {
       return new OutboxEntry(id, message, status, attempts, nextAttemptAt, Optional.ofNullable(deliveryRef),
-          Optional.ofNullable(lastError), createdAt);
+          Optional.ofNullable(lastError), createdAt, interrupted);
+    }
+
+    void release() {
+      claimedUntil = null;
+      claimedBy = null;
     }
   }
 
@@ -65,11 +76,15 @@ public final class InMemoryOutbox implements Outbox {
         .sorted(Comparator.comparing((Row row) -> row.createdAt).thenComparingLong(row -> row.id))
         .limit(Math.max(limit, 0))
         .toList();
-    due.forEach(row -> {
+    List<OutboxEntry> claimed = new ArrayList<>();
+    for (Row row : due) {
+      boolean interrupted = row.claimedBy != null;
       row.claimedUntil = now.plus(lease);
+      row.claimedBy = owner;
       row.attempts++;
-    });
-    return due.stream().map(Row::entry).toList();
+      claimed.add(row.entry(interrupted));
+    }
+    return claimed;
   }
 
   @Override
@@ -78,7 +93,7 @@ public final class InMemoryOutbox implements Outbox {
         .filter(row -> ids.contains(row.id) && row.claimedUntil != null && row.attempts > 0)
         .filter(row -> row.status == OutboxStatus.PENDING || row.status == OutboxStatus.HELD)
         .forEach(row -> {
-          row.claimedUntil = null;
+          row.release();
           row.attempts--;
         });
   }
@@ -88,7 +103,7 @@ public final class InMemoryOutbox implements Outbox {
     row(id).ifPresent(row -> {
       row.status = OutboxStatus.SENT;
       row.deliveryRef = deliveryRef;
-      row.claimedUntil = null;
+      row.release();
     });
   }
 
@@ -97,7 +112,7 @@ public final class InMemoryOutbox implements Outbox {
     row(id).ifPresent(row -> {
       row.nextAttemptAt = nextAttemptAt;
       row.lastError = error;
-      row.claimedUntil = null;
+      row.release();
     });
   }
 
@@ -106,7 +121,7 @@ public final class InMemoryOutbox implements Outbox {
     row(id).ifPresent(row -> {
       row.status = OutboxStatus.FAILED;
       row.lastError = error;
-      row.claimedUntil = null;
+      row.release();
     });
   }
 

@@ -3,6 +3,7 @@ package dev.onboardingbuddy.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onboardingbuddy.enrollment.ChatUserId;
+import dev.onboardingbuddy.enrollment.HireId;
 import dev.onboardingbuddy.notification.ChatMessage;
 import dev.onboardingbuddy.notification.OutboundMessage;
 import dev.onboardingbuddy.notification.Outbox;
@@ -12,12 +13,13 @@ import dev.onboardingbuddy.notification.Recipient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link Outbox} remembers about claims: a claim given back untried costs no attempt; subclasses supply the
- * implementation under test.
+ * What every {@link Outbox} remembers about claims: a claim given back untried costs no attempt, and a claim that
+ * ended without any record makes the next one interrupted; subclasses supply the implementation under test.
  */
 public abstract class OutboxClaimContract {
 
@@ -91,5 +93,59 @@ public abstract class OutboxClaimContract {
 
     assertThat(stored("m").attempts()).isEqualTo(1);
     assertThat(outbox.claimDue(NOW.plusSeconds(1), 10, "b", LEASE)).as("still leased").isEmpty();
+  }
+
+  @Test
+  void aFirstClaimIsNotInterrupted() {
+    enqueue("m");
+    assertThat(claimOne(NOW, "a").interrupted()).isFalse();
+  }
+
+  @Test
+  void aClaimAfterOneThatRecordedNothingIsInterrupted() {
+    enqueue("m");
+    claimOne(NOW, "a");
+
+    OutboxEntry again = claimOne(NOW.plus(LEASE), "b");
+
+    assertThat(again.interrupted()).isTrue();
+    assertThat(stored("m").interrupted()).as("only a claim says so").isFalse();
+  }
+
+  @Test
+  void aClaimAfterARecordedRetryIsNotInterrupted() {
+    enqueue("m");
+    outbox.markRetry(claimOne(NOW, "a").id(), NOW.plusSeconds(30), "internal_error");
+
+    assertThat(claimOne(NOW.plusSeconds(30), "b").interrupted()).isFalse();
+  }
+
+  @Test
+  void aClaimAfterOneGivenBackUntriedIsNotInterrupted() {
+    enqueue("m");
+    outbox.unclaim(List.of(claimOne(NOW, "a").id()));
+
+    assertThat(claimOne(NOW, "b").interrupted()).isFalse();
+  }
+
+  @Test
+  void aMessageWhoseDispatcherDiedWhileItsHireWasPausedIsInterruptedAfterTheResume() {
+    HireId hire = new HireId("hire-anna");
+    outbox.enqueue(new OutboundMessage("release:anna", new Recipient.DirectMessage(new ChatUserId("U1")),
+        ChatMessage.plain("Week 2"), NOW, Optional.of(hire)), NOW);
+    claimOne(NOW, "a");
+    outbox.holdFor(hire);
+    outbox.resumeFor(hire, NOW.plusSeconds(1));
+
+    assertThat(claimOne(NOW.plus(LEASE), "b").interrupted()).isTrue();
+  }
+
+  @Test
+  void aClaimAfterAnInterruptedOneThatRecordedARetryIsNotInterrupted() {
+    enqueue("m");
+    claimOne(NOW, "a");
+    outbox.markRetry(claimOne(NOW.plus(LEASE), "b").id(), NOW.plus(LEASE).plusSeconds(5), "internal_error");
+
+    assertThat(claimOne(NOW.plus(LEASE).plusSeconds(5), "c").interrupted()).isFalse();
   }
 }
