@@ -14,6 +14,15 @@ import java.util.function.DoubleSupplier;
  */
 public final class DispatchOutbox {
   public static final Duration DEFAULT_LEASE = Duration.ofMinutes(2);
+  /**
+   * Lease time one send may need: up to three Web API calls (conversations.open, conversations.history,
+   * chat.postMessage), each bounded by the 10 s connect and 10 s read timeouts the Slack SDK's HTTP client keeps,
+   * plus seconds of per-channel pacing. Fixed rather than a share of the lease, because a send takes as long with a
+   * short lease as with a long one: a send that outlives its lease may be claimed and sent again by another instance.
+   */
+  public static final Duration SEND_BUDGET = Duration.ofSeconds(60);
+  /** The shortest lease: one send budget plus 30 s in which a batch may start sends. */
+  public static final Duration MINIMUM_LEASE = Duration.ofSeconds(90);
 
   private final Outbox outbox;
   private final ChatGateway gateway;
@@ -23,8 +32,6 @@ public final class DispatchOutbox {
   private final DoubleSupplier random;
   private final String owner;
   private final Duration lease;
-  /** Lease time one send may need: up to three Web API calls, each bounded by the HTTP client's timeouts. */
-  private final Duration sendBudget;
 
   public DispatchOutbox(Outbox outbox, ChatGateway gateway, AdminAlerts alerts, RetryPolicy retries, Clock clock,
       DoubleSupplier random, String owner) {
@@ -33,7 +40,7 @@ public final class DispatchOutbox {
 
   /**
    * @param lease how long a claimed entry stays invisible to other dispatchers; after a crash, its entries wait
-   *     this long before another instance takes them over
+   *     this long before another instance takes them over. At least {@link #MINIMUM_LEASE}.
    */
   public DispatchOutbox(Outbox outbox, ChatGateway gateway, AdminAlerts alerts, RetryPolicy retries, Clock clock,
       DoubleSupplier random, String owner, Duration lease) {
@@ -44,8 +51,11 @@ public final class DispatchOutbox {
     this.clock = clock;
     this.random = random;
     this.owner = owner;
+    if (lease.compareTo(MINIMUM_LEASE) < 0) {
+      throw new IllegalArgumentException("the outbox lease is " + lease.toSeconds() + " s but must be at least "
+          + MINIMUM_LEASE.toSeconds() + " s: one send may take " + SEND_BUDGET.toSeconds() + " s");
+    }
     this.lease = lease;
-    this.sendBudget = lease.dividedBy(2);
   }
 
   /** Sends up to {@code limit} due entries; returns how many went out. */
@@ -55,7 +65,7 @@ public final class DispatchOutbox {
     // Every lease of the batch runs from the claim, but sends are slow (HTTP timeouts, per-channel pacing). A send
     // started late could outlive its lease while another dispatcher claims and sends the same entry. The entries
     // left over were never tried, so they are given back at once, without using up an attempt.
-    Instant lastStart = claimedAt.plus(lease).minus(sendBudget);
+    Instant lastStart = claimedAt.plus(lease).minus(SEND_BUDGET);
     int sent = 0;
     for (int next = 0; next < due.size(); next++) {
       if (clock.instant().isAfter(lastStart)) {

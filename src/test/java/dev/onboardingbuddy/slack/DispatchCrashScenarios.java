@@ -109,6 +109,25 @@ abstract class DispatchCrashScenarios extends DeliveryFixture {
     }
 
     @Test
+    void aLongLeaseKeepsStartingSendsUntilOneSendBudgetBeforeItEnds() {
+        List<String> keys = IntStream.range(0, 10).mapToObj(i -> "m" + i).toList();
+        keys.forEach(key -> enqueue(key, "C-" + key));
+        ChatGateway slow = new SlowGateway(gateway, clock, Duration.ofSeconds(70));
+        DispatchOutbox dispatcher = new DispatchOutbox(outbox, slow, (entry, error) -> { }, RetryPolicy.DEFAULT,
+                clock, () -> 0.5, "node-long", Duration.ofMinutes(10));
+
+        // starts at 0, 70, ... 490 s; the send ending at 560 s is past 10 min - 60 s, so no ninth starts
+        assertThat(dispatcher.dispatch(10)).isEqualTo(8);
+    }
+
+    @Test
+    void aLeaseShorterThanOneSendBudgetAndAMarginIsRefused() {
+        assertThatThrownBy(() -> new DispatchOutbox(outbox, gateway, (entry, error) -> { }, RetryPolicy.DEFAULT,
+                clock, () -> 0.5, "node-short", Duration.ofSeconds(89)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 90 s");
+    }
+
+    @Test
     void aSentMessageWhoseRecordFailsIsNeitherFailedNorSentAgainButRecordedByTheNextClaim() {
         enqueue("welcome:H1", "C1");
         AtomicBoolean recordFails = new AtomicBoolean(true);
