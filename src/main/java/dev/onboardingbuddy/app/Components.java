@@ -17,6 +17,8 @@ import dev.onboardingbuddy.notification.HireConversation;
 import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.notification.OutboxAdminAlerts;
 import dev.onboardingbuddy.notification.NudgeOverdueItems;
+import dev.onboardingbuddy.notification.ProcessedEvents;
+import dev.onboardingbuddy.notification.PruneOldRecords;
 import dev.onboardingbuddy.notification.QueueDueReminders;
 import dev.onboardingbuddy.notification.RecordMeetings;
 import dev.onboardingbuddy.notification.ReleaseDueItems;
@@ -84,6 +86,7 @@ final class Components {
   private final QueueDueReminders reminders;
   private final JdbiSnoozes snoozes;
   private final NudgeOverdueItems nudges;
+  private final ProcessedEvents processedEvents;
 
   Components(Settings settings, Clock clock, Database database, TemplateCatalog templates,
       CalendarCatalog calendars, TeamDirectory teams, MeterRegistry meters) {
@@ -113,6 +116,7 @@ final class Components {
     this.nudges = new NudgeOverdueItems(hires, items, snoozes, routing, outbox, settings.plan().sendTime(), clock);
     this.reminders = new QueueDueReminders(hires, items, reviewLog, planner, routing, reminderMessages, outbox,
         clock);
+    this.processedEvents = new JdbiProcessedEvents(database.jdbi(), database.vendor());
     this.app = new SlackAppFactory(new dev.onboardingbuddy.slack.SlackSettings(settings.slack().botToken().value(),
         settings.slack().signingSecret().value(), URI.create(settings.slack().apiUrl()))).createApp();
     this.gateway = new SlackChatGateway(app.client(),
@@ -135,7 +139,7 @@ final class Components {
         new ProgressReport(hires, items, access, clock),
         complete, release, reminders,
         new RecordMeetings(items, progress, reviewLog, routing, access, transactions, clock), snoozes, hires, items,
-        outbox, new JdbiProcessedEvents(database.jdbi(), database.vendor()),
+        outbox, processedEvents,
         transactions, messages, wakeDispatcher, clock, settings.plan().defaultTimeZone());
     HireConversation conversation = new HireConversation(hires, items, complete, outbox, clock);
     SlackListeners.register(app, services, conversation, gateway, background);
@@ -143,6 +147,7 @@ final class Components {
   }
 
   List<RecurringJob> recurringJobs(Runnable wakeDispatcher) {
+    PruneOldRecords prune = new PruneOldRecords(processedEvents, outbox, clock);
     return Stream.concat(Stream.of(
         new RecurringJob("release-due-items", Duration.ofMinutes(1), () -> {
           if (release.releaseAll() > 0) {
@@ -158,7 +163,8 @@ final class Components {
           if (nudges.nudgeAll() > 0) {
             wakeDispatcher.run();
           }
-        })), backupJob().stream()).toList();
+        }),
+        new RecurringJob("prune-old-records", Duration.ofDays(1), prune::pruneAll)), backupJob().stream()).toList();
   }
 
   /** Absent when BACKUP_INTERVAL_HOURS is 0; on PostgreSQL the job runs but only logs that it does nothing. */

@@ -59,6 +59,14 @@ public interface Outbox {
    */
   int cancelFor(HireId hire, Instant at);
 
+  /**
+   * Deletes messages sent before {@code before}; pending, held and failed ones stay. A deleted message's key no
+   * longer keeps a message with the same key out, and a reply in its thread no longer finds it.
+   *
+   * @return how many were deleted
+   */
+  int purgeSentBefore(Instant before);
+
   Optional<OutboxEntry> find(String idempotencyKey);
 
   /** The sent entry with this platform reference, such as the message a hire replied to in a thread. */

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
@@ -153,29 +154,25 @@ public final class JdbiOutbox implements Outbox {
   // The claim columns are left alone: a row in flight keeps its lease, so resuming cannot hand it to a second sender.
   @Override
   public void holdFor(HireId hire) {
-    jdbi.useHandle(handle -> handle.createUpdate(
-            "UPDATE outbox SET status = 'HELD' WHERE hire_id = :hire AND status = 'PENDING'")
-        .bind("hire", hire.value())
-        .execute());
+    execute("UPDATE outbox SET status = 'HELD' WHERE hire_id = :hire AND status = 'PENDING'",
+        Map.of("hire", hire.value()));
   }
 
   @Override
   public void resumeFor(HireId hire, Instant now) {
-    jdbi.useHandle(handle -> handle.createUpdate("UPDATE outbox SET status = 'PENDING', next_attempt_at = :now"
-            + " WHERE hire_id = :hire AND status = 'HELD'")
-        .bind("now", now)
-        .bind("hire", hire.value())
-        .execute());
+    execute("UPDATE outbox SET status = 'PENDING', next_attempt_at = :now WHERE hire_id = :hire AND status = 'HELD'",
+        Map.of("hire", hire.value(), "now", now));
   }
 
   @Override
   public int cancelFor(HireId hire, Instant at) {
-    return jdbi.withHandle(handle -> handle.createUpdate("UPDATE outbox SET status = 'FAILED', last_error = :error,"
-            + " failed_at = :at WHERE hire_id = :hire AND status IN ('PENDING', 'HELD')")
-        .bind("error", CANCELLED)
-        .bind("at", at)
-        .bind("hire", hire.value())
-        .execute());
+    return execute("UPDATE outbox SET status = 'FAILED', last_error = :error, failed_at = :at WHERE hire_id = :hire"
+        + " AND status IN ('PENDING', 'HELD')", Map.of("hire", hire.value(), "error", CANCELLED, "at", at));
+  }
+
+  @Override
+  public int purgeSentBefore(Instant before) {
+    return execute("DELETE FROM outbox WHERE status = 'SENT' AND sent_at < :before", Map.of("before", before));
   }
 
   @Override
@@ -209,6 +206,11 @@ public final class JdbiOutbox implements Outbox {
             "SELECT created_at FROM outbox WHERE status = 'PENDING' ORDER BY created_at LIMIT 1")
         .mapTo(Instant.class)
         .findFirst());
+  }
+
+  /** One UPDATE or DELETE; joins the caller's transaction, if any. */
+  private int execute(String sql, Map<String, Object> arguments) {
+    return jdbi.withHandle(handle -> handle.createUpdate(sql).bindMap(arguments).execute());
   }
 
   // A stack trace or an HTML error page must not fail the very update that records the failure.

@@ -62,7 +62,16 @@ class ShutdownTest {
       harness.with("BACKUP_INTERVAL_HOURS", "0").restart();
 
       assertThat(harness.bot().components().recurringJobs(() -> {})).extracting(RecurringJob::name)
-          .containsExactly("release-due-items", "queue-due-reminders", "nudge-overdue-items");
+          .containsExactly("release-due-items", "queue-due-reminders", "nudge-overdue-items", "prune-old-records");
+    }
+  }
+
+  @Test
+  void oldEventIdsAndSentMessagesArePrunedDaily() {
+    try (BotHarness harness = new BotHarness(directory, NOW)) {
+      assertThat(harness.bot().components().recurringJobs(() -> {})).extracting(RecurringJob::name,
+          RecurringJob::interval).contains(org.assertj.core.groups.Tuple.tuple("prune-old-records",
+          Duration.ofDays(1)));
     }
   }
 }

@@ -52,6 +52,14 @@ class InMemoryFakesTest {
   }
 
   @Nested
+  class PurgedOutboxes extends OutboxPurgeContract {
+    @Override
+    protected Outbox newOutbox() {
+      return new InMemoryOutbox();
+    }
+  }
+
+  @Nested
   class Events extends ProcessedEventsContract {
     @Override
     protected ProcessedEvents newStore() {

@@ -31,6 +31,7 @@ public final class InMemoryOutbox implements Outbox {
     /** Cleared by every record; still set at the next claim when the previous one ended without an outcome. */
     String claimedBy;
     String deliveryRef;
+    Instant sentAt;
     String lastError;
 
     Row(long id, OutboundMessage message, Instant createdAt) {
@@ -103,6 +104,7 @@ public final class InMemoryOutbox implements Outbox {
     row(id).ifPresent(row -> {
       row.status = OutboxStatus.SENT;
       row.deliveryRef = deliveryRef;
+      row.sentAt = at;
       row.release();
     });
   }
@@ -147,6 +149,13 @@ public final class InMemoryOutbox implements Outbox {
       row.lastError = "enrolment cancelled";
     });
     return open.size();
+  }
+
+  @Override
+  public synchronized int purgeSentBefore(Instant before) {
+    int count = rows.size();
+    rows.removeIf(row -> row.status == OutboxStatus.SENT && row.sentAt.isBefore(before));
+    return count - rows.size();
   }
 
   @Override
