@@ -18,6 +18,8 @@ import dev.onboardingbuddy.notification.HireConversation;
 import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.notification.OutboxAdminAlerts;
 import dev.onboardingbuddy.notification.NudgeOverdueItems;
+import dev.onboardingbuddy.notification.ProcessedEvents;
+import dev.onboardingbuddy.notification.PruneOldRecords;
 import dev.onboardingbuddy.notification.QueueDueReminders;
 import dev.onboardingbuddy.notification.RecordMeetings;
 import dev.onboardingbuddy.notification.ReleaseDueItems;
@@ -85,6 +87,7 @@ final class Components {
   private final QueueDueReminders reminders;
   private final JdbiSnoozes snoozes;
   private final NudgeOverdueItems nudges;
+  private final ProcessedEvents processedEvents;
 
   Components(Settings settings, Clock clock, Database database, TemplateCatalog templates,
       CalendarCatalog calendars, TeamDirectory teams, MeterRegistry meters) {
@@ -114,6 +117,7 @@ final class Components {
     this.nudges = new NudgeOverdueItems(hires, items, snoozes, routing, outbox, settings.plan().sendTime(), clock);
     this.reminders = new QueueDueReminders(hires, items, reviewLog, planner, routing, reminderMessages, outbox,
         clock);
+    this.processedEvents = new JdbiProcessedEvents(database.jdbi(), database.vendor());
     this.app = new SlackAppFactory(new dev.onboardingbuddy.slack.SlackSettings(settings.slack().botToken().value(),
         settings.slack().signingSecret().value(), URI.create(settings.slack().apiUrl()))).createApp();
     this.gateway = new SlackChatGateway(app.client(),
@@ -132,11 +136,11 @@ final class Components {
         new EnrollNewHire(templates, calendars, planner, hires, progress, transactions, access,
             new EnrollmentDefaults(settings.plan().defaultTemplate(), settings.plan().defaultCalendar()), teams,
             clock),
-        new ChangeEnrollment(hires, progress, templates, calendars, planner, transactions, access),
+        new ChangeEnrollment(hires, progress, templates, calendars, planner, transactions, access, outbox, clock),
         new ProgressReport(hires, items, access, clock),
         complete, release, reminders,
         new RecordMeetings(items, progress, reviewLog, routing, access, transactions, clock), snoozes, hires, items,
-        outbox, new JdbiProcessedEvents(database.jdbi(), database.vendor()),
+        outbox, processedEvents,
         transactions, messages, wakeDispatcher, clock, settings.plan().defaultTimeZone());
     HireConversation conversation = new HireConversation(hires, items, complete, outbox, clock);
     SlackListeners.register(app, services, conversation, gateway, background);
@@ -144,6 +148,7 @@ final class Components {
   }
 
   List<RecurringJob> recurringJobs(Runnable wakeDispatcher) {
+    PruneOldRecords prune = new PruneOldRecords(processedEvents, outbox, clock);
     return Stream.concat(Stream.of(
         new RecurringJob("release-due-items", Duration.ofMinutes(1), () -> {
           if (release.releaseAll() > 0) {
@@ -161,7 +166,8 @@ final class Components {
           }
         }),
         new RecurringJob("finish-programmes", Duration.ofHours(1),
-            () -> new FinishProgrammes(hires, templates, clock).finishAll())), backupJob().stream()).toList();
+            () -> new FinishProgrammes(hires, templates, clock).finishAll()),
+        new RecurringJob("prune-old-records", Duration.ofDays(1), prune::pruneAll)), backupJob().stream()).toList();
   }
 
   /** Absent when BACKUP_INTERVAL_HOURS is 0; on PostgreSQL the job runs but only logs that it does nothing. */

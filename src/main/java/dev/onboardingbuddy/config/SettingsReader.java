@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.config;
 
+import dev.onboardingbuddy.notification.DispatchOutbox;
 import dev.onboardingbuddy.timeline.ReminderPolicy;
 import java.net.URI;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ final class SettingsReader {
         appToken(), apiUrl(), source.get("MANAGER_CHANNEL").orElse(""), admins());
     PlanSettings plan = new PlanSettings(time("SEND_TIME"), time("QUIET_HOURS_START"), time("QUIET_HOURS_END"),
         reminderPolicy(), text("ONBOARDING_DEFAULT_TEMPLATE"), text("ONBOARDING_DEFAULT_CALENDAR"), zone(),
-        java.time.Duration.ofSeconds(integer("OUTBOX_LEASE_SECONDS", 10, 3600)));
+        outboxLease());
     if (!plan.quietHoursStart().isBefore(plan.quietHoursEnd())) {
       problems.add("QUIET_HOURS_START (" + plan.quietHoursStart() + ") must be before QUIET_HOURS_END ("
           + plan.quietHoursEnd() + "): they bound the part of the day people may be messaged");
@@ -67,13 +68,24 @@ final class SettingsReader {
   }
 
   private int integer(String name, int min, int max) {
+    return integer(name, min, max, "");
+  }
+
+  private int integer(String name, int min, int max, String why) {
     return parse(name, value -> {
       int number = Integer.parseInt(value);
       if (number < min || number > max) {
         throw new IllegalArgumentException();
       }
       return number;
-    }, "a whole number from " + min + " to " + max, 0);
+    }, "a whole number from " + min + " to " + max + why, 0);
+  }
+
+  // A lease shorter than one worst-case send lets a second instance claim and send a message still in flight.
+  private Duration outboxLease() {
+    long minimum = DispatchOutbox.MINIMUM_LEASE.toSeconds();
+    return Duration.ofSeconds(integer("OUTBOX_LEASE_SECONDS", (int) minimum, 3600, " (at least " + minimum
+        + ": one send may take " + DispatchOutbox.SEND_BUDGET.toSeconds() + " s, and must end within its lease)"));
   }
 
   private LocalTime time(String name) {

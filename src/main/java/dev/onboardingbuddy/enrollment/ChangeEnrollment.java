@@ -2,18 +2,25 @@ package dev.onboardingbuddy.enrollment;
 
 import dev.onboardingbuddy.checklist.ChecklistTemplate;
 import dev.onboardingbuddy.checklist.TemplateCatalog;
+import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.notification.Transactions;
 import dev.onboardingbuddy.progress.ItemPlans;
 import dev.onboardingbuddy.progress.ItemState;
 import dev.onboardingbuddy.progress.ProgressRepository;
 import dev.onboardingbuddy.timeline.CalendarCatalog;
 import dev.onboardingbuddy.timeline.TimelinePlanner;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-/** Pauses, resumes, cancels and moves an enrolment; only admins and the hire's manager may. */
+/**
+ * Pauses, resumes, cancels and moves an enrolment; only admins and the hire's manager may. A pause holds the hire's
+ * queued messages, a resume releases them, a cancel gives them up, each in the transaction of the status change, so
+ * nothing queued before a pause or cancel reaches the hire after it.
+ */
 public final class ChangeEnrollment {
   private final HireRepository hires;
   private final ProgressRepository progress;
@@ -22,9 +29,12 @@ public final class ChangeEnrollment {
   private final TimelinePlanner planner;
   private final Transactions transactions;
   private final AccessPolicy access;
+  private final Outbox outbox;
+  private final Clock clock;
 
   public ChangeEnrollment(HireRepository hires, ProgressRepository progress, TemplateCatalog templates,
-      CalendarCatalog calendars, TimelinePlanner planner, Transactions transactions, AccessPolicy access) {
+      CalendarCatalog calendars, TimelinePlanner planner, Transactions transactions, AccessPolicy access,
+      Outbox outbox, Clock clock) {
     this.hires = hires;
     this.progress = progress;
     this.templates = templates;
@@ -32,20 +42,27 @@ public final class ChangeEnrollment {
     this.planner = planner;
     this.transactions = transactions;
     this.access = access;
+    this.outbox = outbox;
+    this.clock = clock;
   }
 
   public Hire pause(ChatUserId caller, ChatUserId user) {
-    return setStatus(caller, user, HireStatus.PAUSED, HireStatus.ACTIVE, "is not active, so there is nothing to pause");
+    return setStatus(caller, user, HireStatus.PAUSED, HireStatus.ACTIVE, "is not active, so there is nothing to pause",
+        outbox::holdFor);
   }
 
   public Hire resume(ChatUserId caller, ChatUserId user) {
-    return setStatus(caller, user, HireStatus.ACTIVE, HireStatus.PAUSED, "is not paused");
+    return setStatus(caller, user, HireStatus.ACTIVE, HireStatus.PAUSED, "is not paused",
+        id -> outbox.resumeFor(id, clock.instant()));
   }
 
   public Hire cancel(ChatUserId caller, ChatUserId user) {
     Hire hire = managed(caller, user);
     Hire cancelled = hire.withStatus(HireStatus.CANCELLED);
-    hires.update(cancelled);
+    transactions.run(() -> {
+      hires.update(cancelled);
+      outbox.cancelFor(hire.id(), clock.instant());
+    });
     return cancelled;
   }
 
@@ -68,13 +85,17 @@ public final class ChangeEnrollment {
     return moved;
   }
 
-  private Hire setStatus(ChatUserId caller, ChatUserId user, HireStatus to, HireStatus from, String notFrom) {
+  private Hire setStatus(ChatUserId caller, ChatUserId user, HireStatus to, HireStatus from, String notFrom,
+      Consumer<HireId> queuedMessages) {
     Hire hire = managed(caller, user);
     if (hire.status() != from) {
       throw new EnrollmentRefused("<@" + user.value() + "> " + notFrom + ".");
     }
     Hire changed = hire.withStatus(to);
-    hires.update(changed);
+    transactions.run(() -> {
+      hires.update(changed);
+      queuedMessages.accept(hire.id());
+    });
     return changed;
   }
 

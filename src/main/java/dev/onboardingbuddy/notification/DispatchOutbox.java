@@ -8,12 +8,21 @@ import java.util.Optional;
 import java.util.function.DoubleSupplier;
 
 /**
- * Sends what the outbox holds, once each. Before a retry it asks the platform whether the message already went out
- * (a crash between send and record), so nobody sees a duplicate. Thread-safe; several dispatchers, in one process or
- * many, share the work through the outbox's leases.
+ * Sends what the outbox holds, once each. When the previous try ended without a record (a crash between send and
+ * record), it first asks the platform whether the message already went out, so nobody sees a duplicate. Thread-safe;
+ * several dispatchers, in one process or many, share the work through the outbox's leases.
  */
 public final class DispatchOutbox {
   public static final Duration DEFAULT_LEASE = Duration.ofMinutes(2);
+  /**
+   * Lease time one send may need: up to three Web API calls (conversations.open, conversations.history,
+   * chat.postMessage), each bounded by the 10 s connect and 10 s read timeouts the Slack SDK's HTTP client keeps,
+   * plus seconds of per-channel pacing. Fixed rather than a share of the lease, because a send takes as long with a
+   * short lease as with a long one: a send that outlives its lease may be claimed and sent again by another instance.
+   */
+  public static final Duration SEND_BUDGET = Duration.ofSeconds(60);
+  /** The shortest lease: one send budget plus 30 s in which a batch may start sends. */
+  public static final Duration MINIMUM_LEASE = Duration.ofSeconds(90);
 
   private final Outbox outbox;
   private final ChatGateway gateway;
@@ -23,8 +32,6 @@ public final class DispatchOutbox {
   private final DoubleSupplier random;
   private final String owner;
   private final Duration lease;
-  /** Lease time one send may need: up to three Web API calls, each bounded by the HTTP client's timeouts. */
-  private final Duration sendBudget;
 
   public DispatchOutbox(Outbox outbox, ChatGateway gateway, AdminAlerts alerts, RetryPolicy retries, Clock clock,
       DoubleSupplier random, String owner) {
@@ -33,7 +40,7 @@ public final class DispatchOutbox {
 
   /**
    * @param lease how long a claimed entry stays invisible to other dispatchers; after a crash, its entries wait
-   *     this long before another instance takes them over
+   *     this long before another instance takes them over. At least {@link #MINIMUM_LEASE}.
    */
   public DispatchOutbox(Outbox outbox, ChatGateway gateway, AdminAlerts alerts, RetryPolicy retries, Clock clock,
       DoubleSupplier random, String owner, Duration lease) {
@@ -44,8 +51,11 @@ public final class DispatchOutbox {
     this.clock = clock;
     this.random = random;
     this.owner = owner;
+    if (lease.compareTo(MINIMUM_LEASE) < 0) {
+      throw new IllegalArgumentException("the outbox lease is " + lease.toSeconds() + " s but must be at least "
+          + MINIMUM_LEASE.toSeconds() + " s: one send may take " + SEND_BUDGET.toSeconds() + " s");
+    }
     this.lease = lease;
-    this.sendBudget = lease.dividedBy(2);
   }
 
   /** Sends up to {@code limit} due entries; returns how many went out. */
@@ -54,25 +64,37 @@ public final class DispatchOutbox {
     List<OutboxEntry> due = outbox.claimDue(claimedAt, limit, owner, lease);
     // Every lease of the batch runs from the claim, but sends are slow (HTTP timeouts, per-channel pacing). A send
     // started late could outlive its lease while another dispatcher claims and sends the same entry. The entries
-    // left over are claimed again when their leases end, and that claim asks findSent first.
-    Instant lastStart = claimedAt.plus(lease).minus(sendBudget);
+    // left over were never tried, so they are given back at once, without using up an attempt.
+    Instant lastStart = claimedAt.plus(lease).minus(SEND_BUDGET);
     int sent = 0;
-    for (OutboxEntry entry : due) {
+    for (int next = 0; next < due.size(); next++) {
       if (clock.instant().isAfter(lastStart)) {
+        giveBack(due.subList(next, due.size()), claimedAt);
         break;
       }
-      if (deliver(entry)) {
+      if (deliver(due.get(next))) {
         sent++;
       }
     }
     return sent;
   }
 
+  private void giveBack(List<OutboxEntry> untried, Instant claimedAt) {
+    // Only while the leases are still ours: once they ran out, another dispatcher may have claimed these entries,
+    // and clearing its lease would let a third one send them too. Left alone, they are claimed when leases end.
+    if (clock.instant().isBefore(claimedAt.plus(lease))) {
+      outbox.unclaim(untried.stream().map(OutboxEntry::id).toList());
+    }
+  }
+
   private boolean deliver(OutboxEntry entry) {
     String ref;
     try {
-      Optional<String> earlier = entry.attempts() > 1 ? gateway.findSent(entry.message()) : Optional.empty();
-      if (earlier.isEmpty() && entry.attempts() > retries.maxAttempts()) {
+      // Only a claim after one that recorded nothing can find its message already sent (a crash between send and
+      // record). After a recorded retry (500, 429) asking would only spend conversations.history, which Slack limits
+      // to one call a minute for apps outside the Marketplace.
+      Optional<String> earlier = entry.interrupted() ? gateway.findSent(entry.message()) : Optional.empty();
+      if (earlier.isEmpty() && entry.interrupted() && entry.attempts() > retries.maxAttempts()) {
         // The claim of the last allowed try was never followed by a record: its dispatcher died. Without this, an
         // entry that kills its dispatcher would be claimed and tried forever.
         fail(entry, DeliveryFailure.permanent("the dispatcher stopped during the last try"));

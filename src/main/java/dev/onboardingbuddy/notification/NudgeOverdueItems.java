@@ -65,7 +65,8 @@ public final class NudgeOverdueItems {
     }
     String key = "nudge:" + hire.id() + ":" + local.toLocalDate();
     ChatMessage digest = digest(hire, overdue, current, now);
-    return outbox.enqueue(new OutboundMessage(key, new Recipient.DirectMessage(hire.user()), digest, now), now)
+    return outbox.enqueue(new OutboundMessage(key, new Recipient.DirectMessage(hire.user()), digest, now,
+        java.util.Optional.of(hire.id())), now)
         ? 1 : 0;
   }
 

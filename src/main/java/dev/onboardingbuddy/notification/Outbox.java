@@ -1,7 +1,9 @@
 package dev.onboardingbuddy.notification;
 
+import dev.onboardingbuddy.enrollment.HireId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,10 +22,18 @@ public interface Outbox {
 
   /**
    * Claims up to {@code limit} pending entries due at {@code now}, oldest first, leasing them to {@code owner}, and
-   * counts the claim as an attempt: an entry returned with {@code attempts > 1} was claimed before, and may have been
-   * sent by a dispatcher that died before recording it.
+   * counts the claim as an attempt. An entry whose previous claim recorded nothing comes back
+   * {@linkplain OutboxEntry#interrupted() interrupted}: it may have been sent by a dispatcher that died before
+   * recording it.
    */
   List<OutboxEntry> claimDue(Instant now, int limit, String owner, Duration lease);
+
+  /**
+   * Gives claimed entries that were never tried back: their lease ends now and their attempt is not counted, so
+   * they are claimable at once and as if this claim never happened. Entries no longer claimed, sent or failed are
+   * left alone.
+   */
+  void unclaim(Collection<Long> ids);
 
   void markSent(long id, String deliveryRef, Instant at);
 
@@ -31,6 +41,31 @@ public interface Outbox {
   void markRetry(long id, Instant nextAttemptAt, String error);
 
   void markFailed(long id, String error, Instant at);
+
+  /**
+   * Holds the hire's pending messages (PENDING -> HELD) so that no dispatcher claims them while the enrolment is
+   * paused. A message already in flight is not stopped; its send is still recorded as sent.
+   */
+  void holdFor(HireId hire);
+
+  /** Makes the hire's held messages pending again and due at {@code now} (their not-before still applies). */
+  void resumeFor(HireId hire, Instant now);
+
+  /**
+   * Gives up the hire's pending and held messages: FAILED with the error "enrolment cancelled". Unlike a failed send
+   * this is expected, so callers raise no admin alert.
+   *
+   * @return how many messages were given up
+   */
+  int cancelFor(HireId hire, Instant at);
+
+  /**
+   * Deletes messages sent before {@code before}; pending, held and failed ones stay. A deleted message's key no
+   * longer keeps a message with the same key out, and a reply in its thread no longer finds it.
+   *
+   * @return how many were deleted
+   */
+  int purgeSentBefore(Instant before);
 
   Optional<OutboxEntry> find(String idempotencyKey);
 

@@ -9,6 +9,8 @@ import java.util.Optional;
  * @param attempts how many sends were tried
  * @param nextAttemptAt when a dispatcher may try (again)
  * @param deliveryRef the platform's id of the sent message (Slack: {@code channel/ts}), once sent
+ * @param interrupted set by {@link Outbox#claimDue} only: the entry was claimed before and that claim recorded
+ *     nothing (no sent, retry or failure), so its dispatcher may have sent the message and died before recording it
  */
 public record OutboxEntry(
     long id,
@@ -18,4 +20,12 @@ public record OutboxEntry(
     Instant nextAttemptAt,
     Optional<String> deliveryRef,
     Optional<String> lastError,
-    Instant createdAt) {}
+    Instant createdAt,
+    boolean interrupted) {
+
+  /** An entry as stored, outside a claim. */
+  public OutboxEntry(long id, OutboundMessage message, OutboxStatus status, int attempts, Instant nextAttemptAt,
+      Optional<String> deliveryRef, Optional<String> lastError, Instant createdAt) {
+    this(id, message, status, attempts, nextAttemptAt, deliveryRef, lastError, createdAt, false);
+  }
+}

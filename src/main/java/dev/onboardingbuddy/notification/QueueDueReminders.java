@@ -66,7 +66,8 @@ public final class QueueDueReminders {
       ChatMessage message = messages.managerReminder(hire, reminder, current.tally(now), day,
           routing.staffingGap(hire, reminder));
       Instant notBefore = routing.quietHours().nextAllowed(now, hire.zone(), calendar);
-      if (outbox.enqueue(new OutboundMessage(key, routing.managerChannel(hire), message, notBefore), now)) {
+      if (outbox.enqueue(new OutboundMessage(key, routing.managerChannel(hire), message, notBefore,
+          java.util.Optional.of(hire.id())), now)) {
         queued++;
       }
     }

@@ -72,7 +72,8 @@ public final class ReleaseDueItems {
       }
       String key = "release:" + hire.id() + ":" + section.getKey().id() + ":" + forHire.get(0).state().number();
       ChatMessage message = messages.sectionRelease(hire, section.getKey(), forHire, current.tally(now));
-      if (outbox.enqueue(new OutboundMessage(key, new Recipient.DirectMessage(hire.user()), message, notBefore),
+      if (outbox.enqueue(new OutboundMessage(key, new Recipient.DirectMessage(hire.user()), message, notBefore,
+          java.util.Optional.of(hire.id())),
           now)) {
         queued++;
       }
@@ -96,7 +97,7 @@ public final class ReleaseDueItems {
           java.time.LocalDate.ofInstant(entry.state().dueAt().minusSeconds(1), hire.zone()));
       Recipient group = new Recipient.Group(List.of(hire.user(), member.get().person()));
       if (outbox.enqueue(new OutboundMessage("intro:" + hire.id() + ":" + entry.item().key(), group, message,
-          notBefore), now)) {
+          notBefore, java.util.Optional.of(hire.id())), now)) {
         queued++;
       }
     }

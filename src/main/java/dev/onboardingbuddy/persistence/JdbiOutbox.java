@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.persistence;
 
+import dev.onboardingbuddy.enrollment.HireId;
 import dev.onboardingbuddy.notification.OutboundMessage;
 import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.notification.OutboxEntry;
@@ -9,8 +10,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -26,8 +31,9 @@ public final class JdbiOutbox implements Outbox {
 
   private static final String KEY_CONSTRAINT = "outbox_idempotency_key_unique";
   private static final int MAX_ERROR_LENGTH = 4000;
+  private static final String CANCELLED = "enrolment cancelled";
   private static final String COLUMNS = "id, idempotency_key, recipient_address, payload, not_before, status,"
-      + " attempts, next_attempt_at, delivery_ref, last_error, created_at";
+      + " attempts, next_attempt_at, delivery_ref, last_error, created_at, hire_id";
 
   private final Jdbi jdbi;
   private final DatabaseVendor vendor;
@@ -48,13 +54,14 @@ public final class JdbiOutbox implements Outbox {
     String onConflict = vendor == DatabaseVendor.POSTGRESQL ? " ON CONFLICT (idempotency_key) DO NOTHING" : "";
     try {
       return jdbi.withHandle(handle -> handle.createUpdate("INSERT INTO outbox (idempotency_key, recipient_address,"
-              + " payload, not_before, status, attempts, next_attempt_at, created_at) VALUES (:key, :recipient,"
-              + " :payload, :notBefore, 'PENDING', 0, :notBefore, :now)" + onConflict)
+              + " payload, not_before, status, attempts, next_attempt_at, created_at, hire_id) VALUES (:key,"
+              + " :recipient, :payload, :notBefore, 'PENDING', 0, :notBefore, :now, :hire)" + onConflict)
           .bind("key", message.idempotencyKey())
           .bind("recipient", message.to().address())
           .bind("payload", json.write(message.content()))
           .bind("notBefore", message.notBefore())
           .bind("now", now)
+          .bind("hire", message.hire().map(HireId::value).orElse(null))
           .execute()) == 1;
     } catch (JdbiException e) {
       if (SqlErrors.violates(e, KEY_CONSTRAINT)) {
@@ -70,12 +77,21 @@ public final class JdbiOutbox implements Outbox {
       return List.of();
     }
     return jdbi.inTransaction(handle -> {
-      List<Long> ids = handle.createQuery("SELECT id FROM outbox WHERE status = 'PENDING' AND not_before <= :now"
-              + " AND next_attempt_at <= :now AND (claimed_until IS NULL OR claimed_until <= :now)"
+      // claimed_by is cleared by every record (sent, retry, failed, unclaim): read under the row lock, before this
+      // claim overwrites it, a value left means the previous claim ended without an outcome.
+      Set<Long> interrupted = new HashSet<>();
+      List<Long> ids = handle.createQuery("SELECT id, claimed_by FROM outbox WHERE status = 'PENDING'"
+              + " AND not_before <= :now AND next_attempt_at <= :now"
+              + " AND (claimed_until IS NULL OR claimed_until <= :now)"
               + " ORDER BY created_at, id LIMIT :limit FOR UPDATE SKIP LOCKED")
           .bind("now", now)
           .bind("limit", limit)
-          .mapTo(Long.class)
+          .map((row, context) -> {
+            if (row.getString("claimed_by") != null) {
+              interrupted.add(row.getLong("id"));
+            }
+            return row.getLong("id");
+          })
           .list();
       if (ids.isEmpty()) {
         return List.of();
@@ -88,15 +104,27 @@ public final class JdbiOutbox implements Outbox {
           .execute();
       return handle.createQuery("SELECT " + COLUMNS + " FROM outbox WHERE id IN (<ids>) ORDER BY created_at, id")
           .bindList("ids", ids)
-          .map(this::map)
+          .map((row, context) -> entry(row, interrupted.contains(row.getLong("id"))))
           .list();
     });
   }
 
   @Override
+  public void unclaim(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    jdbi.useHandle(handle -> handle.createUpdate("UPDATE outbox SET claimed_by = NULL, claimed_until = NULL,"
+            + " attempts = attempts - 1 WHERE id IN (<ids>) AND status IN ('PENDING', 'HELD')"
+            + " AND claimed_until IS NOT NULL AND attempts > 0")
+        .bindList("ids", List.copyOf(ids))
+        .execute());
+  }
+
+  @Override
   public void markSent(long id, String deliveryRef, Instant at) {
     jdbi.useHandle(handle -> handle.createUpdate("UPDATE outbox SET status = 'SENT', delivery_ref = :ref,"
-            + " sent_at = :at, claimed_until = NULL WHERE id = :id")
+            + " sent_at = :at, claimed_by = NULL, claimed_until = NULL WHERE id = :id")
         .bind("ref", deliveryRef)
         .bind("at", at)
         .bind("id", id)
@@ -116,11 +144,35 @@ public final class JdbiOutbox implements Outbox {
   @Override
   public void markFailed(long id, String error, Instant at) {
     jdbi.useHandle(handle -> handle.createUpdate("UPDATE outbox SET status = 'FAILED', last_error = :error,"
-            + " failed_at = :at, claimed_until = NULL WHERE id = :id")
+            + " failed_at = :at, claimed_by = NULL, claimed_until = NULL WHERE id = :id")
         .bind("error", truncated(error))
         .bind("at", at)
         .bind("id", id)
         .execute());
+  }
+
+  // The claim columns are left alone: a row in flight keeps its lease, so resuming cannot hand it to a second sender.
+  @Override
+  public void holdFor(HireId hire) {
+    execute("UPDATE outbox SET status = 'HELD' WHERE hire_id = :hire AND status = 'PENDING'",
+        Map.of("hire", hire.value()));
+  }
+
+  @Override
+  public void resumeFor(HireId hire, Instant now) {
+    execute("UPDATE outbox SET status = 'PENDING', next_attempt_at = :now WHERE hire_id = :hire AND status = 'HELD'",
+        Map.of("hire", hire.value(), "now", now));
+  }
+
+  @Override
+  public int cancelFor(HireId hire, Instant at) {
+    return execute("UPDATE outbox SET status = 'FAILED', last_error = :error, failed_at = :at WHERE hire_id = :hire"
+        + " AND status IN ('PENDING', 'HELD')", Map.of("hire", hire.value(), "error", CANCELLED, "at", at));
+  }
+
+  @Override
+  public int purgeSentBefore(Instant before) {
+    return execute("DELETE FROM outbox WHERE status = 'SENT' AND sent_at < :before", Map.of("before", before));
   }
 
   @Override
@@ -156,17 +208,27 @@ public final class JdbiOutbox implements Outbox {
         .findFirst());
   }
 
+  /** One UPDATE or DELETE; joins the caller's transaction, if any. */
+  private int execute(String sql, Map<String, Object> arguments) {
+    return jdbi.withHandle(handle -> handle.createUpdate(sql).bindMap(arguments).execute());
+  }
+
   // A stack trace or an HTML error page must not fail the very update that records the failure.
   private static String truncated(String error) {
     return error == null || error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH);
   }
 
   private OutboxEntry map(ResultSet row, StatementContext context) throws SQLException {
+    return entry(row, false);
+  }
+
+  private OutboxEntry entry(ResultSet row, boolean interrupted) throws SQLException {
     OutboundMessage message = new OutboundMessage(
         row.getString("idempotency_key"),
         Recipient.parse(row.getString("recipient_address")),
         json.read(row.getString("payload")),
-        UtcInstants.read(row, "not_before"));
+        UtcInstants.read(row, "not_before"),
+        Optional.ofNullable(row.getString("hire_id")).map(HireId::new));
     return new OutboxEntry(
         row.getLong("id"),
         message,
@@ -175,6 +237,7 @@ public final class JdbiOutbox implements Outbox {
         UtcInstants.read(row, "next_attempt_at"),
         Optional.ofNullable(row.getString("delivery_ref")),
         Optional.ofNullable(row.getString("last_error")),
-        UtcInstants.read(row, "created_at"));
+        UtcInstants.read(row, "created_at"),
+        interrupted);
   }
 }

@@ -7,7 +7,7 @@ import org.jdbi.v3.core.JdbiException;
 
 /**
  * Seen event ids in {@code processed_events}. The primary key decides who saw an id first, so two instances
- * receiving the same retried event at once handle it once. Pruning old rows is left to a later maintenance job.
+ * receiving the same retried event at once handle it once. Old rows are pruned by {@link #forgetBefore}.
  */
 public final class JdbiProcessedEvents implements ProcessedEvents {
 
@@ -35,5 +35,12 @@ public final class JdbiProcessedEvents implements ProcessedEvents {
       }
       throw e;
     }
+  }
+
+  @Override
+  public int forgetBefore(Instant before) {
+    return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM processed_events WHERE seen_at < :before")
+        .bind("before", before)
+        .execute());
   }
 }

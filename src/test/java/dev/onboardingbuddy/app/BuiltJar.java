@@ -34,6 +34,8 @@ import java.util.stream.Collectors;
  */
 final class BuiltJar implements AutoCloseable {
   static final Path JAR = Path.of("target", "onboarding-buddy.jar");
+  /** The shortest outbox lease the bot accepts, so that a killed process's claims come back soonest. */
+  static final Duration LEASE = Duration.ofSeconds(90);
   private static final Pattern UP = Pattern.compile("Onboarding Buddy is up on port (\\d+)");
 
   final FakeSlackApi slack = new FakeSlackApi();
@@ -62,7 +64,7 @@ final class BuiltJar implements AutoCloseable {
     environment.put("QUIET_HOURS_START", "00:00");
     environment.put("QUIET_HOURS_END", "23:59:59");
     environment.put("BACKUP_INTERVAL_HOURS", "0");
-    environment.put("OUTBOX_LEASE_SECONDS", "10");
+    environment.put("OUTBOX_LEASE_SECONDS", String.valueOf(LEASE.toSeconds()));
   }
 
   BuiltJar start() throws IOException {

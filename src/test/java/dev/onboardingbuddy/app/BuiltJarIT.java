@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The built jar, driven from outside by a Slack-like client against a fake Slack Web API. */
 class BuiltJarIT {
   private static final Duration WAIT = Duration.ofSeconds(60);
+  /** After a kill -9, what the dead process had claimed waits out its lease (BuiltJar: 90 s) first. */
+  private static final Duration RESTART_WAIT = WAIT.plus(BuiltJar.LEASE);
   private static final Pattern FRACTION = Pattern.compile("(\\d+)/(\\d+) done");
 
   @TempDir Path directory;
@@ -89,7 +91,7 @@ class BuiltJarIT {
       bot.kill();
       bot.start();
 
-      await().atMost(WAIT).until(() -> bot.messagesIn("DLATE").stream()
+      await().atMost(RESTART_WAIT).until(() -> bot.messagesIn("DLATE").stream()
           .filter(message -> message.text().contains("Done: ")).count() >= 2);
       assertThat(bot.messagesIn("DLATE")).filteredOn(message -> message.text().contains("Done: ")).hasSize(2);
       Map<String, Long> posts = bot.postsByKey();

@@ -65,7 +65,17 @@ class ShutdownTest {
           .doesNotContain("backup-database").contains("release-due-items");
 
       assertThat(harness.bot().components().recurringJobs(() -> {})).extracting(RecurringJob::name)
-          .containsExactly("release-due-items", "queue-due-reminders", "nudge-overdue-items", "finish-programmes");
+          .containsExactly("release-due-items", "queue-due-reminders", "nudge-overdue-items", "finish-programmes",
+              "prune-old-records");
+    }
+  }
+
+  @Test
+  void oldEventIdsAndSentMessagesArePrunedDaily() {
+    try (BotHarness harness = new BotHarness(directory, NOW)) {
+      assertThat(harness.bot().components().recurringJobs(() -> {})).extracting(RecurringJob::name,
+          RecurringJob::interval).contains(org.assertj.core.groups.Tuple.tuple("prune-old-records",
+          Duration.ofDays(1)));
     }
   }
 }

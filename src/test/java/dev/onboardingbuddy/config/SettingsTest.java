@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -78,6 +79,17 @@ class SettingsTest {
   void quiet_hours_that_end_before_they_start_are_refused_with_both_settings_named() {
     assertThatThrownBy(() -> Settings.load(Map.of("QUIET_HOURS_START", "18:00", "QUIET_HOURS_END", "08:00")))
         .hasMessageContaining("QUIET_HOURS_START (18:00) must be before QUIET_HOURS_END (08:00)");
+  }
+
+  @Test
+  void an_outbox_lease_shorter_than_one_worst_case_send_is_refused_naming_the_minimum() {
+    assertThatThrownBy(() -> Settings.load(Map.of("OUTBOX_LEASE_SECONDS", "89")))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("OUTBOX_LEASE_SECONDS is '89': expected a whole number from 90 to 3600 (at least 90");
+
+    assertThat(Settings.load(Map.of("OUTBOX_LEASE_SECONDS", "90")).plan().outboxLease())
+        .isEqualTo(Duration.ofSeconds(90));
+    assertThat(Settings.load(Map.of()).plan().outboxLease()).isEqualTo(Duration.ofSeconds(120));
   }
 
   @Test

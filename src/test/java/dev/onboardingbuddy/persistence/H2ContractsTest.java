@@ -8,7 +8,10 @@ import dev.onboardingbuddy.notification.ReviewLog;
 import dev.onboardingbuddy.notification.Snoozes;
 import dev.onboardingbuddy.progress.ProgressRepository;
 import dev.onboardingbuddy.testing.HireRepositoryContract;
+import dev.onboardingbuddy.testing.OutboxClaimContract;
 import dev.onboardingbuddy.testing.OutboxContract;
+import dev.onboardingbuddy.testing.OutboxHoldContract;
+import dev.onboardingbuddy.testing.OutboxPurgeContract;
 import dev.onboardingbuddy.testing.ProcessedEventsContract;
 import dev.onboardingbuddy.testing.ProgressRepositoryContract;
 import dev.onboardingbuddy.testing.ReviewLogContract;
@@ -58,6 +61,30 @@ class H2ContractsTest {
 
   @Nested
   class Outboxes extends OutboxContract {
+    @Override
+    protected Outbox newOutbox() {
+      return new JdbiOutbox(database.jdbi(), database.vendor());
+    }
+  }
+
+  @Nested
+  class HeldOutboxes extends OutboxHoldContract {
+    @Override
+    protected Outbox newOutbox() {
+      return new JdbiOutbox(database.jdbi(), database.vendor());
+    }
+  }
+
+  @Nested
+  class ClaimedOutboxes extends OutboxClaimContract {
+    @Override
+    protected Outbox newOutbox() {
+      return new JdbiOutbox(database.jdbi(), database.vendor());
+    }
+  }
+
+  @Nested
+  class PurgedOutboxes extends OutboxPurgeContract {
     @Override
     protected Outbox newOutbox() {
       return new JdbiOutbox(database.jdbi(), database.vendor());

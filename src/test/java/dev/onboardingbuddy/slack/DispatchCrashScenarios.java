@@ -91,19 +91,40 @@ abstract class DispatchCrashScenarios extends DeliveryFixture {
     }
 
     @Test
-    void aSlowBatchStopsStartingSendsBeforeItsLeasesRunOut() {
+    void aSlowBatchStopsStartingSendsBeforeItsLeasesRunOutAndGivesTheRestBackUntried() {
         List.of("a", "b", "c").forEach(key -> enqueue(key, "C-" + key));
         ChatGateway slow = new SlowGateway(gateway, clock, Duration.ofSeconds(70));
         DispatchOutbox dispatcher = dispatcher(slow, RetryPolicy.DEFAULT);
 
         assertThat(dispatcher.dispatch(10)).isEqualTo(1);
         assertThat(fake.calls("chat.postMessage")).hasSize(1);
+        assertThat(List.of(entry("b"), entry("c"))).extracting(OutboxEntry::attempts).as("no attempt used")
+                .containsOnly(0);
 
-        clock.set(START.plus(LEASE));
-        assertThat(dispatcher().dispatch(10)).isEqualTo(2);
+        assertThat(dispatcher().dispatch(10)).as("claimable at once, not after the lease").isEqualTo(2);
         assertThat(keysIn("C-a")).containsExactly("a");
         assertThat(keysIn("C-b")).containsExactly("b");
         assertThat(keysIn("C-c")).containsExactly("c");
+        assertThat(entry("b").attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void aLongLeaseKeepsStartingSendsUntilOneSendBudgetBeforeItEnds() {
+        List<String> keys = IntStream.range(0, 10).mapToObj(i -> "m" + i).toList();
+        keys.forEach(key -> enqueue(key, "C-" + key));
+        ChatGateway slow = new SlowGateway(gateway, clock, Duration.ofSeconds(70));
+        DispatchOutbox dispatcher = new DispatchOutbox(outbox, slow, (entry, error) -> { }, RetryPolicy.DEFAULT,
+                clock, () -> 0.5, "node-long", Duration.ofMinutes(10));
+
+        // starts at 0, 70, ... 490 s; the send ending at 560 s is past 10 min - 60 s, so no ninth starts
+        assertThat(dispatcher.dispatch(10)).isEqualTo(8);
+    }
+
+    @Test
+    void aLeaseShorterThanOneSendBudgetAndAMarginIsRefused() {
+        assertThatThrownBy(() -> new DispatchOutbox(outbox, gateway, (entry, error) -> { }, RetryPolicy.DEFAULT,
+                clock, () -> 0.5, "node-short", Duration.ofSeconds(89)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 90 s");
     }
 
     @Test

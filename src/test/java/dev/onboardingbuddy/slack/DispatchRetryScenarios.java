@@ -36,6 +36,21 @@ abstract class DispatchRetryScenarios extends DeliveryFixture {
         assertThat(sent.deliveryRef()).contains(onlyRefIn("C1"));
         assertThat(sent.attempts()).isEqualTo(4);
         assertThat(fake.calls("chat.postMessage")).hasSize(4);
+        assertThat(fake.calls("conversations.history")).isEmpty();
+    }
+
+    @Test
+    void aRetryAfterAServerErrorSendsWithoutAskingSlackWhetherTheMessageWentOut() {
+        enqueue("welcome:H1", "C1");
+        fake.failNext("chat.postMessage", 1, 500);
+        DispatchOutbox dispatcher = dispatcher();
+
+        assertThat(dispatcher.dispatch(10)).isZero();
+        clock.set(entry("welcome:H1").nextAttemptAt());
+        assertThat(dispatcher().dispatch(10)).as("another dispatcher, as after a restart").isEqualTo(1);
+
+        assertThat(keysIn("C1")).containsExactly("welcome:H1");
+        assertThat(fake.calls("conversations.history")).as("the failure was recorded: nothing to look up").isEmpty();
     }
 
     @Test
@@ -73,6 +88,7 @@ abstract class DispatchRetryScenarios extends DeliveryFixture {
         assertThat(dispatcher.dispatch(10)).isEqualTo(1);
         assertThat(keysIn("C1")).containsExactly("welcome:H1");
         assertThat(entry("welcome:H1").status()).isEqualTo(OutboxStatus.SENT);
+        assertThat(fake.calls("conversations.history")).isEmpty();
     }
 
     @Test

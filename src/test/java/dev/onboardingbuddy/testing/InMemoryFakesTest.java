@@ -36,6 +36,30 @@ class InMemoryFakesTest {
   }
 
   @Nested
+  class HeldOutboxes extends OutboxHoldContract {
+    @Override
+    protected Outbox newOutbox() {
+      return new InMemoryOutbox();
+    }
+  }
+
+  @Nested
+  class ClaimedOutboxes extends OutboxClaimContract {
+    @Override
+    protected Outbox newOutbox() {
+      return new InMemoryOutbox();
+    }
+  }
+
+  @Nested
+  class PurgedOutboxes extends OutboxPurgeContract {
+    @Override
+    protected Outbox newOutbox() {
+      return new InMemoryOutbox();
+    }
+  }
+
+  @Nested
   class Events extends ProcessedEventsContract {
     @Override
     protected ProcessedEvents newStore() {

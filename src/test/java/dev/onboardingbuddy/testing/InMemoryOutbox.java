@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.testing;
 
+import dev.onboardingbuddy.enrollment.HireId;
 import dev.onboardingbuddy.notification.OutboundMessage;
 import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.notification.OutboxEntry;
@@ -7,6 +8,7 @@ import dev.onboardingbuddy.notification.OutboxStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +28,10 @@ public final class InMemoryOutbox implements Outbox {
     int attempts;
     Instant nextAttemptAt;
     Instant claimedUntil;
+    /** Cleared by every record; still set at the next claim when the previous one ended without an outcome. */
+    String claimedBy;
     String deliveryRef;
+    Instant sentAt;
     String lastError;
 
     Row(long id, OutboundMessage message, Instant createdAt) {
@@ -37,8 +42,17 @@ public final class InMemoryOutbox implements Outbox {
     }
 
     OutboxEntry entry() {
+      return entry(false);
+    }
+
+    OutboxEntry entry(boolean interrupted) {
       return new OutboxEntry(id, message, status, attempts, nextAttemptAt, Optional.ofNullable(deliveryRef),
-          Optional.ofNullable(lastError), createdAt);
+          Optional.ofNullable(lastError), createdAt, interrupted);
+    }
+
+    void release() {
+      claimedUntil = null;
+      claimedBy = null;
     }
   }
 
@@ -63,11 +77,26 @@ public final class InMemoryOutbox implements Outbox {
         .sorted(Comparator.comparing((Row row) -> row.createdAt).thenComparingLong(row -> row.id))
         .limit(Math.max(limit, 0))
         .toList();
-    due.forEach(row -> {
+    List<OutboxEntry> claimed = new ArrayList<>();
+    for (Row row : due) {
+      boolean interrupted = row.claimedBy != null;
       row.claimedUntil = now.plus(lease);
+      row.claimedBy = owner;
       row.attempts++;
-    });
-    return due.stream().map(Row::entry).toList();
+      claimed.add(row.entry(interrupted));
+    }
+    return claimed;
+  }
+
+  @Override
+  public synchronized void unclaim(Collection<Long> ids) {
+    rows.stream()
+        .filter(row -> ids.contains(row.id) && row.claimedUntil != null && row.attempts > 0)
+        .filter(row -> row.status == OutboxStatus.PENDING || row.status == OutboxStatus.HELD)
+        .forEach(row -> {
+          row.release();
+          row.attempts--;
+        });
   }
 
   @Override
@@ -75,7 +104,8 @@ public final class InMemoryOutbox implements Outbox {
     row(id).ifPresent(row -> {
       row.status = OutboxStatus.SENT;
       row.deliveryRef = deliveryRef;
-      row.claimedUntil = null;
+      row.sentAt = at;
+      row.release();
     });
   }
 
@@ -84,7 +114,7 @@ public final class InMemoryOutbox implements Outbox {
     row(id).ifPresent(row -> {
       row.nextAttemptAt = nextAttemptAt;
       row.lastError = error;
-      row.claimedUntil = null;
+      row.release();
     });
   }
 
@@ -93,8 +123,39 @@ public final class InMemoryOutbox implements Outbox {
     row(id).ifPresent(row -> {
       row.status = OutboxStatus.FAILED;
       row.lastError = error;
-      row.claimedUntil = null;
+      row.release();
     });
+  }
+
+  @Override
+  public synchronized void holdFor(HireId hire) {
+    rowsOf(hire, OutboxStatus.PENDING).forEach(row -> row.status = OutboxStatus.HELD);
+  }
+
+  @Override
+  public synchronized void resumeFor(HireId hire, Instant now) {
+    rowsOf(hire, OutboxStatus.HELD).forEach(row -> {
+      row.status = OutboxStatus.PENDING;
+      row.nextAttemptAt = now;
+    });
+  }
+
+  @Override
+  public synchronized int cancelFor(HireId hire, Instant at) {
+    List<Row> open = new ArrayList<>(rowsOf(hire, OutboxStatus.PENDING));
+    open.addAll(rowsOf(hire, OutboxStatus.HELD));
+    open.forEach(row -> {
+      row.status = OutboxStatus.FAILED;
+      row.lastError = "enrolment cancelled";
+    });
+    return open.size();
+  }
+
+  @Override
+  public synchronized int purgeSentBefore(Instant before) {
+    int count = rows.size();
+    rows.removeIf(row -> row.status == OutboxStatus.SENT && row.sentAt.isBefore(before));
+    return count - rows.size();
   }
 
   @Override
@@ -124,6 +185,10 @@ public final class InMemoryOutbox implements Outbox {
         .filter(row -> row.status == OutboxStatus.PENDING)
         .map(row -> row.createdAt)
         .min(Comparator.naturalOrder());
+  }
+
+  private List<Row> rowsOf(HireId hire, OutboxStatus status) {
+    return rows.stream().filter(row -> row.status == status && row.message.hire().equals(Optional.of(hire))).toList();
   }
 
   private Optional<Row> row(long id) {

@@ -14,4 +14,16 @@ public final class InMemoryProcessedEvents implements ProcessedEvents {
   public boolean firstSeen(String eventId, Instant at) {
     return seen.putIfAbsent(eventId, at) == null;
   }
+
+  @Override
+  public int forgetBefore(Instant before) {
+    int forgotten = 0;
+    for (var id = seen.entrySet().iterator(); id.hasNext(); ) {
+      if (id.next().getValue().isBefore(before)) {
+        id.remove();
+        forgotten++;
+      }
+    }
+    return forgotten;
+  }
 }

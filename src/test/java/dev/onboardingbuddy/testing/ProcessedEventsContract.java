@@ -36,6 +36,19 @@ public abstract class ProcessedEventsContract {
   }
 
   @Test
+  void forgettingDropsOnlyIdsSeenBeforeTheGivenInstant() {
+    events.firstSeen("EvOld", NOW);
+    events.firstSeen("EvAtCutoff", NOW.plusSeconds(60));
+    events.firstSeen("EvNew", NOW.plusSeconds(120));
+
+    assertThat(events.forgetBefore(NOW.plusSeconds(60))).isEqualTo(1);
+
+    assertThat(events.firstSeen("EvOld", NOW.plusSeconds(180))).as("forgotten").isTrue();
+    assertThat(events.firstSeen("EvAtCutoff", NOW.plusSeconds(180))).isFalse();
+    assertThat(events.firstSeen("EvNew", NOW.plusSeconds(180))).isFalse();
+  }
+
+  @Test
   void concurrentDeliveriesOfOneEventAreSeenFirstExactlyOnce() throws Exception {
     assertThat(Race.timesTrue(16, () -> events.firstSeen("EvRetried", NOW))).isEqualTo(1);
   }
