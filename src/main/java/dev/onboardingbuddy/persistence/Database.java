@@ -64,7 +64,7 @@ public final class Database implements AutoCloseable {
    * AUTO_SERVER stays off (its default): one process owns the file.
    */
   static String withH2Defaults(String jdbcUrl) {
-    StringBuilder url = new StringBuilder(jdbcUrl);
+    StringBuilder url = new StringBuilder(retryOnInterrupt(jdbcUrl));
     String upper = jdbcUrl.toUpperCase(Locale.ROOT);
     if (!upper.contains(";DB_CLOSE_ON_EXIT=")) {
       url.append(";DB_CLOSE_ON_EXIT=FALSE");
@@ -76,6 +76,18 @@ public final class Database implements AutoCloseable {
       url.append(";WRITE_DELAY=0");
     }
     return url.toString();
+  }
+
+  /**
+   * With WRITE_DELAY=0 the thread that commits writes the file itself, and an interrupted thread (a pool or scheduler
+   * stopping) would close H2's file channel for everyone; H2's "retry" file system reopens it instead.
+   */
+  private static String retryOnInterrupt(String jdbcUrl) {
+    String prefix = "jdbc:h2:file:";
+    if (jdbcUrl.startsWith(prefix) && !jdbcUrl.startsWith(prefix + "retry:")) {
+      return prefix + "retry:" + jdbcUrl.substring(prefix.length());
+    }
+    return jdbcUrl;
   }
 
   private static void migrate(DataSource dataSource, DatabaseVendor vendor) {

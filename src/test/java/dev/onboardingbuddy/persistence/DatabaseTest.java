@@ -142,8 +142,8 @@ class DatabaseTest {
   @Test
   void h2UrlsGetTheBotsDefaultsUnlessTheySetThemThemselves() {
     assertThat(Database.withH2Defaults(Database.DEFAULT_URL))
-        .isEqualTo("jdbc:h2:file:./data/onboarding-buddy;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0");
+        .isEqualTo("jdbc:h2:file:retry:./data/onboarding-buddy;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0");
     assertThat(Database.withH2Defaults("jdbc:h2:file:/x;lock_timeout=500;DB_CLOSE_ON_EXIT=TRUE;write_delay=100"))
-        .isEqualTo("jdbc:h2:file:/x;lock_timeout=500;DB_CLOSE_ON_EXIT=TRUE;write_delay=100");
+        .isEqualTo("jdbc:h2:file:retry:/x;lock_timeout=500;DB_CLOSE_ON_EXIT=TRUE;write_delay=100");
   }
 }
