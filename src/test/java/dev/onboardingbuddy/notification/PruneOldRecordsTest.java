@@ -24,11 +24,11 @@ class PruneOldRecordsTest {
   }
 
   @Test
-  void eventIdsOlderThanADayAndMessagesSentMoreThanThirtyDaysAgoAreDeletedNewerOnesKept() {
+  void eventIdsOlderThanADayAndMessagesSentLongerAgoThanAnyProgrammeAreDeletedNewerOnesKept() {
     events.firstSeen("EvYesterday", NOW.minus(Duration.ofHours(25)));
     events.firstSeen("EvToday", NOW.minus(Duration.ofHours(23)));
-    sent("release:old", NOW.minus(Duration.ofDays(31)));
-    sent("release:recent", NOW.minus(Duration.ofDays(29)));
+    sent("release:old", NOW.minus(Duration.ofDays(181)));
+    sent("release:recent", NOW.minus(Duration.ofDays(179)));
 
     assertThat(new PruneOldRecords(events, outbox, clock).pruneAll())
         .isEqualTo(new PruneOldRecords.Pruned(1, 1));
