@@ -12,6 +12,7 @@ import dev.onboardingbuddy.notification.OutboxEntry;
 import dev.onboardingbuddy.notification.OutboxStatus;
 import dev.onboardingbuddy.notification.RetryPolicy;
 import dev.onboardingbuddy.testing.MutableClock;
+import dev.onboardingbuddy.testing.Race;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
@@ -20,11 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -161,7 +157,7 @@ abstract class DispatchCrashScenarios extends DeliveryFixture {
         channels.forEach(channel -> enqueue("msg:" + channel, channel));
         List<DispatchOutbox> dispatchers = List.of(dispatcher(), dispatcher());
 
-        List<Integer> sentByEach = concurrently(dispatchers.stream().<Callable<Integer>>map(dispatcher -> () -> {
+        List<Integer> sentByEach = Race.all(dispatchers.stream().<Callable<Integer>>map(dispatcher -> () -> {
             int sent = 0;
             for (int batch = dispatcher.dispatch(7); batch > 0; batch = dispatcher.dispatch(7)) {
                 sent += batch;
@@ -176,28 +172,6 @@ abstract class DispatchCrashScenarios extends DeliveryFixture {
         assertThat(fake.calls("chat.postMessage")).hasSize(100);
         assertThat(outbox.pendingCount()).isZero();
         channels.forEach(channel -> assertThat(entry("msg:" + channel).deliveryRef()).contains(onlyRefIn(channel)));
-    }
-
-    private static <T> List<T> concurrently(List<Callable<T>> tasks) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(tasks.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                futures.add(threads.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            threads.shutdownNow();
-        }
     }
 
     /** A gateway whose sends take long on the dispatcher's clock, like Slack answering slowly. */

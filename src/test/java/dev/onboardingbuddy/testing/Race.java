@@ -27,11 +27,16 @@ public final class Race {
 
   /** The results of {@code runs} concurrent runs of {@code task}. */
   public static <T> List<T> run(int runs, Callable<T> task) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    return all(java.util.Collections.nCopies(runs, task));
+  }
+
+  /** The results of the tasks, released together so that they really race; in the order given. */
+  public static <T> List<T> all(List<Callable<T>> tasks) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(tasks.size(), THREADS)));
     CountDownLatch start = new CountDownLatch(1);
     try {
       List<Future<T>> futures = new ArrayList<>();
-      for (int i = 0; i < runs; i++) {
+      for (Callable<T> task : tasks) {
         futures.add(pool.submit(() -> {
           start.await();
           return task.call();
