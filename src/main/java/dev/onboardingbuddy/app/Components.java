@@ -2,11 +2,26 @@ package dev.onboardingbuddy.app;
 
 import com.slack.api.bolt.App;
 import dev.onboardingbuddy.checklist.TemplateCatalog;
+import dev.onboardingbuddy.conversation.AnswerDirectMessage;
+import dev.onboardingbuddy.conversation.ChatUseCases;
+import dev.onboardingbuddy.conversation.ItemButtons;
+import dev.onboardingbuddy.conversation.MeetingButtons;
+import dev.onboardingbuddy.conversation.RefreshMessage;
+import dev.onboardingbuddy.conversation.RunCommand;
+import dev.onboardingbuddy.conversation.StartOnboarding;
+import dev.onboardingbuddy.enrollment.People;
+import dev.onboardingbuddy.enrollment.Platform;
+import dev.onboardingbuddy.notification.ChatGateway;
+import dev.onboardingbuddy.notification.GatewaysByPlatform;
+import dev.onboardingbuddy.slack.BlockKitRenderer;
+import dev.onboardingbuddy.slack.SlackPeople;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.Executor;
 import dev.onboardingbuddy.config.BackupSettings;
 import dev.onboardingbuddy.config.Settings;
 import dev.onboardingbuddy.enrollment.AccessPolicy;
 import dev.onboardingbuddy.enrollment.ChangeEnrollment;
-import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.EnrollNewHire;
 import dev.onboardingbuddy.enrollment.EnrollmentDefaults;
 import dev.onboardingbuddy.enrollment.FinishProgrammes;
@@ -42,8 +57,6 @@ import dev.onboardingbuddy.progress.HireItemsLoader;
 import dev.onboardingbuddy.progress.ProgressReport;
 import dev.onboardingbuddy.progress.ProgressRepository;
 import dev.onboardingbuddy.scheduling.RecurringJob;
-import dev.onboardingbuddy.slack.BackgroundWork;
-import dev.onboardingbuddy.slack.BotServices;
 import dev.onboardingbuddy.slack.SlackAppFactory;
 import dev.onboardingbuddy.slack.SlackChatGateway;
 import dev.onboardingbuddy.slack.SlackListeners;
@@ -58,7 +71,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The object graph, built with constructors in dependency order. Not thread-safe while building; immutable after. */
@@ -77,8 +89,9 @@ final class Components {
   private final ReleaseDueItems release;
   private final Database database;
   private final CalendarCatalog calendars;
-  private final App app;
-  private final SlackChatGateway gateway;
+  private final Optional<App> app;
+  private final Map<Platform, ChatGateway> gateways = new EnumMap<>(Platform.class);
+  private final Map<Platform, People> people = new EnumMap<>(Platform.class);
   private final TeamDirectory teams;
   private final MeterRegistry meters;
   private final ReminderRouting routing;
@@ -100,15 +113,14 @@ final class Components {
     this.progress = new JdbiProgressRepository(database.jdbi());
     this.outbox = new JdbiOutbox(database.jdbi(), database.vendor());
     this.transactions = new JdbiTransactions(database.jdbi());
-    this.access = new AccessPolicy(settings.slack().admins().stream().map(ChatUserId::new)
-        .collect(Collectors.toSet()));
+    this.access = new AccessPolicy(settings.admins());
     this.planner = new TimelinePlanner(settings.plan().sendTime(), settings.plan().reminders());
     this.items = new HireItemsLoader(templates, progress);
     this.teams = teams;
     this.meters = meters;
     this.routing = new ReminderRouting(teams, calendars,
         new QuietHours(settings.plan().quietHoursStart(), settings.plan().quietHoursEnd()),
-        settings.slack().managerChannel());
+        managerChannels(settings));
     this.reminderMessages = new ReminderMessages(settings.plan().reminders());
     this.release = new ReleaseDueItems(hires, items, progress, outbox, transactions, messages, routing,
         reminderMessages, clock);
@@ -118,32 +130,65 @@ final class Components {
     this.reminders = new QueueDueReminders(hires, items, reviewLog, planner, routing, reminderMessages, outbox,
         clock);
     this.processedEvents = new JdbiProcessedEvents(database.jdbi(), database.vendor());
-    this.app = new SlackAppFactory(new dev.onboardingbuddy.slack.SlackSettings(settings.slack().botToken().value(),
-        settings.slack().signingSecret().value(), URI.create(settings.slack().apiUrl()))).createApp();
-    this.gateway = new SlackChatGateway(app.client(),
-        new dev.onboardingbuddy.slack.BlockKitRenderer());
+    if (settings.servesSlack()) {
+      this.app = Optional.of(new SlackAppFactory(new dev.onboardingbuddy.slack.SlackSettings(
+          settings.slack().botToken().value(), settings.slack().signingSecret().value(),
+          URI.create(settings.slack().apiUrl()))).createApp());
+      gateways.put(Platform.SLACK, new SlackChatGateway(app.get().client(), new BlockKitRenderer()));
+      people.put(Platform.SLACK, new SlackPeople(app.get().client()));
+    } else {
+      this.app = Optional.empty();
+    }
+  }
+
+  private static Map<Platform, String> managerChannels(Settings settings) {
+    Map<Platform, String> channels = new EnumMap<>(Platform.class);
+    if (settings.servesSlack()) {
+      channels.put(Platform.SLACK, settings.slack().managerChannel());
+    }
+    if (settings.servesMsTeams()) {
+      channels.put(Platform.MSTEAMS, settings.msteams().managerChannel());
+    }
+    return channels;
+  }
+
+  /** Every platform's gateway behind one, which routes each message by its recipient's platform. */
+  ChatGateway gateway() {
+    return new GatewaysByPlatform(gateways);
   }
 
   DispatchOutbox dispatcher() {
-    return new DispatchOutbox(outbox, new MeteredChatGateway(gateway, meters), new OutboxAdminAlerts(outbox, access.admins(), clock),
+    return new DispatchOutbox(outbox, new MeteredChatGateway(gateway(), meters),
+        new OutboxAdminAlerts(outbox, access.admins(), clock),
         RetryPolicy.DEFAULT, clock, () -> ThreadLocalRandom.current().nextDouble(),
         "node-" + UUID.randomUUID(), settings.plan().outboxLease());
   }
 
-  App slackApp(Runnable wakeDispatcher, BackgroundWork background) {
+  /** The use cases every platform's listeners call; built once, so both platforms keep one set of rules. */
+  ChatUseCases useCases(Runnable wakeDispatcher, Executor background) {
     CompleteItems complete = new CompleteItems(items, progress, clock);
-    BotServices services = new BotServices(
-        new EnrollNewHire(templates, calendars, planner, hires, progress, transactions, access,
-            new EnrollmentDefaults(settings.plan().defaultTemplate(), settings.plan().defaultCalendar()), teams,
-            clock),
-        new ChangeEnrollment(hires, progress, templates, calendars, planner, transactions, access, outbox, clock),
-        new ProgressReport(hires, items, access, clock),
-        complete, release, reminders,
-        new RecordMeetings(items, progress, reviewLog, routing, access, transactions, clock), snoozes, hires, items,
-        outbox, processedEvents,
-        transactions, messages, wakeDispatcher, clock, settings.plan().defaultTimeZone());
-    HireConversation conversation = new HireConversation(hires, items, complete, outbox, clock);
-    SlackListeners.register(app, services, conversation, gateway, background);
+    ChangeEnrollment change = new ChangeEnrollment(hires, progress, templates, calendars, planner, transactions,
+        access, outbox, clock);
+    StartOnboarding start = new StartOnboarding(new EnrollNewHire(templates, calendars, planner, hires, progress,
+        transactions, access, new EnrollmentDefaults(settings.plan().defaultTemplate(),
+            settings.plan().defaultCalendar()), teams, clock), release, reminders, People.byPlatform(people),
+        settings.plan().defaultTimeZone(), wakeDispatcher);
+    RunCommand commands = new RunCommand(start, change, new ProgressReport(hires, items, access, clock), release,
+        wakeDispatcher, background);
+    AnswerDirectMessage directMessages = new AnswerDirectMessage(
+        new HireConversation(hires, items, complete, outbox, clock), processedEvents, outbox, transactions,
+        wakeDispatcher, clock);
+    ItemButtons itemButtons = new ItemButtons(hires, access, complete,
+        new RefreshMessage(outbox, items, messages, clock), snoozes, outbox, transactions, wakeDispatcher, clock);
+    MeetingButtons meetingButtons = new MeetingButtons(hires, items,
+        new RecordMeetings(items, progress, reviewLog, routing, access, transactions, clock), outbox, wakeDispatcher,
+        clock);
+    return new ChatUseCases(commands, directMessages, itemButtons, meetingButtons, change);
+  }
+
+  /** The Bolt App with every listener registered, when the installation serves Slack. */
+  Optional<App> slackApp(ChatUseCases useCases, Executor background) {
+    app.ifPresent(bolt -> SlackListeners.register(bolt, useCases, gateways.get(Platform.SLACK), background));
     return app;
   }
 

@@ -13,7 +13,7 @@ import dev.onboardingbuddy.persistence.Database;
 import dev.onboardingbuddy.persistence.DatabaseVendor;
 import dev.onboardingbuddy.scheduling.OutboxPump;
 import dev.onboardingbuddy.scheduling.QuartzScheduling;
-import dev.onboardingbuddy.slack.BackgroundWork;
+import dev.onboardingbuddy.conversation.ChatUseCases;
 import dev.onboardingbuddy.slack.JavalinBoltBridge;
 import dev.onboardingbuddy.slack.SlackSocketModeRunner;
 import dev.onboardingbuddy.timeline.CalendarCatalog;
@@ -81,14 +81,17 @@ public final class OnboardingBuddy implements AutoCloseable {
       // stops before the pump: listeners still running here queue replies and wake the pump to send them
       BackgroundWork background = new BackgroundWork(4);
       started.add(0, background);
-      App app = components.slackApp(pump::wake, background);
-      app.start();
-      started.add(0, app::stop);
+      ChatUseCases useCases = components.useCases(pump::wake, background);
+      Optional<App> app = components.slackApp(useCases, background);
+      if (app.isPresent()) {
+        app.get().start();
+        started.add(0, app.get()::stop);
+      }
       QuartzScheduling scheduler = QuartzScheduling.start(database.dataSource(),
           database.vendor() == DatabaseVendor.POSTGRESQL, components.recurringJobs(pump::wake));
       started.add(0, scheduler);
-      Optional<SlackSocketModeRunner> socketMode = settings.slack().appToken()
-          .map(token -> new SlackSocketModeRunner(token.value(), app, 8));
+      Optional<SlackSocketModeRunner> socketMode = app.flatMap(bolt -> settings.slack().appToken()
+          .map(token -> new SlackSocketModeRunner(token.value(), bolt, 8)));
       if (socketMode.isPresent()) {
         socketMode.get().start();
         started.add(0, socketMode.get());
@@ -97,13 +100,15 @@ public final class OnboardingBuddy implements AutoCloseable {
       readiness.put("database", database::isReachable);
       readiness.put("migrations", database::migrationsApplied);
       readiness.put("scheduler", scheduler::isStarted);
-      HttpServer http = new HttpServer("0.0.0.0", settings.port(),
-          new SlackRequestTimer(new JavalinBoltBridge(app, settings.slack().signingSecret().value(), clock),
-              metrics.registry()),
+      List<HttpServer.Route> routes = new ArrayList<>();
+      app.ifPresent(bolt -> routes.add(new HttpServer.Route("/slack/events", new SlackRequestTimer(
+          new JavalinBoltBridge(bolt, settings.slack().signingSecret().value(), clock), metrics.registry()))));
+      HttpServer http = new HttpServer("0.0.0.0", settings.port(), routes,
           new Operations(readiness, metrics::scrape)).start();
       started.add(0, http);
       LOG.info("Onboarding Buddy is up on port {} ({}), {} checklist(s): {}", http.port(),
-          socketMode.isPresent() ? "Socket Mode" : "HTTP events", templates.size(), templates.ids());
+          app.isEmpty() ? "no Slack" : socketMode.isPresent() ? "Slack over Socket Mode" : "Slack over HTTP",
+          templates.size(), templates.ids());
       return new OnboardingBuddy(started, http, components, scheduler);
     } catch (Exception e) {
       closeAll(started);

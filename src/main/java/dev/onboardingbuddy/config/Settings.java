@@ -1,12 +1,17 @@
 package dev.onboardingbuddy.config;
 
+import dev.onboardingbuddy.enrollment.ChatIds;
+import dev.onboardingbuddy.enrollment.ChatUserId;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The whole configuration, loaded once and immutable; secrets are redacted in {@code toString}. */
 public record Settings(
-    int port, DatabaseSettings database, SlackSettings slack, PlanSettings plan, FileSettings files,
-    BackupSettings backups) {
+    int port, DatabaseSettings database, SlackSettings slack, MsTeamsSettings msteams, PlanSettings plan,
+    FileSettings files, BackupSettings backups) {
 
   public static final Path DEFAULT_FILE = Path.of("config", "application.yaml");
 
@@ -29,8 +34,23 @@ public record Settings(
     }
   }
 
+  /** Whether {@code serve} talks to Slack: some of its settings are given (and {@link #requireServe} checked all). */
+  public boolean servesSlack() {
+    return slack.isWanted();
+  }
+
+  public boolean servesMsTeams() {
+    return msteams.isWanted();
+  }
+
+  /** The people who may enrol anyone and see everyone, on every platform. */
+  public Set<ChatUserId> admins() {
+    return slack.admins().stream().map(ChatIds::person).flatMap(Optional::stream).collect(Collectors.toSet());
+  }
+
   /**
-   * Checks what only {@code serve} needs: the Slack secrets and the managers' channel.
+   * Checks what only {@code serve} needs: the secrets and the managers' channel of each platform it serves, and at
+   * least one platform.
    *
    * @throws ConfigurationException naming each missing setting
    */

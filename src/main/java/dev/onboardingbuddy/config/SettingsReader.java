@@ -1,5 +1,7 @@
 package dev.onboardingbuddy.config;
 
+import dev.onboardingbuddy.enrollment.ChatIds;
+import dev.onboardingbuddy.enrollment.Platform;
 import dev.onboardingbuddy.notification.DispatchOutbox;
 import dev.onboardingbuddy.timeline.ReminderPolicy;
 import java.net.URI;
@@ -39,6 +41,7 @@ final class SettingsReader {
     }
     SlackSettings slack = new SlackSettings(secret("SLACK_BOT_TOKEN"), secret("SLACK_SIGNING_SECRET"),
         appToken(), apiUrl(), source.get("MANAGER_CHANNEL").orElse(""), admins());
+    MsTeamsSettings msteams = msteams();
     PlanSettings plan = new PlanSettings(time("SEND_TIME"), time("QUIET_HOURS_START"), time("QUIET_HOURS_END"),
         reminderPolicy(), text("ONBOARDING_DEFAULT_TEMPLATE"), text("ONBOARDING_DEFAULT_CALENDAR"), zone(),
         outboxLease());
@@ -53,7 +56,7 @@ final class SettingsReader {
     if (!problems.isEmpty()) {
       throw ConfigurationException.of(problems);
     }
-    return new Settings(port, database, slack, plan, files, backups);
+    return new Settings(port, database, slack, msteams, plan, files, backups);
   }
 
   private String text(String name) {
@@ -139,6 +142,30 @@ final class SettingsReader {
     return url.endsWith("/") ? url : url + "/";
   }
 
+  private MsTeamsSettings msteams() {
+    String tenant = source.get("MSTEAMS_TENANT_ID").orElse("");
+    String tokenUrl = source.get("MSTEAMS_TOKEN_URL")
+        .orElse("https://login.microsoftonline.com/" + (tenant.isBlank() ? "{MSTEAMS_TENANT_ID}" : tenant)
+            + "/oauth2/v2.0/token");
+    String serviceUrl = httpUrl("MSTEAMS_SERVICE_URL");
+    String metadata = httpUrl("MSTEAMS_OPENID_METADATA_URL");
+    String channel = source.get("MSTEAMS_MANAGER_CHANNEL").orElse("");
+    if (!channel.isBlank() && ChatIds.channelPlatform(channel).filter(Platform.MSTEAMS::equals).isEmpty()) {
+      problems.add("MSTEAMS_MANAGER_CHANNEL is '" + channel + "': expected a Teams channel id such as "
+          + "19:abc...@thread.tacv2");
+    }
+    return new MsTeamsSettings(source.get("MSTEAMS_APP_ID").orElse(""), secret("MSTEAMS_APP_PASSWORD"), tenant,
+        channel, serviceUrl.endsWith("/") ? serviceUrl : serviceUrl + "/", metadata, tokenUrl);
+  }
+
+  private String httpUrl(String name) {
+    String url = text(name);
+    if (!url.isEmpty() && !url.startsWith("https://") && !url.startsWith("http://")) {
+      problems.add(name + " is '" + url + "': expected an http(s) URL");
+    }
+    return url;
+  }
+
   private Set<String> admins() {
     Set<String> admins = new LinkedHashSet<>();
     for (String id : Arrays.asList(source.get("ONBOARDING_ADMINS").orElse("").split(","))) {
@@ -146,8 +173,9 @@ final class SettingsReader {
       if (trimmed.isEmpty()) {
         continue;
       }
-      if (!trimmed.matches("[UW][A-Z0-9]{2,}")) {
-        problems.add("ONBOARDING_ADMINS has '" + trimmed + "': expected Slack user ids such as U012AB3CD");
+      if (ChatIds.person(trimmed).isEmpty()) {
+        problems.add("ONBOARDING_ADMINS has '" + trimmed + "': expected Slack user ids such as U012AB3CD, Teams "
+            + "user ids such as 29:1AbC..., or Entra object ids");
       }
       admins.add(trimmed);
     }

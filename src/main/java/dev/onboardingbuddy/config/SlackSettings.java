@@ -8,7 +8,7 @@ import java.util.Set;
  *
  * @param appToken an {@code xapp-} token: when present the bot connects over Socket Mode
  * @param apiUrl the Web API base ending in '/'; tests point it at a fake
- * @param admins Slack user ids who may enrol anyone and see everyone
+ * @param admins ids of the people who may enrol anyone and see everyone, on any platform (ONBOARDING_ADMINS)
  */
 public record SlackSettings(
     Secret botToken, Secret signingSecret, Optional<Secret> appToken, String apiUrl, String managerChannel,
@@ -16,5 +16,10 @@ public record SlackSettings(
 
   public SlackSettings {
     admins = Set.copyOf(admins);
+  }
+
+  /** Whether any of the settings that switch Slack on is given. */
+  public boolean isWanted() {
+    return botToken.isPresent() || signingSecret.isPresent() || appToken.isPresent() || !managerChannel.isBlank();
   }
 }

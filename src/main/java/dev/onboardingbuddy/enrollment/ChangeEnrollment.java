@@ -11,6 +11,8 @@ import dev.onboardingbuddy.timeline.CalendarCatalog;
 import dev.onboardingbuddy.timeline.TimelinePlanner;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -47,12 +49,12 @@ public final class ChangeEnrollment {
   }
 
   public Hire pause(ChatUserId caller, ChatUserId user) {
-    return setStatus(caller, user, HireStatus.PAUSED, HireStatus.ACTIVE, "is not active, so there is nothing to pause",
+    return setStatus(caller, user, HireStatus.PAUSED, HireStatus.ACTIVE, new Refusal.NotActive(user),
         outbox::holdFor);
   }
 
   public Hire resume(ChatUserId caller, ChatUserId user) {
-    return setStatus(caller, user, HireStatus.ACTIVE, HireStatus.PAUSED, "is not paused",
+    return setStatus(caller, user, HireStatus.ACTIVE, HireStatus.PAUSED, new Refusal.NotPaused(user),
         id -> outbox.resumeFor(id, clock.instant()));
   }
 
@@ -68,28 +70,41 @@ public final class ChangeEnrollment {
 
   /** Moves the start date: items not yet released are planned anew; released items and all history stay. */
   public Hire move(ChatUserId caller, ChatUserId user, LocalDate newStart) {
-    Hire hire = managed(caller, user);
-    Hire moved = hire.withStartDate(newStart);
-    ChecklistTemplate template = templates.find(hire.templateId()).orElseThrow(() -> new EnrollmentRefused(
-        "The checklist `" + hire.templateId() + "` is no longer configured, so the plan cannot be moved."));
-    Set<String> released = progress.itemsOf(hire.id()).stream().filter(ItemState::isReleased)
+    return replanned(managed(caller, user).withStartDate(newStart));
+  }
+
+  /**
+   * Follows the hire to a new time zone, as their chat client reports it: items not yet released are planned anew in
+   * it. Nobody asks for this, so nobody is checked; an unchanged zone changes nothing.
+   *
+   * @return the hire as changed, or empty when the person has no open enrolment or is in that zone already
+   */
+  public Optional<Hire> followZone(ChatUserId user, ZoneId zone) {
+    return hires.findOpenByUser(user).filter(hire -> !hire.zone().equals(zone))
+        .map(hire -> replanned(hire.withZone(zone)));
+  }
+
+  private Hire replanned(Hire changed) {
+    ChecklistTemplate template = templates.find(changed.templateId()).orElseThrow(() -> new EnrollmentRefused(
+        new Refusal.TemplateGone(changed.templateId().value())));
+    Set<String> released = progress.itemsOf(changed.id()).stream().filter(ItemState::isReleased)
         .map(state -> state.itemKey().value()).collect(Collectors.toSet());
-    List<ItemState> pending = ItemPlans.of(hire.id(),
-            planner.plan(template, newStart, hire.zone(), calendars.require(hire.calendarId()))).stream()
+    List<ItemState> pending = ItemPlans.of(changed.id(), planner.plan(template, changed.startDate(), changed.zone(),
+            calendars.require(changed.calendarId()))).stream()
         .filter(state -> !released.contains(state.itemKey().value()))
         .toList();
     transactions.run(() -> {
-      hires.update(moved);
-      progress.replan(hire.id(), pending);
+      hires.update(changed);
+      progress.replan(changed.id(), pending);
     });
-    return moved;
+    return changed;
   }
 
-  private Hire setStatus(ChatUserId caller, ChatUserId user, HireStatus to, HireStatus from, String notFrom,
+  private Hire setStatus(ChatUserId caller, ChatUserId user, HireStatus to, HireStatus from, Refusal notFrom,
       Consumer<HireId> queuedMessages) {
     Hire hire = managed(caller, user);
     if (hire.status() != from) {
-      throw new EnrollmentRefused("<@" + user.value() + "> " + notFrom + ".");
+      throw new EnrollmentRefused(notFrom);
     }
     Hire changed = hire.withStatus(to);
     transactions.run(() -> {
@@ -100,11 +115,9 @@ public final class ChangeEnrollment {
   }
 
   private Hire managed(ChatUserId caller, ChatUserId user) {
-    Hire hire = hires.findOpenByUser(user).orElseThrow(() -> new EnrollmentRefused(
-        "<@" + user.value() + "> is not enrolled. Enrol them with `/onboarding start`."));
+    Hire hire = hires.findOpenByUser(user).orElseThrow(() -> new EnrollmentRefused(new Refusal.NotEnrolled(user)));
     if (!access.mayManage(caller, hire)) {
-      throw new EnrollmentRefused("Only an onboarding admin or <@" + user.value() + ">'s manager may change their "
-          + "onboarding.");
+      throw new EnrollmentRefused(new Refusal.MayNotChange(user));
     }
     return hire;
   }

@@ -12,6 +12,7 @@ import dev.onboardingbuddy.timeline.TimelinePlanner;
 import dev.onboardingbuddy.timeline.WorkingCalendar;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** Puts a new hire on a role checklist: checks who asks, plans the 90 days and stores hire and plan together. */
@@ -49,6 +50,8 @@ public final class EnrollNewHire {
    */
   public Hire enroll(EnrollmentRequest request) {
     checkMayEnrol(request.caller(), request.manager());
+    request.buddy().ifPresent(buddy -> samePlatform(request.hire(), buddy));
+    samePlatform(request.hire(), request.manager());
     ChecklistTemplate template = template(request.templateId().orElse(defaults.templateId()));
     WorkingCalendar calendar = calendar(request.calendarId().orElse(defaults.calendarId()));
     request.team().ifPresent(this::requireTeam);
@@ -63,8 +66,7 @@ public final class EnrollNewHire {
         progress.addPlan(ItemPlans.of(hire.id(), timeline));
       });
     } catch (AlreadyEnrolledException e) {
-      throw new EnrollmentRefused(e.getMessage() + "; use `/onboarding status <@" + request.hire().value()
-          + ">` to see their progress, or `cancel` first to start over.");
+      throw new EnrollmentRefused(new Refusal.AlreadyEnrolled(request.hire()));
     }
     return hire;
   }
@@ -72,22 +74,26 @@ public final class EnrollNewHire {
   /** Checked before anything slow happens, so a refusal comes back at once. */
   public void checkMayEnrol(ChatUserId caller, ChatUserId manager) {
     if (!access.mayEnrol(caller, manager)) {
-      throw new EnrollmentRefused("Only an onboarding admin, or the manager named in the command, may enrol a hire. "
-          + "Name yourself as the manager to enrol your own hire.");
+      throw new EnrollmentRefused(new Refusal.MayNotEnrol());
+    }
+  }
+
+  private static void samePlatform(ChatUserId hire, ChatUserId other) {
+    if (hire.platform() != other.platform()) {
+      throw new EnrollmentRefused(new Refusal.MixedPlatforms(other));
     }
   }
 
   private ChecklistTemplate template(String id) {
     return Optional.of(id).filter(TemplateId::isValid).map(TemplateId::new).flatMap(templates::find)
-        .orElseThrow(() -> new EnrollmentRefused(
-            "Unknown template `" + id + "`. Choose one of: " + String.join(", ", templates.ids()) + "."));
+        .orElseThrow(() -> new EnrollmentRefused(new Refusal.UnknownTemplate(id, List.copyOf(templates.ids()))));
   }
 
   private void requireTeam(String id) {
     try {
       teams.require(id);
     } catch (IllegalArgumentException e) {
-      throw new EnrollmentRefused(capitalized(e.getMessage()) + ".");
+      throw new EnrollmentRefused(new Refusal.UnknownChoice(capitalized(e.getMessage()) + "."));
     }
   }
 
@@ -99,7 +105,7 @@ public final class EnrollNewHire {
     try {
       return calendars.require(id);
     } catch (IllegalArgumentException e) {
-      throw new EnrollmentRefused(e.getMessage());
+      throw new EnrollmentRefused(new Refusal.UnknownChoice(e.getMessage()));
     }
   }
 }

@@ -1,10 +1,18 @@
 package dev.onboardingbuddy.enrollment;
 
-/** A request about enrolments that cannot be done as asked; the message is written for the person who asked. */
+import java.util.Objects;
+
+/** A request about enrolments that cannot be done as asked; the {@link Refusal} says why. */
 public final class EnrollmentRefused extends RuntimeException {
   private static final long serialVersionUID = 1L;
+  private final transient Refusal reason;
 
-  public EnrollmentRefused(String message) {
-    super(message);
+  public EnrollmentRefused(Refusal reason) {
+    super(reason.toString(), null, false, false);
+    this.reason = Objects.requireNonNull(reason, "reason");
+  }
+
+  public Refusal reason() {
+    return reason;
   }
 }

@@ -57,6 +57,11 @@ public record Hire(
         managerChannel, status, enrolledBy, enrolledAt);
   }
 
+  public Hire withZone(ZoneId newZone) {
+    return new Hire(id, user, manager, buddy, templateId, templateVersion, startDate, newZone, calendarId, team,
+        managerChannel, status, enrolledBy, enrolledAt);
+  }
+
   public boolean isActive() {
     return status == HireStatus.ACTIVE;
   }

@@ -19,6 +19,6 @@ public interface HireRepository {
 
   List<Hire> findOpenByManager(ChatUserId manager);
 
-  /** Replaces status and start date of a stored hire; other fields never change after enrolment. */
+  /** Replaces status, start date and time zone of a stored hire; other fields never change after enrolment. */
   void update(Hire hire);
 }

@@ -2,13 +2,15 @@ package dev.onboardingbuddy.http;
 
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The bot's only HTTP server: Slack's events endpoint and a health check. Takes the Slack endpoint as a plain Javalin
- * {@link Handler} so this package knows nothing about Bolt. Every error leaves as {@code {"error": "..."}}; an
+ * The bot's only HTTP server: each chat platform's endpoint (Slack's events, Teams' activities) and the health
+ * checks. Takes the platforms' endpoints as plain Javalin {@link Handler}s so this package knows nothing about Bolt
+ * or the Bot Connector. Every error leaves as {@code {"error": "..."}}; an
  * uncaught exception is logged with its stack trace here and never shown to the caller.
  */
 public final class HttpServer implements AutoCloseable {
@@ -17,7 +19,7 @@ public final class HttpServer implements AutoCloseable {
 
     private final String host;
     private final int requestedPort;
-    private final Handler slackEvents;
+    private final List<Route> routes;
     private final Operations operations;
     private Javalin javalin;
 
@@ -27,16 +29,22 @@ public final class HttpServer implements AutoCloseable {
      * @param slackEvents handler for {@code POST /slack/events}, normally a {@code JavalinBoltBridge}
      */
     public HttpServer(String host, int port, Handler slackEvents) {
-        this(host, port, slackEvents, Operations.none());
+        this(host, port, List.of(new Route("/slack/events", slackEvents)), Operations.none());
     }
 
-    /** @param operations readiness checks for {@code GET /readyz} and the text of {@code GET /metrics} */
-    public HttpServer(String host, int port, Handler slackEvents, Operations operations) {
+    /**
+     * @param routes     the chat platforms' endpoints
+     * @param operations readiness checks for {@code GET /readyz} and the text of {@code GET /metrics}
+     */
+    public HttpServer(String host, int port, List<Route> routes, Operations operations) {
         this.host = host;
         this.requestedPort = port;
-        this.slackEvents = slackEvents;
+        this.routes = List.copyOf(routes);
         this.operations = operations;
     }
+
+    /** A {@code POST} endpoint a chat platform calls. */
+    public record Route(String path, Handler handler) {}
 
     public synchronized HttpServer start() {
         if (javalin != null) {
@@ -46,7 +54,7 @@ public final class HttpServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.jetty.host = host;
             config.jetty.port = requestedPort;
-            config.routes.post("/slack/events", slackEvents);
+            routes.forEach(route -> config.routes.post(route.path(), route.handler()));
             config.routes.get("/healthz", ctx -> ctx.json(Map.of("status", "up")));
             config.routes.get("/readyz", ctx -> {
                 Map<String, Boolean> checks = operations.check();

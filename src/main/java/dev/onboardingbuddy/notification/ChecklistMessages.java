@@ -22,13 +22,17 @@ public final class ChecklistMessages {
     blocks.add(new MessageBlock.Header(section.title()));
     LocalDate due = released.stream().map(entry -> dueDate(entry, hire.zone())).max(LocalDate::compareTo)
         .orElseThrow();
-    blocks.add(new MessageBlock.Paragraph((section.phase().isEmpty() ? "" : "_" + section.phase() + "_ · ")
-        + "due by *" + DAY.format(due) + "*. Reply `done 3` (or `done 3 5`), or press *Done*."));
+    Text.Builder intro = Text.builder();
+    if (!section.phase().isEmpty()) {
+      intro.emphasis(section.phase()).plain(" · ");
+    }
+    blocks.add(new MessageBlock.Paragraph(intro.plain("due by ").strong(DAY.format(due)).plain(". Reply ")
+        .code("done 3").plain(" (or ").code("done 3 5").plain("), or press ").strong("Done").plain(".").build()));
     released.forEach(entry -> blocks.add(line(hire, entry)));
-    blocks.add(new MessageBlock.Context(tally.fraction() + " done"));
+    blocks.add(new MessageBlock.Context(Text.plain(tally.fraction() + " done")));
     String text = section.title() + "\n" + released.stream()
         .map(entry -> entry.state().number() + ". " + entry.title()).collect(Collectors.joining("\n"));
-    return new ChatMessage(text, blocks);
+    return new ChatMessage(Text.plain(text), blocks);
   }
 
   /** The same lines, re-rendered after a completion so the message shows what is ticked. */
@@ -40,16 +44,16 @@ public final class ChecklistMessages {
    * An answer that lists items (the open items, "which one?") after a Done press in it: the same opening words, the
    * lines as they are now. Not a section release, so it gets no section header.
    */
-  public ChatMessage refreshedAnswer(Hire hire, String intro, List<HireItems.Entry> entries) {
+  public ChatMessage refreshedAnswer(Hire hire, Text intro, List<HireItems.Entry> entries) {
     List<MessageBlock> blocks = new ArrayList<>();
     blocks.add(new MessageBlock.Paragraph(intro));
     entries.forEach(entry -> blocks.add(line(hire, entry)));
-    String text = intro + "\n" + entries.stream().map(entry -> entry.state().number() + ". " + entry.title())
-        .collect(Collectors.joining("\n"));
-    return new ChatMessage(text, blocks);
+    String text = intro.plainText() + "\n" + entries.stream()
+        .map(entry -> entry.state().number() + ". " + entry.title()).collect(Collectors.joining("\n"));
+    return new ChatMessage(Text.plain(text), blocks);
   }
 
-  static MessageBlock.ChecklistLine line(Hire hire, HireItems.Entry entry) {
+  public static MessageBlock.ChecklistLine line(Hire hire, HireItems.Entry entry) {
     boolean done = entry.state().isDone();
     MessageBlock.Button button = done ? null : new MessageBlock.Button(ButtonActions.ITEM_DONE, "Done",
         ButtonActions.itemValue(hire.id(), entry.item().key()), false);

@@ -21,14 +21,12 @@ import java.util.Optional;
  * {@code undo 3}, {@code list}, {@code help}. Every answer is a message; nothing here sends it.
  */
 public final class HireConversation {
-  static final String HELP = String.join("\n",
-      "Here is what I understand:",
-      "• `done 3` (or `done 3 5`, `done 3,5`, `done 3-5`): mark items done",
-      "• `done <words of a title>`: mark the item with that title done",
-      "• `done` as a reply in the thread of a checklist message",
-      "• `undo 3`: reopen an item",
-      "• `list`: your open items",
-      "• `help`: this text");
+  static final Text HELP = Text.builder()
+      .plain("Here is what I understand:\n• ").code("done 3").plain(" (or ").code("done 3 5").plain(", ")
+      .code("done 3,5").plain(", ").code("done 3-5").plain("): mark items done\n• ").code("done <words of a title>")
+      .plain(": mark the item with that title done\n• ").code("done")
+      .plain(" as a reply in the thread of a checklist message\n• ").code("undo 3").plain(": reopen an item\n• ")
+      .code("list").plain(": your open items\n• ").code("help").plain(": this text").build();
 
   private final HireRepository hires;
   private final HireItemsLoader items;
@@ -54,8 +52,8 @@ public final class HireConversation {
   public ChatMessage answer(ChatUserId author, String text, Optional<String> threadOf) {
     Optional<Hire> found = hires.findOpenByUser(author);
     if (found.isEmpty()) {
-      return ChatMessage.plain("Hi! You are not on an onboarding checklist right now. Your manager or an onboarding "
-          + "admin can enrol you with `/onboarding start`.");
+      return ChatMessage.of(Text.builder().plain("Hi! You are not on an onboarding checklist right now. Your manager "
+          + "or an onboarding admin can enrol you with ").command("start").plain(".").build());
     }
     Hire hire = found.get();
     Reply reply = parser.parse(text);
@@ -69,16 +67,18 @@ public final class HireConversation {
       return doneByTitle(hire, author, byTitle.words());
     }
     if (reply instanceof Reply.DoneHere) {
-      return threadOf.map(ref -> doneInThread(hire, author, ref)).orElseGet(() -> ChatMessage.plain(
-          "Which item? Reply `done 3` with its number, or reply `done` in the thread of its message."));
+      return threadOf.map(ref -> doneInThread(hire, author, ref)).orElseGet(() -> ChatMessage.of(Text.builder()
+          .plain("Which item? Reply ").code("done 3").plain(" with its number, or reply ").code("done")
+          .plain(" in the thread of its message.").build()));
     }
     if (reply instanceof Reply.ListItems) {
       return texts.openItems(hire, items.load(hire), clock.instant());
     }
     if (reply instanceof Reply.Unknown unknown && !unknown.text().isBlank()) {
-      return ChatMessage.plain("Sorry, I did not understand \u201c" + shorten(unknown.text()) + "\u201d.\n" + HELP);
+      return ChatMessage.of(Text.plain("Sorry, I did not understand \u201c" + shorten(unknown.text()) + "\u201d.\n")
+          .append(HELP));
     }
-    return ChatMessage.plain(HELP);
+    return ChatMessage.of(HELP);
   }
 
   private ChatMessage doneByTitle(Hire hire, ChatUserId author, String words) {
@@ -88,7 +88,8 @@ public final class HireConversation {
           CompletionMethod.TEXT));
     }
     if (matches.isEmpty()) {
-      return ChatMessage.plain("No open item matches \u201c" + shorten(words) + "\u201d. Reply `list` to see them.");
+      return ChatMessage.of(Text.builder().plain("No open item matches \u201c" + shorten(words) + "\u201d. Reply ")
+          .code("list").plain(" to see them.").build());
     }
     return texts.choose(hire, "Several open items match \u201c" + shorten(words) + "\u201d. Which one?", matches);
   }
@@ -100,7 +101,8 @@ public final class HireConversation {
         .orElse(List.of());
     List<HireItems.Entry> open = inMessage.stream().filter(entry -> !entry.state().isDone()).toList();
     if (inMessage.isEmpty()) {
-      return ChatMessage.plain("That message has no checklist items. Reply `done 3` with the item's number.");
+      return ChatMessage.of(Text.builder().plain("That message has no checklist items. Reply ").code("done 3")
+          .plain(" with the item's number.").build());
     }
     if (open.isEmpty()) {
       return ChatMessage.plain("Everything in that message is already done. \uD83C\uDF89");
@@ -113,7 +115,7 @@ public final class HireConversation {
   }
 
   /** A release key is {@code release:<hire>:<section>:<first number>}; its message holds that batch of the section. */
-  static List<HireItems.Entry> itemsOfReleaseMessage(Hire hire, HireItems current, String key) {
+  public static List<HireItems.Entry> itemsOfReleaseMessage(Hire hire, HireItems current, String key) {
     String[] parts = key.split(":");
     // a message of an earlier enrolment of the same person speaks of other items
     if (parts.length != 4 || !parts[0].equals("release") || !parts[1].equals(hire.id().value())) {

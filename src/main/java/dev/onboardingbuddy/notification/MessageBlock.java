@@ -12,15 +12,14 @@ public sealed interface MessageBlock {
     }
   }
 
-  /** Text with light markup: *bold*, _italic_, and {@code <@USER>} mentions. */
-  record Paragraph(String text) implements MessageBlock {
+  record Paragraph(Text text) implements MessageBlock {
     public Paragraph {
       Objects.requireNonNull(text, "text");
     }
   }
 
   /** Small print, such as progress. */
-  record Context(String text) implements MessageBlock {
+  record Context(Text text) implements MessageBlock {
     public Context {
       Objects.requireNonNull(text, "text");
     }

@@ -73,7 +73,8 @@ public final class NudgeOverdueItems {
   private static ChatMessage digest(Hire hire, List<HireItems.Entry> overdue, HireItems current, Instant now) {
     List<MessageBlock> blocks = new ArrayList<>();
     String headline = overdue.size() == 1 ? "One item is overdue." : overdue.size() + " items are overdue.";
-    blocks.add(new MessageBlock.Paragraph(headline + " Done already? Press *Done*. Need more time? Snooze it."));
+    blocks.add(new MessageBlock.Paragraph(Text.builder().plain(headline + " Done already? Press ").strong("Done")
+        .plain(". Need more time? Snooze it.").build()));
     StringBuilder text = new StringBuilder(headline);
     for (HireItems.Entry entry : overdue.stream().limit(MAX_ITEMS).toList()) {
       blocks.add(ChecklistMessages.line(hire, entry));
@@ -83,10 +84,11 @@ public final class NudgeOverdueItems {
           .append(ChecklistMessages.dueDate(entry, hire.zone())).append(')');
     }
     if (overdue.size() > MAX_ITEMS) {
-      blocks.add(new MessageBlock.Context("…and " + (overdue.size() - MAX_ITEMS) + " more: reply `list`."));
+      blocks.add(new MessageBlock.Context(Text.builder().plain("…and " + (overdue.size() - MAX_ITEMS)
+          + " more: reply ").code("list").plain(".").build()));
     }
-    blocks.add(new MessageBlock.Context(current.tally(now).fraction() + " done"));
-    return new ChatMessage(text.toString(), blocks);
+    blocks.add(new MessageBlock.Context(Text.plain(current.tally(now).fraction() + " done")));
+    return new ChatMessage(Text.plain(text.toString()), blocks);
   }
 
   private static MessageBlock.Button snooze(Hire hire, HireItems.Entry entry, int days) {

@@ -27,11 +27,12 @@ public final class OutboxAdminAlerts implements AdminAlerts {
       return; // an alert that cannot be delivered must not raise another alert
     }
     for (ChatUserId admin : admins) {
-      ChatMessage text = ChatMessage.plain(":warning: Onboarding Buddy could not deliver a message to "
-          + entry.message().to().address() + " (" + entry.message().idempotencyKey() + "): " + error
-          + ". It will not be retried; check the bot's log and Slack permissions.");
+      ChatMessage text = ChatMessage.of(Text.builder().symbol(Span.Meaning.WARNING)
+          .plain(" Onboarding Buddy could not deliver a message to " + entry.message().to().address() + " ("
+              + entry.message().idempotencyKey() + "): " + error + ". It will not be retried; check the bot's log "
+              + "and its permissions on " + entry.message().to().platform().displayName() + ".").build());
       try {
-        outbox.enqueue(new OutboundMessage("alert:" + entry.id() + ":" + admin.value(),
+        outbox.enqueue(new OutboundMessage("alert:" + entry.id() + ":" + admin.stored(),
             new Recipient.DirectMessage(admin), text, clock.instant()), clock.instant());
       } catch (RuntimeException e) {
         // The log line above is the record. A throw here would abort the dispatcher's batch, leaving the rest of

@@ -24,7 +24,7 @@ final class PerHire {
       try {
         total += work.applyAsInt(hire);
       } catch (RuntimeException e) {
-        LOG.error("{} failed for hire {} (<@{}>); the other hires go on", job, hire.id(), hire.user().value(), e);
+        LOG.error("{} failed for hire {} ({}); the other hires go on", job, hire.id(), hire.user(), e);
       }
     }
     return total;

@@ -6,6 +6,7 @@ import dev.onboardingbuddy.enrollment.AccessPolicy;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.EnrollmentRefused;
 import dev.onboardingbuddy.enrollment.Hire;
+import dev.onboardingbuddy.enrollment.Refusal;
 import dev.onboardingbuddy.progress.Completion;
 import dev.onboardingbuddy.progress.CompletionMethod;
 import dev.onboardingbuddy.progress.HireItems;
@@ -41,8 +42,7 @@ public final class RecordMeetings {
   /** @return false when it had been recorded already (by someone else, or a double click) */
   public boolean reviewHeld(Hire hire, ItemKey item, ChatUserId by, String notes) {
     if (!access.mayManage(by, hire)) {
-      throw new EnrollmentRefused("Only <@" + hire.manager().value() + "> or an onboarding admin can mark this "
-          + "review held.");
+      throw new EnrollmentRefused(new Refusal.MayNotMarkReviewHeld(hire.manager()));
     }
     return record(hire, item(hire, item), ReminderKind.REVIEW, by, notes);
   }
@@ -53,7 +53,7 @@ public final class RecordMeetings {
         .flatMap(relationship -> routing.counterpart(hire, relationship.counterpartRole()))
         .map(member -> member.person().equals(by)).orElse(false);
     if (!access.maySee(by, hire) && !counterpart) {
-      throw new EnrollmentRefused("Only the people in this introduction, the manager or an admin can mark it met.");
+      throw new EnrollmentRefused(new Refusal.MayNotMarkMet());
     }
     return record(hire, meeting, ReminderKind.MEETING, by, "");
   }
@@ -71,7 +71,6 @@ public final class RecordMeetings {
   private ChecklistItem item(Hire hire, ItemKey key) {
     HireItems current = items.load(hire);
     return current.entries().stream().map(HireItems.Entry::item).filter(item -> item.key().equals(key)).findFirst()
-        .orElseThrow(() -> new EnrollmentRefused("That item is no longer on the checklist of <@"
-            + hire.user().value() + ">."));
+        .orElseThrow(() -> new EnrollmentRefused(new Refusal.ItemGone(hire.user())));
   }
 }

@@ -1,6 +1,7 @@
 package dev.onboardingbuddy.notification;
 
 import dev.onboardingbuddy.checklist.Section;
+import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.Hire;
 import dev.onboardingbuddy.enrollment.HireRepository;
 import dev.onboardingbuddy.progress.HireItems;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Sends each hire the items whose release time has come: one message per section, however many items and however
@@ -82,7 +84,10 @@ public final class ReleaseDueItems {
     return queued;
   }
 
-  /** Opens a group conversation of the hire and each person they should now meet, naming why and how often. */
+  /**
+   * Introduces the hire to each person they should now meet, naming why and how often: in a group conversation of
+   * the two where the platform lets a bot open one, else in each one's own chat with the bot.
+   */
   private int introduce(Hire hire, List<HireItems.Entry> released, Instant notBefore, Instant now) {
     int queued = 0;
     for (HireItems.Entry entry : released) {
@@ -95,10 +100,20 @@ public final class ReleaseDueItems {
       }
       ChatMessage message = introductions.introduction(hire, member.get(), entry.item(),
           java.time.LocalDate.ofInstant(entry.state().dueAt().minusSeconds(1), hire.zone()));
-      Recipient group = new Recipient.Group(List.of(hire.user(), member.get().person()));
-      if (outbox.enqueue(new OutboundMessage("intro:" + hire.id() + ":" + entry.item().key(), group, message,
-          notBefore, java.util.Optional.of(hire.id())), now)) {
-        queued++;
+      String key = "intro:" + hire.id() + ":" + entry.item().key();
+      Map<String, Recipient> recipients = new LinkedHashMap<>();
+      if (hire.user().platform().opensGroupChats()) {
+        recipients.put(key, new Recipient.Group(List.of(hire.user(), member.get().person())));
+      } else {
+        for (ChatUserId person : List.of(hire.user(), member.get().person())) {
+          recipients.put(key + ":" + person.stored(), new Recipient.DirectMessage(person));
+        }
+      }
+      for (Map.Entry<String, Recipient> recipient : recipients.entrySet()) {
+        if (outbox.enqueue(new OutboundMessage(recipient.getKey(), recipient.getValue(), message, notBefore,
+            Optional.of(hire.id())), now)) {
+          queued++;
+        }
       }
     }
     return queued;

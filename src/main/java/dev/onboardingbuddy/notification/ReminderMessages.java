@@ -31,41 +31,51 @@ public final class ReminderMessages {
    * @param staffingGap what the manager must do first, such as naming the person who fills a role
    */
   public ChatMessage managerReminder(Hire hire, PlannedReminder reminder, Tally tally, int day,
-      Optional<String> staffingGap) {
-    String what = "*" + reminder.item().title() + "* (" + reminder.kind().describe() + ") for <@" + hire.user().value()
-        + ">";
+      Optional<Text> staffingGap) {
+    Text what = Text.builder().strong(reminder.item().title()).plain(" (" + reminder.kind().describe() + ") for ")
+        .mention(hire.user()).build();
     String due = DAY.format(reminder.dueDate());
-    String headline = switch (reminder.stage()) {
-      case HEADS_UP -> "Heads-up <@" + hire.manager().value() + ">: " + what + " is due on " + due + ".";
-      case DUE -> "<@" + hire.manager().value() + ">: " + what + " is due today (" + due + ").";
-      case OVERDUE -> "<@" + hire.manager().value() + ">: " + what + " is overdue since " + due + " (reminder "
-          + reminder.occurrence() + " of " + policy.overdueCap() + ").";
-    };
-    List<MessageBlock> blocks = new ArrayList<>();
-    blocks.add(new MessageBlock.Paragraph(headline));
-    if (!reminder.item().metrics().isEmpty()) {
-      blocks.add(new MessageBlock.Paragraph("Check: " + String.join("; ", reminder.item().metrics())));
+    Text.Builder headline = Text.builder();
+    switch (reminder.stage()) {
+      case HEADS_UP -> headline.plain("Heads-up ").mention(hire.manager()).plain(": ").text(what)
+          .plain(" is due on " + due + ".");
+      case DUE -> headline.mention(hire.manager()).plain(": ").text(what).plain(" is due today (" + due + ").");
+      case OVERDUE -> headline.mention(hire.manager()).plain(": ").text(what).plain(" is overdue since " + due
+          + " (reminder " + reminder.occurrence() + " of " + policy.overdueCap() + ").");
     }
-    reminder.item().relationship().ifPresent(r -> blocks.add(new MessageBlock.Paragraph(
+    List<MessageBlock> blocks = new ArrayList<>();
+    blocks.add(new MessageBlock.Paragraph(headline.build()));
+    if (!reminder.item().metrics().isEmpty()) {
+      blocks.add(new MessageBlock.Paragraph(Text.plain("Check: " + String.join("; ", reminder.item().metrics()))));
+    }
+    reminder.item().relationship().ifPresent(r -> blocks.add(new MessageBlock.Paragraph(Text.plain(
         "Meet the " + r.counterpartRole() + " within " + r.meetWithin().text()
-            + (r.focus().isEmpty() ? "" : ". Focus: " + r.focus()))));
-    staffingGap.ifPresent(gap -> blocks.add(new MessageBlock.Paragraph(":warning: " + gap)));
-    blocks.add(new MessageBlock.Context("Progress of <@" + hire.user().value() + ">: " + tally.fraction() + " done, "
-        + tally.overdue() + " overdue · day " + day + " of the programme"));
+            + (r.focus().isEmpty() ? "" : ". Focus: " + r.focus())))));
+    staffingGap.ifPresent(gap -> blocks.add(new MessageBlock.Paragraph(
+        Text.builder().symbol(Span.Meaning.WARNING).plain(" ").text(gap).build())));
+    blocks.add(new MessageBlock.Context(Text.builder().plain("Progress of ").mention(hire.user()).plain(": "
+        + tally.fraction() + " done, " + tally.overdue() + " overdue · day " + day + " of the programme").build()));
     blocks.add(new MessageBlock.Buttons(List.of(reminder.kind() == ReminderKind.REVIEW
         ? new MessageBlock.Button(REVIEW_HELD, "Mark review held", itemValue(hire, reminder), true)
         : new MessageBlock.Button(MEETING_MET, "Mark met", itemValue(hire, reminder), true))));
-    String text = headline.replace("*", "") + " Progress: " + tally.fraction() + " done, " + tally.overdue()
-        + " overdue." + staffingGap.map(gap -> " " + gap).orElse("");
+    Text text = Text.builder().text(plainStyle(headline.build())).plain(" Progress: " + tally.fraction() + " done, "
+        + tally.overdue() + " overdue.").text(staffingGap.map(gap -> Text.plain(" ").append(gap))
+        .orElse(Text.plain(""))).build();
     return new ChatMessage(text, blocks);
+  }
+
+  /** The same words without emphasis, which notifications cannot show; mentions stay so they still notify. */
+  private static Text plainStyle(Text text) {
+    return new Text(text.spans().stream()
+        .map(span -> span instanceof Span.Strong strong ? new Span.Plain(strong.text()) : span).toList());
   }
 
   /** Introduces the hire to the person they should meet, in a group conversation of the three. */
   public ChatMessage introduction(Hire hire, TeamMember member, ChecklistItem item, LocalDate meetBy) {
     Relationship relationship = item.relationship().orElseThrow();
-    String text = "Hi <@" + hire.user().value() + "> and <@" + member.person().value() + ">! <@"
-        + hire.user().value() + "> is new on the team; <@" + member.person().value() + "> is our "
-        + relationship.counterpartRole() + ". Please meet by " + DAY.format(meetBy) + ".";
+    Text text = Text.builder().plain("Hi ").mention(hire.user()).plain(" and ").mention(member.person())
+        .plain("! ").mention(hire.user()).plain(" is new on the team; ").mention(member.person())
+        .plain(" is our " + relationship.counterpartRole() + ". Please meet by " + DAY.format(meetBy) + ".").build();
     List<MessageBlock> blocks = new ArrayList<>();
     blocks.add(new MessageBlock.Paragraph(text));
     List<String> details = new ArrayList<>();
@@ -79,11 +89,12 @@ public final class ReminderMessages {
       details.add("Afterwards: " + relationship.cadence());
     }
     if (!details.isEmpty()) {
-      blocks.add(new MessageBlock.Paragraph(String.join("\n", details)));
+      blocks.add(new MessageBlock.Paragraph(Text.plain(String.join("\n", details))));
     }
     blocks.add(new MessageBlock.Buttons(List.of(
         new MessageBlock.Button(MEETING_MET, "We have met", ButtonActions.itemValue(hire.id(), item.key()), true))));
-    return new ChatMessage(text + (details.isEmpty() ? "" : " " + String.join(". ", details) + "."), blocks);
+    return new ChatMessage(text.append(Text.plain(details.isEmpty() ? "" : " " + String.join(". ", details) + ".")),
+        blocks);
   }
 
   private static String itemValue(Hire hire, PlannedReminder reminder) {

@@ -8,6 +8,8 @@ import dev.onboardingbuddy.timeline.CalendarCatalog;
 import dev.onboardingbuddy.timeline.PlannedReminder;
 import dev.onboardingbuddy.timeline.QuietHours;
 import dev.onboardingbuddy.timeline.WorkingCalendar;
+import dev.onboardingbuddy.enrollment.Platform;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,20 +20,28 @@ public final class ReminderRouting {
   private final TeamDirectory teams;
   private final CalendarCatalog calendars;
   private final QuietHours quietHours;
-  private final String defaultManagerChannel;
+  private final Map<Platform, String> defaultManagerChannels;
 
+  /** @param defaultManagerChannels the configured managers' channel of each platform the installation serves */
   public ReminderRouting(TeamDirectory teams, CalendarCatalog calendars, QuietHours quietHours,
-      String defaultManagerChannel) {
+      Map<Platform, String> defaultManagerChannels) {
     this.teams = teams;
     this.calendars = calendars;
     this.quietHours = quietHours;
-    this.defaultManagerChannel = defaultManagerChannel;
+    this.defaultManagerChannels = Map.copyOf(defaultManagerChannels);
   }
 
+  /**
+   * @throws IllegalStateException when the hire's platform has no managers' channel configured, which the
+   *     settings rule out for every platform the installation serves
+   */
   public Recipient managerChannel(Hire hire) {
-    return new Recipient.Channel(hire.managerChannel()
+    Platform platform = hire.user().platform();
+    return new Recipient.Channel(platform, hire.managerChannel()
         .or(() -> hire.team().flatMap(teams::find).flatMap(Team::managerChannel))
-        .orElse(defaultManagerChannel));
+        .or(() -> Optional.ofNullable(defaultManagerChannels.get(platform)))
+        .orElseThrow(() -> new IllegalStateException("no managers' channel is configured for "
+            + platform.displayName())));
   }
 
   /** The calendar of the hire; a calendar file removed since enrolment falls back to Monday to Friday. */
@@ -49,16 +59,16 @@ public final class ReminderRouting {
   }
 
   /** For a meeting nobody can be introduced to: what the manager has to do about it. */
-  public Optional<String> staffingGap(Hire hire, PlannedReminder reminder) {
+  public Optional<Text> staffingGap(Hire hire, PlannedReminder reminder) {
     return reminder.item().relationship().flatMap(relationship -> {
       String role = relationship.counterpartRole();
       if (hire.team().isEmpty()) {
-        return Optional.of("<@" + hire.user().value() + "> has no team, so nobody was introduced as " + role
-            + ": introduce them yourself, or re-enrol with `team NAME`.");
+        return Optional.of(Text.builder().mention(hire.user()).plain(" has no team, so nobody was introduced as "
+            + role + ": introduce them yourself, or re-enrol with ").code("team NAME").plain(".").build());
       }
       if (counterpart(hire, role).isEmpty()) {
-        return Optional.of("Nobody is set as " + role + " for team " + hire.team().get()
-            + ": name someone in config/teams/" + hire.team().get() + ".yaml.");
+        return Optional.of(Text.plain("Nobody is set as " + role + " for team " + hire.team().get()
+            + ": name someone in config/teams/" + hire.team().get() + ".yaml."));
       }
       return Optional.empty();
     });

@@ -47,9 +47,9 @@ public final class JdbiHireRepository implements HireRepository {
                 + " :templateId, :templateVersion, :startDate, :zone, :calendarId, :team, :managerChannel, :status,"
                 + " :enrolledBy, :enrolledAt, :openUser)")
             .bind("id", hire.id().value())
-            .bind("user", hire.user().value())
-            .bind("manager", hire.manager().value())
-            .bind("buddy", hire.buddy().map(ChatUserId::value).orElse(null))
+            .bind("user", hire.user().stored())
+            .bind("manager", hire.manager().stored())
+            .bind("buddy", hire.buddy().map(ChatUserId::stored).orElse(null))
             .bind("templateId", hire.templateId().value())
             .bind("templateVersion", hire.templateVersion())
             .bind("startDate", hire.startDate())
@@ -58,7 +58,7 @@ public final class JdbiHireRepository implements HireRepository {
             .bind("team", hire.team().orElse(null))
             .bind("managerChannel", hire.managerChannel().orElse(null))
             .bind("status", hire.status())
-            .bind("enrolledBy", hire.enrolledBy().value())
+            .bind("enrolledBy", hire.enrolledBy().stored())
             .bind("enrolledAt", hire.enrolledAt())
             .bind("openUser", openUser(hire))
             .execute();
@@ -83,7 +83,7 @@ public final class JdbiHireRepository implements HireRepository {
 
   private static Optional<Hire> findOpenByUser(Handle handle, ChatUserId user) {
     return handle.createQuery("SELECT " + COLUMNS + " FROM hires WHERE chat_user_id = :user AND " + OPEN)
-        .bind("user", user.value())
+        .bind("user", user.stored())
         .map(JdbiHireRepository::map)
         .findOne();
   }
@@ -100,7 +100,7 @@ public final class JdbiHireRepository implements HireRepository {
   public List<Hire> findOpenByManager(ChatUserId manager) {
     return jdbi.withHandle(handle -> handle.createQuery(
             "SELECT " + COLUMNS + " FROM hires WHERE manager_id = :manager AND " + OPEN + " ORDER BY enrolled_at, id")
-        .bind("manager", manager.value())
+        .bind("manager", manager.stored())
         .map(JdbiHireRepository::map)
         .list());
   }
@@ -111,9 +111,11 @@ public final class JdbiHireRepository implements HireRepository {
     int updated;
     try {
       updated = jdbi.withHandle(handle -> handle.createUpdate(
-              "UPDATE hires SET status = :status, start_date = :startDate, open_user_id = :openUser WHERE id = :id")
+              "UPDATE hires SET status = :status, start_date = :startDate, zone_id = :zone, open_user_id = :openUser"
+                  + " WHERE id = :id")
           .bind("status", hire.status())
           .bind("startDate", hire.startDate())
+          .bind("zone", hire.zone().getId())
           .bind("openUser", openUser(hire))
           .bind("id", hire.id().value())
           .execute());
@@ -126,7 +128,7 @@ public final class JdbiHireRepository implements HireRepository {
   }
 
   private static String openUser(Hire hire) {
-    return hire.status() == HireStatus.ACTIVE || hire.status() == HireStatus.PAUSED ? hire.user().value() : null;
+    return hire.status() == HireStatus.ACTIVE || hire.status() == HireStatus.PAUSED ? hire.user().stored() : null;
   }
 
   private static RuntimeException translated(JdbiException error, ChatUserId user) {
@@ -136,9 +138,9 @@ public final class JdbiHireRepository implements HireRepository {
   private static Hire map(ResultSet row, StatementContext context) throws SQLException {
     return new Hire(
         new HireId(row.getString("id")),
-        new ChatUserId(row.getString("chat_user_id")),
-        new ChatUserId(row.getString("manager_id")),
-        Optional.ofNullable(row.getString("buddy_id")).map(ChatUserId::new),
+        ChatUserId.fromStored(row.getString("chat_user_id")),
+        ChatUserId.fromStored(row.getString("manager_id")),
+        Optional.ofNullable(row.getString("buddy_id")).map(ChatUserId::fromStored),
         new TemplateId(row.getString("template_id")),
         row.getInt("template_version"),
         row.getObject("start_date", LocalDate.class),
@@ -147,7 +149,7 @@ public final class JdbiHireRepository implements HireRepository {
         Optional.ofNullable(row.getString("team")),
         Optional.ofNullable(row.getString("manager_channel")),
         HireStatus.valueOf(row.getString("status")),
-        new ChatUserId(row.getString("enrolled_by")),
+        ChatUserId.fromStored(row.getString("enrolled_by")),
         UtcInstants.read(row, "enrolled_at"));
   }
 }

@@ -52,7 +52,7 @@ public final class JdbiProgressRepository implements ProgressRepository {
             .bind("dueAt", item.dueAt())
             .bindByType("releasedAt", item.releasedAt().orElse(null), Instant.class)
             .bindByType("completedAt", item.completion().map(Completion::at).orElse(null), Instant.class)
-            .bind("completedBy", item.completion().map(completion -> completion.by().value()).orElse(null))
+            .bind("completedBy", item.completion().map(completion -> completion.by().stored()).orElse(null))
             .bind("completedHow", item.completion().map(completion -> completion.how().name()).orElse(null))
             .add();
       }
@@ -76,7 +76,7 @@ public final class JdbiProgressRepository implements ProgressRepository {
       int updated = handle.createUpdate("UPDATE item_states SET completed_at = :at, completed_by = :by,"
               + " completed_how = :how WHERE hire_id = :hire AND item_key = :item AND completed_at IS NULL")
           .bind("at", completion.at())
-          .bind("by", completion.by().value())
+          .bind("by", completion.by().stored())
           .bind("how", completion.how())
           .bind("hire", hire.value())
           .bind("item", item.value())
@@ -110,7 +110,7 @@ public final class JdbiProgressRepository implements ProgressRepository {
         .bind("hire", hire.value())
         .bind("item", item.value())
         .bind("type", type)
-        .bind("actor", completion.by().value())
+        .bind("actor", completion.by().stored())
         .bind("at", completion.at())
         .bind("how", completion.how())
         .execute();
@@ -161,7 +161,7 @@ public final class JdbiProgressRepository implements ProgressRepository {
     Instant completedAt = UtcInstants.read(row, "completed_at");
     Optional<Completion> completion = completedAt == null
         ? Optional.empty()
-        : Optional.of(new Completion(new ChatUserId(row.getString("completed_by")), completedAt,
+        : Optional.of(new Completion(ChatUserId.fromStored(row.getString("completed_by")), completedAt,
             CompletionMethod.valueOf(row.getString("completed_how"))));
     return new ItemState(
         new HireId(row.getString("hire_id")),
@@ -179,7 +179,7 @@ public final class JdbiProgressRepository implements ProgressRepository {
         new HireId(row.getString("hire_id")),
         new ItemKey(row.getString("item_key")),
         CompletionEventType.valueOf(row.getString("event_type")),
-        new ChatUserId(row.getString("actor")),
+        ChatUserId.fromStored(row.getString("actor")),
         UtcInstants.read(row, "occurred_at"),
         CompletionMethod.valueOf(row.getString("method")));
   }

@@ -39,7 +39,7 @@ public final class JdbiReviewLog implements ReviewLog {
           .bind("item", held.item().value())
           .bind("kind", held.kind().name())
           .bind("at", held.at())
-          .bind("by", held.by().value())
+          .bind("by", held.by().stored())
           .bind("notes", held.notes().length() > 2000 ? held.notes().substring(0, 2000) : held.notes())
           .execute()) == 1;
     } catch (JdbiException e) {
@@ -72,7 +72,7 @@ public final class JdbiReviewLog implements ReviewLog {
 
   private static HeldReview map(ResultSet row, StatementContext context) throws SQLException {
     return new HeldReview(new HireId(row.getString("hire_id")), new ItemKey(row.getString("item_key")),
-        ReminderKind.valueOf(row.getString("kind")), new ChatUserId(row.getString("held_by")),
+        ReminderKind.valueOf(row.getString("kind")), ChatUserId.fromStored(row.getString("held_by")),
         UtcInstants.read(row, "held_at"), row.getString("notes"));
   }
 }

@@ -2,7 +2,6 @@ package dev.onboardingbuddy.progress;
 
 import dev.onboardingbuddy.checklist.ChecklistTemplate;
 import dev.onboardingbuddy.checklist.TemplateCatalog;
-import dev.onboardingbuddy.enrollment.EnrollmentRefused;
 import dev.onboardingbuddy.enrollment.Hire;
 
 /** Reads a hire's items with their template; the one place that decides what a missing template means. */
@@ -16,9 +15,10 @@ public final class HireItemsLoader {
   }
 
   public HireItems load(Hire hire) {
-    ChecklistTemplate template = templates.find(hire.templateId()).orElseThrow(() -> new EnrollmentRefused(
-        "The checklist `" + hire.templateId() + "` of <@" + hire.user().value() + "> is no longer configured; "
-            + "restore config/checklists/" + hire.templateId() + ".yaml."));
+    // An operator's problem rather than the caller's: logged where it surfaces, answered as an error on our side.
+    ChecklistTemplate template = templates.find(hire.templateId()).orElseThrow(() -> new IllegalStateException(
+        "the checklist " + hire.templateId() + " of hire " + hire.id() + " is no longer configured; restore config/"
+            + "checklists/" + hire.templateId() + ".yaml"));
     return HireItems.of(template, progress.itemsOf(hire.id()));
   }
 }

@@ -6,6 +6,7 @@ import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.EnrollmentRefused;
 import dev.onboardingbuddy.enrollment.Hire;
 import dev.onboardingbuddy.enrollment.HireRepository;
+import dev.onboardingbuddy.enrollment.Refusal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,8 +49,7 @@ public final class ProgressReport {
    */
   public HireDetail detail(ChatUserId caller, ChatUserId user) {
     Hire hire = hires.findOpenByUser(user).filter(found -> access.maySee(caller, found))
-        .orElseThrow(() -> new EnrollmentRefused("You can see the progress of your own hires only, and <@"
-            + user.value() + "> is not one of them."));
+        .orElseThrow(() -> new EnrollmentRefused(new Refusal.MayNotSee(user)));
     HireItems current = items.load(hire);
     Instant now = clock.instant();
     Map<String, List<HireItems.Entry>> bySection = new LinkedHashMap<>();

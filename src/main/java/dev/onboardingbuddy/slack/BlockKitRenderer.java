@@ -70,9 +70,10 @@ public final class BlockKitRenderer {
         if (block instanceof MessageBlock.Header h && !h.text().isBlank()) {
             out.add(header(b -> b.text(plainText(SlackText.truncate(h.text().strip(), MAX_HEADER_CHARS), true))));
         } else if (block instanceof MessageBlock.Paragraph p && !p.text().isBlank()) {
-            out.add(section(b -> b.text(markdownText(SlackText.truncate(p.text(), MAX_TEXT_CHARS)))));
+            out.add(section(b -> b.text(markdownText(SlackText.truncate(SlackMarkup.mrkdwn(p.text()),
+                    MAX_TEXT_CHARS)))));
         } else if (block instanceof MessageBlock.Context c && !c.text().isBlank()) {
-            out.add(context(List.of(markdownText(SlackText.truncate(c.text(), MAX_TEXT_CHARS)))));
+            out.add(context(List.of(markdownText(SlackText.truncate(SlackMarkup.mrkdwn(c.text()), MAX_TEXT_CHARS)))));
         } else if (block instanceof MessageBlock.ChecklistLine line) {
             out.add(checklistLine(line, ids));
         } else if (block instanceof MessageBlock.Buttons buttons) {
@@ -126,7 +127,7 @@ public final class BlockKitRenderer {
     }
 
     private static String fallback(ChatMessage message) {
-        String text = message.text();
+        String text = SlackMarkup.mrkdwn(message.text());
         if (text.isBlank()) {
             // Notifications show the fallback: an empty one would make a push notification say nothing.
             text = message.blocks().stream().map(BlockKitRenderer::plainTextOf).filter(t -> !t.isBlank())
@@ -139,7 +140,7 @@ public final class BlockKitRenderer {
         if (block instanceof MessageBlock.Header h) {
             return h.text();
         } else if (block instanceof MessageBlock.Paragraph p) {
-            return p.text();
+            return SlackMarkup.mrkdwn(p.text());
         } else if (block instanceof MessageBlock.ChecklistLine line) {
             return line.number() + ". " + line.title();
         }

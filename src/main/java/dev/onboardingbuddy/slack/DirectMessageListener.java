@@ -5,26 +5,21 @@ import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.MessageEvent;
+import dev.onboardingbuddy.conversation.AnswerDirectMessage;
 import dev.onboardingbuddy.enrollment.ChatUserId;
-import dev.onboardingbuddy.notification.ChatMessage;
-import dev.onboardingbuddy.notification.HireConversation;
-import dev.onboardingbuddy.notification.OutboundMessage;
+import dev.onboardingbuddy.enrollment.Platform;
 import dev.onboardingbuddy.notification.Recipient;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A person's message in the bot's DM. The answer is worked out and queued in the outbox in one transaction with the
- * record that the event was handled, so a retried delivery ({@code X-Slack-Retry-Num}) changes nothing and a failure
- * rolls back and lets Slack retry. The Web API call happens after the ack, from the outbox.
+ * A person's message in the bot's DM, answered through the outbox; a failure propagates so that Bolt answers 500
+ * and Slack retries ({@code X-Slack-Retry-Num}), and the retry is answered once.
  */
 final class DirectMessageListener implements BoltEventHandler<MessageEvent> {
-  private final BotServices services;
-  private final HireConversation conversation;
+  private final AnswerDirectMessage answers;
 
-  DirectMessageListener(BotServices services, HireConversation conversation) {
-    this.services = services;
-    this.conversation = conversation;
+  DirectMessageListener(AnswerDirectMessage answers) {
+    this.answers = answers;
   }
 
   @Override
@@ -34,21 +29,11 @@ final class DirectMessageListener implements BoltEventHandler<MessageEvent> {
       return context.ack();
     }
     String eventId = payload.getEventId() != null ? payload.getEventId() : event.getChannel() + ":" + event.getTs();
-    Instant now = services.clock().instant();
-    boolean queued = services.transactions().inTransaction(() -> {
-      if (!services.processedEvents().firstSeen(eventId, now)) {
-        return false;
-      }
-      Optional<String> thread = Optional.ofNullable(event.getThreadTs())
-          .filter(ts -> !ts.equals(event.getTs()))
-          .map(ts -> event.getChannel() + "/" + ts);
-      ChatMessage answer = conversation.answer(new ChatUserId(event.getUser()), event.getText(), thread);
-      return services.outbox().enqueue(
-          new OutboundMessage("reply:" + eventId, new Recipient.Channel(event.getChannel()), answer, now), now);
-    });
-    if (queued) {
-      services.wakeDispatcher().run();
-    }
+    Optional<String> thread = Optional.ofNullable(event.getThreadTs())
+        .filter(ts -> !ts.equals(event.getTs()))
+        .map(ts -> event.getChannel() + "/" + ts);
+    answers.answer(eventId, ChatUserId.slack(event.getUser()), event.getText(), thread,
+        new Recipient.Channel(Platform.SLACK, event.getChannel()));
     return context.ack();
   }
 

@@ -12,17 +12,14 @@ import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
+import dev.onboardingbuddy.conversation.MeetingButtons;
 import dev.onboardingbuddy.enrollment.ChatUserId;
-import dev.onboardingbuddy.enrollment.EnrollmentRefused;
-import dev.onboardingbuddy.enrollment.Hire;
-import dev.onboardingbuddy.notification.ButtonActions;
-import dev.onboardingbuddy.notification.ChatMessage;
-import dev.onboardingbuddy.notification.OutboundMessage;
-import dev.onboardingbuddy.notification.RecordMeetings;
+import dev.onboardingbuddy.enrollment.Platform;
 import dev.onboardingbuddy.notification.Recipient;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,12 +33,10 @@ final class ReviewHeldListeners {
   private static final String NOTES_BLOCK = "notes";
   private static final String NOTES_INPUT = "notes_input";
 
-  private final BotServices services;
-  private final RecordMeetings meetings;
-  private final BackgroundWork background;
+  private final MeetingButtons meetings;
+  private final Executor background;
 
-  ReviewHeldListeners(BotServices services, RecordMeetings meetings, BackgroundWork background) {
-    this.services = services;
+  ReviewHeldListeners(MeetingButtons meetings, Executor background) {
     this.meetings = meetings;
     this.background = background;
   }
@@ -52,7 +47,7 @@ final class ReviewHeldListeners {
     String channel = request.getPayload().getContainer() == null ? ""
         : String.valueOf(request.getPayload().getContainer().getChannelId());
     String triggerId = request.getPayload().getTriggerId();
-    background.submit("open the review notes modal", () -> {
+    background.execute(() -> {
       try {
         context.client().viewsOpen(open -> open.triggerId(triggerId).view(modal(value + "|" + channel)));
       } catch (IOException | com.slack.api.methods.SlackApiException e) {
@@ -63,39 +58,18 @@ final class ReviewHeldListeners {
   }
 
   Response submission(ViewSubmissionRequest request, ViewSubmissionContext context) {
-    String[] metadata = String.valueOf(request.getPayload().getView().getPrivateMetadata()).split("\\|", -1);
-    ChatUserId manager = new ChatUserId(request.getPayload().getUser().getId());
-    ButtonActions.ItemRef ref;
-    try {
-      ref = ButtonActions.parseItemValue(metadata.length == 3 ? metadata[0] + "|" + metadata[1] : "");
-    } catch (IllegalArgumentException e) {
-      return context.ackWithErrors(Map.of(NOTES_BLOCK, "This form is out of date; press the button again."));
-    }
-    Optional<Hire> hire = services.hires().find(ref.hire());
-    if (hire.isEmpty()) {
-      return context.ackWithErrors(Map.of(NOTES_BLOCK, "That hire is no longer enrolled."));
-    }
-    try {
-      if (meetings.reviewHeld(hire.get(), ref.item(), manager, notes(request))) {
-        confirm(hire.get(), ref, metadata[2], manager);
-      }
-    } catch (EnrollmentRefused refused) {
-      return context.ackWithErrors(Map.of(NOTES_BLOCK, refused.getMessage()));
+    String metadata = String.valueOf(request.getPayload().getView().getPrivateMetadata());
+    int bar = metadata.lastIndexOf('|');
+    String value = bar < 0 ? "" : metadata.substring(0, bar);
+    String channel = bar < 0 ? "" : metadata.substring(bar + 1);
+    Optional<Recipient> answerTo = channel.isBlank() || channel.equals("null") ? Optional.empty()
+        : Optional.of(new Recipient.Channel(Platform.SLACK, channel));
+    ChatUserId manager = ChatUserId.slack(request.getPayload().getUser().getId());
+    MeetingButtons.Outcome outcome = meetings.reviewHeld(manager, value, notes(request), answerTo);
+    if (outcome instanceof MeetingButtons.Outcome.Refused refused) {
+      return context.ackWithErrors(Map.of(NOTES_BLOCK, refused.reason().plainText()));
     }
     return context.ack();
-  }
-
-  private void confirm(Hire hire, ButtonActions.ItemRef ref, String channel, ChatUserId manager) {
-    if (channel.isBlank() || channel.equals("null")) {
-      return;
-    }
-    String title = services.items().load(hire).entries().stream()
-        .filter(entry -> entry.item().key().equals(ref.item())).map(e -> e.title()).findFirst().orElse("the review");
-    services.outbox().enqueue(new OutboundMessage("held:" + hire.id() + ":" + ref.item(),
-        new Recipient.Channel(channel), ChatMessage.plain("\u2705 <@" + manager.value() + "> held the " + title
-            + " of <@" + hire.user().value() + ">; the notes are saved and the reminders stop."),
-        services.clock().instant()), services.clock().instant());
-    services.wakeDispatcher().run();
   }
 
   private static String notes(ViewSubmissionRequest request) {

@@ -1,14 +1,11 @@
 package dev.onboardingbuddy.slack;
 
 import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.Message;
 import dev.onboardingbuddy.notification.ChatGateway;
 import dev.onboardingbuddy.notification.ChatMessage;
 import dev.onboardingbuddy.notification.DeliveryFailure;
 import dev.onboardingbuddy.notification.OutboundMessage;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -87,31 +84,6 @@ public final class SlackChatGateway implements ChatGateway {
         BlockKitRenderer.Rendered rendered = renderer.render(content);
         SlackCalls.require("chat.update", () -> methods.chatUpdate(r -> r
                 .channel(channel).ts(ts).text(rendered.text()).blocks(rendered.blocks())));
-    }
-
-    /**
-     * The user's time zone from their Slack profile, for scheduling in their working hours.
-     *
-     * @return empty when Slack does not know the user or the profile has no valid zone
-     * @throws DeliveryFailure when Slack could not be asked
-     */
-    public Optional<ZoneId> timeZoneOf(String userId) {
-        UsersInfoResponse response = SlackCalls.send("users.info", () -> methods.usersInfo(r -> r.user(userId)));
-        if (!response.isOk()) {
-            if ("user_not_found".equals(response.getError())) {
-                return Optional.empty();
-            }
-            throw SlackCalls.refused("users.info", response.getError());
-        }
-        String tz = response.getUser() == null ? null : response.getUser().getTz();
-        if (tz == null || tz.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(ZoneId.of(tz));
-        } catch (DateTimeException unknownToThisJvm) {
-            return Optional.empty();
-        }
     }
 
     private void awaitTurn(String channel) {

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.yaml;
 
+import dev.onboardingbuddy.enrollment.ChatIds;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.Team;
 import dev.onboardingbuddy.enrollment.TeamMember;
@@ -9,15 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads one team from its node tree, reporting every problem. Not thread-safe: one per file. */
 final class TeamReader {
   static final List<String> FIELDS = List.of("id", "name", "managerChannel", "members");
   static final List<String> MEMBER_FIELDS = List.of("role", "person", "topics");
-  private static final Pattern USER = Pattern.compile("[UW][A-Z0-9]{2,}");
-  private static final Pattern CHANNEL = Pattern.compile("[CG][A-Z0-9]{2,}");
 
   private final Problems problems;
 
@@ -39,9 +37,9 @@ final class TeamReader {
     }
     Optional<String> name = team.requiredText("name");
     Optional<String> channel = team.text("managerChannel");
-    if (channel.isPresent() && !CHANNEL.matcher(channel.get()).matches()) {
+    if (channel.isPresent() && ChatIds.channelPlatform(channel.get()).isEmpty()) {
       team.problem("managerChannel", "managerChannel '" + channel.get()
-          + "' is not a channel id; copy the id (C...) from the channel's details");
+          + "' is not a channel id; copy the id (Slack: C... from the channel's details; Teams: 19:...@thread...)");
     }
     List<TeamMember> members = members(team);
     if (!problems.isEmpty() || id.isEmpty() || name.isEmpty()) {
@@ -64,8 +62,10 @@ final class TeamReader {
       member.rejectUnknown(MEMBER_FIELDS);
       Optional<String> role = member.requiredText("role");
       Optional<String> person = member.requiredText("person");
-      if (person.isPresent() && !USER.matcher(person.get()).matches()) {
-        member.problem("person", "person '" + person.get() + "' is not a Slack user id such as U012AB3CD");
+      Optional<ChatUserId> id = person.flatMap(ChatIds::person);
+      if (person.isPresent() && id.isEmpty()) {
+        member.problem("person", "person '" + person.get() + "' is not a Slack user id such as U012AB3CD or a Teams "
+            + "user id such as 29:1AbC");
         continue;
       }
       if (role.isPresent()) {
@@ -75,7 +75,7 @@ final class TeamReader {
         }
       }
       if (role.isPresent() && person.isPresent()) {
-        members.add(new TeamMember(role.get(), new ChatUserId(person.get()),
+        members.add(new TeamMember(role.get(), id.orElseThrow(),
             member.text("topics").orElse("")));
       }
     }

@@ -160,7 +160,7 @@ final class BotHarness implements AutoCloseable {
   }
 
   Optional<Hire> hireOf(String user) {
-    return bot.components().hires().findOpenByUser(new ChatUserId(user));
+    return bot.components().hires().findOpenByUser(ChatUserId.slack(user));
   }
 
   /** The first {@code done/total} on the caller's status line for {@code user}. */

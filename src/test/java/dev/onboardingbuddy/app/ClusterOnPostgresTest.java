@@ -76,9 +76,9 @@ class ClusterOnPostgresTest {
       JdbiHireRepository hires = new JdbiHireRepository(database.jdbi());
       JdbiProgressRepository progress = new JdbiProgressRepository(database.jdbi());
       for (int n = 0; n < HIRES; n++) {
-        Hire hire = new Hire(HireId.random(), new ChatUserId(String.format("UHIRE%03d", n)), new ChatUserId("UMGR"),
+        Hire hire = new Hire(HireId.random(), ChatUserId.slack(String.format("UHIRE%03d", n)), ChatUserId.slack("UMGR"),
             Optional.empty(), new TemplateId("backend-engineer"), 1, today, ZoneOffset.UTC, everyDay.id(),
-            Optional.empty(), Optional.empty(), HireStatus.ACTIVE, new ChatUserId("UADMIN"), Instant.now());
+            Optional.empty(), Optional.empty(), HireStatus.ACTIVE, ChatUserId.slack("UADMIN"), Instant.now());
         hires.add(hire);
         progress.addPlan(ItemPlans.of(hire.id(), planner.plan(template, today, ZoneOffset.UTC, everyDay)));
       }

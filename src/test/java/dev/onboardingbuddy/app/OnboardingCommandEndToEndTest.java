@@ -106,8 +106,8 @@ class OnboardingCommandEndToEndTest {
 
     assertThat(answer).contains("Enrolled <@UHIRE>", "manager <@UMGR>");
     Hire hire = harness.hireOf(HIRE).orElseThrow();
-    assertThat(hire.manager()).isEqualTo(new ChatUserId(MANAGER));
-    assertThat(hire.enrolledBy()).isEqualTo(new ChatUserId(MANAGER));
+    assertThat(hire.manager()).isEqualTo(ChatUserId.slack(MANAGER));
+    assertThat(hire.enrolledBy()).isEqualTo(ChatUserId.slack(MANAGER));
     assertThat(harness.sectionMessage("DHIRE", "Week 1").text()).contains("1. Complete IT setup");
   }
 

@@ -36,8 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Pause, resume and cancel act on what is already queued for the hire, in the transaction of the status change. */
 class ChangeEnrollmentQueuedMessagesTest {
   private static final Instant NOW = Instant.parse("2025-03-12T09:00:00Z");
-  private static final ChatUserId MANAGER = new ChatUserId("UMGR");
-  private static final ChatUserId HIRE = new ChatUserId("UHIRE");
+  private static final ChatUserId MANAGER = ChatUserId.slack("UMGR");
+  private static final ChatUserId HIRE = ChatUserId.slack("UHIRE");
 
   @TempDir Path directory;
   private final MutableClock clock = new MutableClock(NOW);

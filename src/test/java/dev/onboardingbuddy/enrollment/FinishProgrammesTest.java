@@ -22,9 +22,9 @@ class FinishProgrammesTest {
   private final FinishProgrammes finish = new FinishProgrammes(hires, templates, clock);
 
   private Hire hire(String user, HireStatus status) {
-    Hire hire = new Hire(HireId.random(), new ChatUserId(user), new ChatUserId("UMGR"), Optional.empty(),
+    Hire hire = new Hire(HireId.random(), ChatUserId.slack(user), ChatUserId.slack("UMGR"), Optional.empty(),
         new TemplateId("backend-engineer"), 1, START, TOKYO, "default", Optional.empty(), Optional.empty(), status,
-        new ChatUserId("UADMIN"), clock.instant());
+        ChatUserId.slack("UADMIN"), clock.instant());
     hires.add(hire);
     return hire;
   }

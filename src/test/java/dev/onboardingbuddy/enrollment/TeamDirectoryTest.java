@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class TeamDirectoryTest {
   private static Team team(String id) {
     return new Team(id, id, Optional.empty(), List.of(
-        new TeamMember("QA Engineer", new ChatUserId("U0QA"), "")));
+        new TeamMember("QA Engineer", ChatUserId.slack("U0QA"), "")));
   }
 
   @Test
@@ -35,7 +35,7 @@ class TeamDirectoryTest {
 
   @Test
   void a_role_is_filled_whatever_its_case_and_surrounding_spaces() {
-    assertThat(team("payments").filling(" qa engineer ")).map(TeamMember::person).contains(new ChatUserId("U0QA"));
+    assertThat(team("payments").filling(" qa engineer ")).map(TeamMember::person).contains(ChatUserId.slack("U0QA"));
     assertThat(team("payments").filling("Frontend Engineer")).isEmpty();
   }
 }

@@ -63,9 +63,9 @@ class NudgeOverdueItemsTest {
 
   @BeforeEach
   void enrolAndReleaseWeekOne() {
-    hire = new Hire(HireId.random(), new ChatUserId("UHIRE"), new ChatUserId("UMGR"), Optional.empty(),
+    hire = new Hire(HireId.random(), ChatUserId.slack("UHIRE"), ChatUserId.slack("UMGR"), Optional.empty(),
         TEMPLATE.id(), 1, MONDAY, BERLIN, "default", Optional.empty(), Optional.empty(), HireStatus.ACTIVE,
-        new ChatUserId("UADMIN"), clock.instant());
+        ChatUserId.slack("UADMIN"), clock.instant());
     hires.add(hire);
     progress.addPlan(ItemPlans.of(hire.id(), new TimelinePlanner(LocalTime.of(9, 0), ReminderPolicy.DEFAULT)
         .plan(TEMPLATE, MONDAY, BERLIN, WorkingCalendar.mondayToFriday())));
@@ -123,15 +123,15 @@ class NudgeOverdueItemsTest {
 
   @Test
   void a_hire_whose_checklist_file_is_gone_is_skipped_and_the_others_are_nudged() {
-    Hire orphan = new Hire(HireId.random(), new ChatUserId("UORPHAN"), new ChatUserId("UMGR"), Optional.empty(),
+    Hire orphan = new Hire(HireId.random(), ChatUserId.slack("UORPHAN"), ChatUserId.slack("UMGR"), Optional.empty(),
         new dev.onboardingbuddy.checklist.TemplateId("removed-role"), 1, MONDAY, BERLIN, "default",
-        Optional.empty(), Optional.empty(), HireStatus.ACTIVE, new ChatUserId("UADMIN"), clock.instant().minusSeconds(60));
+        Optional.empty(), Optional.empty(), HireStatus.ACTIVE, ChatUserId.slack("UADMIN"), clock.instant().minusSeconds(60));
     hires.add(orphan);
     clock.set(LocalDate.of(2026, 12, 14).atTime(9, 0).atZone(BERLIN).toInstant());
 
     assertThat(nudges.nudgeAll()).isEqualTo(1);
     assertThat(claimAll()).extracting(entry -> entry.message().to())
-        .containsExactly(new Recipient.DirectMessage(new ChatUserId("UHIRE")));
+        .containsExactly(new Recipient.DirectMessage(ChatUserId.slack("UHIRE")));
   }
 
   @Test

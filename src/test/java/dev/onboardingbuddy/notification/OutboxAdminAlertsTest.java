@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.notification;
 
+import dev.onboardingbuddy.enrollment.Platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -16,10 +17,10 @@ class OutboxAdminAlertsTest {
 
   private final MutableClock clock = new MutableClock(Instant.parse("2025-03-03T08:00:00Z"));
   private final InMemoryOutbox outbox = new InMemoryOutbox();
-  private final Set<ChatUserId> admins = Set.of(new ChatUserId("UA1"), new ChatUserId("UA2"));
+  private final Set<ChatUserId> admins = Set.of(ChatUserId.slack("UA1"), ChatUserId.slack("UA2"));
 
   private OutboxEntry failedEntry(String key) {
-    OutboundMessage message = new OutboundMessage(key, new Recipient.Channel("C0GONE"), ChatMessage.plain("hi"),
+    OutboundMessage message = new OutboundMessage(key, new Recipient.Channel(Platform.SLACK, "C0GONE"), ChatMessage.plain("hi"),
         clock.instant());
     return new OutboxEntry(42, message, OutboxStatus.FAILED, 1, clock.instant(), Optional.empty(),
         Optional.of("channel_not_found"), clock.instant());
@@ -34,7 +35,7 @@ class OutboxAdminAlertsTest {
 
     assertThat(outbox.pendingCount()).isEqualTo(2);
     assertThat(outbox.find("alert:42:UA1").orElseThrow().message().to())
-        .isEqualTo(new Recipient.DirectMessage(new ChatUserId("UA1")));
+        .isEqualTo(new Recipient.DirectMessage(ChatUserId.slack("UA1")));
   }
 
   @Test

@@ -18,7 +18,7 @@ class PruneOldRecordsTest {
   private final InMemoryOutbox outbox = new InMemoryOutbox();
 
   private void sent(String key, Instant at) {
-    outbox.enqueue(new OutboundMessage(key, new Recipient.DirectMessage(new ChatUserId("U1")),
+    outbox.enqueue(new OutboundMessage(key, new Recipient.DirectMessage(ChatUserId.slack("U1")),
         ChatMessage.plain(key), at), at);
     outbox.markSent(outbox.find(key).orElseThrow().id(), "D1/" + key, at);
   }

@@ -102,7 +102,7 @@ class ReminderMessagesTest {
   @Test
   void an_introduction_names_both_people_the_role_the_date_and_the_topics() {
     PlannedReminder meeting = reminder("meet-frontend-engineer", ReminderStage.DUE, 0);
-    TeamMember front = new TeamMember("Frontend Engineer", new ChatUserId("U0FRONTEND"), "API contracts");
+    TeamMember front = new TeamMember("Frontend Engineer", ChatUserId.slack("U0FRONTEND"), "API contracts");
     ChatMessage message = messages.introduction(HIRE, front, meeting.item(), meeting.dueDate());
 
     assertThat(message.text()).contains("<@UHIRE>", "<@U0FRONTEND> is our Frontend Engineer",

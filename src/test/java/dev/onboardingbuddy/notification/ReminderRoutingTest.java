@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.notification;
 
+import dev.onboardingbuddy.enrollment.Platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onboardingbuddy.enrollment.ChatUserId;
@@ -24,7 +25,7 @@ class ReminderRoutingTest {
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
   private static final TeamDirectory TEAMS = new TeamDirectory(List.of(
       new Team("payments", "Payments", Optional.of("C0PAYMGRS"), List.of(
-          new TeamMember("Frontend Engineer", new ChatUserId("U0FRONT"), ""))),
+          new TeamMember("Frontend Engineer", ChatUserId.slack("U0FRONT"), ""))),
       new Team("search", "Search", Optional.empty(), List.of())));
   private final ReminderRouting routing = new ReminderRouting(TEAMS, RealConfig.calendars(),
       new QuietHours(LocalTime.of(8, 0), LocalTime.of(18, 0)), "C0MANAGERS");
@@ -42,30 +43,30 @@ class ReminderRoutingTest {
   @Test
   void the_enrolments_own_manager_channel_comes_before_the_teams_and_the_default() {
     assertThat(routing.managerChannel(hire(Optional.of("payments"), Optional.of("C0OWN"))))
-        .isEqualTo(new Recipient.Channel("C0OWN"));
+        .isEqualTo(new Recipient.Channel(Platform.SLACK, "C0OWN"));
   }
 
   @Test
   void without_its_own_channel_the_teams_channel_is_used() {
     assertThat(routing.managerChannel(hire(Optional.of("payments"), Optional.empty())))
-        .isEqualTo(new Recipient.Channel("C0PAYMGRS"));
+        .isEqualTo(new Recipient.Channel(Platform.SLACK, "C0PAYMGRS"));
   }
 
   @Test
   void a_team_without_a_channel_an_unknown_team_and_no_team_fall_back_to_the_default() {
     assertThat(routing.managerChannel(hire(Optional.of("search"), Optional.empty())))
-        .isEqualTo(new Recipient.Channel("C0MANAGERS"));
+        .isEqualTo(new Recipient.Channel(Platform.SLACK, "C0MANAGERS"));
     assertThat(routing.managerChannel(hire(Optional.of("gone"), Optional.empty())))
-        .isEqualTo(new Recipient.Channel("C0MANAGERS"));
+        .isEqualTo(new Recipient.Channel(Platform.SLACK, "C0MANAGERS"));
     assertThat(routing.managerChannel(hire(Optional.empty(), Optional.empty())))
-        .isEqualTo(new Recipient.Channel("C0MANAGERS"));
+        .isEqualTo(new Recipient.Channel(Platform.SLACK, "C0MANAGERS"));
   }
 
   @Test
   void a_filled_role_has_no_staffing_gap_and_names_the_counterpart() {
     Hire hire = hire(Optional.of("payments"), Optional.empty());
     assertThat(routing.counterpart(hire, "frontend engineer")).map(TeamMember::person)
-        .contains(new ChatUserId("U0FRONT"));
+        .contains(ChatUserId.slack("U0FRONT"));
     assertThat(routing.staffingGap(hire, dueReminderOf("meet-frontend-engineer"))).isEmpty();
   }
 

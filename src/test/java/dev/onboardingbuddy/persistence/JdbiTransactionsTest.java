@@ -45,7 +45,7 @@ class JdbiTransactionsTest {
 
   @Test
   void a_failure_after_both_writes_rolls_back_the_hire_and_the_message() {
-    Hire hire = TestDatabases.hire(new ChatUserId("U1"));
+    Hire hire = TestDatabases.hire(ChatUserId.slack("U1"));
 
     assertThatThrownBy(() -> transactions.run(() -> {
       hires.add(hire);
@@ -59,7 +59,7 @@ class JdbiTransactionsTest {
 
   @Test
   void a_completed_unit_of_work_stores_both() {
-    Hire hire = TestDatabases.hire(new ChatUserId("U2"));
+    Hire hire = TestDatabases.hire(ChatUserId.slack("U2"));
 
     transactions.run(() -> {
       hires.add(hire);

@@ -59,15 +59,15 @@ final class TestDatabases {
 
   /** An active hire for the given person, not yet stored. */
   static Hire hire(ChatUserId user) {
-    return new Hire(HireId.random(), user, new ChatUserId("UM"), Optional.empty(), new TemplateId("backend-engineer"),
+    return new Hire(HireId.random(), user, ChatUserId.slack("UM"), Optional.empty(), new TemplateId("backend-engineer"),
         1, LocalDate.of(2025, 3, 10), ZoneId.of("UTC"), "default", Optional.empty(), Optional.empty(),
-        HireStatus.ACTIVE, new ChatUserId("UHR"), Instant.EPOCH);
+        HireStatus.ACTIVE, ChatUserId.slack("UHR"), Instant.EPOCH);
   }
 
   /** Stores a hire row so that item states and events referring to it satisfy their foreign keys. */
   static void givenHire(Database database, HireId id) {
-    new JdbiHireRepository(database.jdbi()).add(new Hire(id, new ChatUserId("U-" + id.value()), new ChatUserId("UM"),
+    new JdbiHireRepository(database.jdbi()).add(new Hire(id, ChatUserId.slack("U-" + id.value()), ChatUserId.slack("UM"),
         Optional.empty(), new TemplateId("backend-engineer"), 1, LocalDate.of(2025, 3, 10), ZoneId.of("UTC"), "default",
-        Optional.empty(), Optional.empty(), HireStatus.ACTIVE, new ChatUserId("UHR"), Instant.EPOCH));
+        Optional.empty(), Optional.empty(), HireStatus.ACTIVE, ChatUserId.slack("UHR"), Instant.EPOCH));
   }
 }

@@ -39,8 +39,8 @@ class CompleteItemsTest {
 
   @BeforeEach
   void releaseEverythingDueBy42Days() {
-    hire = new Hire(HireId.random(), new ChatUserId("UHIRE"), new ChatUserId("UMGR"), Optional.empty(), TEMPLATE.id(),
-        1, START, BERLIN, "default", Optional.empty(), Optional.empty(), HireStatus.ACTIVE, new ChatUserId("UADMIN"),
+    hire = new Hire(HireId.random(), ChatUserId.slack("UHIRE"), ChatUserId.slack("UMGR"), Optional.empty(), TEMPLATE.id(),
+        1, START, BERLIN, "default", Optional.empty(), Optional.empty(), HireStatus.ACTIVE, ChatUserId.slack("UADMIN"),
         clock.instant());
     progress.addPlan(ItemPlans.of(hire.id(), new TimelinePlanner(LocalTime.of(9, 0), ReminderPolicy.DEFAULT)
         .plan(TEMPLATE, START, BERLIN, WorkingCalendar.mondayToFriday())));

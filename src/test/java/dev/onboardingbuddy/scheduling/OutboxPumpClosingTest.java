@@ -57,7 +57,7 @@ class OutboxPumpClosingTest {
     MutableClock clock = new MutableClock(NOW);
     InMemoryOutbox outbox = new InMemoryOutbox();
     for (int i = 0; i < 25; i++) {
-      outbox.enqueue(new OutboundMessage("m" + i, new Recipient.DirectMessage(new ChatUserId("U1")),
+      outbox.enqueue(new OutboundMessage("m" + i, new Recipient.DirectMessage(ChatUserId.slack("U1")),
           ChatMessage.plain("hello " + i), NOW), NOW);
     }
     HeldGateway gateway = new HeldGateway();

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.scheduling;
 
+import dev.onboardingbuddy.enrollment.Platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -48,7 +49,7 @@ class OutboxPumpTest {
   };
 
   private void enqueue(String key) {
-    outbox.enqueue(new OutboundMessage(key, new Recipient.Channel("C1"), ChatMessage.plain(key), clock.instant()),
+    outbox.enqueue(new OutboundMessage(key, new Recipient.Channel(Platform.SLACK, "C1"), ChatMessage.plain(key), clock.instant()),
         clock.instant());
   }
 

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.simulation;
 
+import dev.onboardingbuddy.enrollment.Platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onboardingbuddy.enrollment.ChatUserId;
@@ -152,15 +153,15 @@ class NinetyDaysSimulationTest {
         .filter(sent -> sent.key().endsWith(":meet-frontend-engineer") && sent.key().startsWith("intro:"))
         .findFirst().orElseThrow();
     assertThat(intro.message().to()).isEqualTo(new Recipient.Group(
-        List.of(new ChatUserId("UBERLIN"), new ChatUserId("U0FRONTEND"))));
+        List.of(ChatUserId.slack("UBERLIN"), ChatUserId.slack("U0FRONTEND"))));
     assertThat(intro.text()).contains("<@U0FRONTEND> is our Frontend Engineer");
     assertThat(sentFor(berlin)).noneMatch(sent -> sent.key().equals("intro:" + berlin.id() + ":meet-qa-engineer"));
     RecordingChatGateway.Sent qaDue = sentFor(berlin).stream()
         .filter(sent -> sent.key().matches(".*meet-qa-engineer:meeting:\\d{4}-\\d{2}-\\d{2}:due")).findFirst().orElseThrow();
-    assertThat(qaDue.message().to()).isEqualTo(new Recipient.Channel(SimulatedBot.DEFAULT_CHANNEL));
+    assertThat(qaDue.message().to()).isEqualTo(new Recipient.Channel(Platform.SLACK, SimulatedBot.DEFAULT_CHANNEL));
     assertThat(qaDue.text()).contains("<@UMGR>", "<@UBERLIN>",
         "Nobody is set as QA Engineer for team example");
     assertThat(sentFor(berlin).stream().filter(sent -> sent.key().startsWith("release:")))
-        .allMatch(sent -> sent.message().to().equals(new Recipient.DirectMessage(new ChatUserId("UBERLIN"))));
+        .allMatch(sent -> sent.message().to().equals(new Recipient.DirectMessage(ChatUserId.slack("UBERLIN"))));
   }
 }

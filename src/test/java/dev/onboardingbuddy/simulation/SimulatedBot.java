@@ -64,7 +64,7 @@ final class SimulatedBot {
   SimulatedBot(Ports ports, TeamDirectory teams, MutableClock clock, RecordingChatGateway gateway, String node) {
     this.clock = clock;
     this.hires = ports.hires();
-    AccessPolicy access = new AccessPolicy(Set.of(new ChatUserId(ADMIN)));
+    AccessPolicy access = new AccessPolicy(Set.of(ChatUserId.slack(ADMIN)));
     HireItemsLoader items = new HireItemsLoader(TEMPLATES, ports.progress());
     ReminderRouting routing = new ReminderRouting(teams, CALENDARS,
         new QuietHours(LocalTime.of(8, 0), LocalTime.of(18, 0)), DEFAULT_CHANNEL);
@@ -83,7 +83,7 @@ final class SimulatedBot {
   }
 
   Hire enroll(String user, ZoneId zone, String calendar, Optional<String> team, LocalDate start) {
-    return enroll.enroll(new EnrollmentRequest(new ChatUserId(ADMIN), new ChatUserId(user), new ChatUserId(MANAGER),
+    return enroll.enroll(new EnrollmentRequest(ChatUserId.slack(ADMIN), ChatUserId.slack(user), ChatUserId.slack(MANAGER),
         zone, Optional.of("backend-engineer"), Optional.of(start), Optional.empty(), Optional.of(calendar), team,
         Optional.empty()));
   }
@@ -106,11 +106,11 @@ final class SimulatedBot {
   }
 
   boolean reviewHeld(Hire hire, String item, String notes) {
-    return meetings.reviewHeld(current(hire), new ItemKey(item), new ChatUserId(MANAGER), notes);
+    return meetings.reviewHeld(current(hire), new ItemKey(item), ChatUserId.slack(MANAGER), notes);
   }
 
   boolean meetingMet(Hire hire, String item, String by) {
-    return meetings.meetingMet(current(hire), new ItemKey(item), new ChatUserId(by));
+    return meetings.meetingMet(current(hire), new ItemKey(item), ChatUserId.slack(by));
   }
 
   private Hire current(Hire hire) {

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.slack;
 
+import dev.onboardingbuddy.enrollment.Platform;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.BeforeEach;
 abstract class DeliveryFixture {
 
     static final Instant START = Instant.parse("2025-03-03T08:00:00Z");
-    static final ChatUserId ADMIN = new ChatUserId("UADMIN");
+    static final ChatUserId ADMIN = ChatUserId.slack("UADMIN");
     /** The fake answers conversations.open for one user with "D" + the id without its first letter. */
     static final String ADMIN_DM = "DADMIN";
 
@@ -75,7 +76,7 @@ abstract class DeliveryFixture {
     }
 
     OutboundMessage message(String key, String channel) {
-        return new OutboundMessage(key, new Recipient.Channel(channel), ChatMessage.plain("Hello from " + key),
+        return new OutboundMessage(key, new Recipient.Channel(Platform.SLACK, channel), ChatMessage.plain("Hello from " + key),
                 clock.instant());
     }
 

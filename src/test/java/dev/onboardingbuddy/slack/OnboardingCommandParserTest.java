@@ -10,8 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class OnboardingCommandParserTest {
-  private static final ChatUserId HIRE = new ChatUserId("U0HIRE");
-  private static final ChatUserId BOSS = new ChatUserId("U0BOSS");
+  private static final ChatUserId HIRE = ChatUserId.slack("U0HIRE");
+  private static final ChatUserId BOSS = ChatUserId.slack("U0BOSS");
   private final OnboardingCommandParser parser = new OnboardingCommandParser();
 
   private OnboardingCommand.Start start(String text) {
@@ -46,7 +46,7 @@ class OnboardingCommandParserTest {
     assertThat(one.startDate()).contains(LocalDate.of(2026, 12, 7));
     assertThat(other.templateId()).isEqualTo(one.templateId());
     assertThat(other.startDate()).isEqualTo(one.startDate());
-    assertThat(other.buddy()).contains(new ChatUserId("U0BUDDY"));
+    assertThat(other.buddy()).contains(ChatUserId.slack("U0BUDDY"));
     assertThat(other.calendarId()).contains("de");
     assertThat(other.team()).contains("payments");
     assertThat(other.managerChannel()).contains("C0REMIND");

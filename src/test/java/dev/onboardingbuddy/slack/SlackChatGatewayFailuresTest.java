@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.slack;
 
+import dev.onboardingbuddy.enrollment.Platform;
 import static dev.onboardingbuddy.slack.SlackGatewayHarness.AIKO;
 import static dev.onboardingbuddy.slack.SlackGatewayHarness.message;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,7 +78,7 @@ class SlackChatGatewayFailuresTest {
         fake.errorNext("chat.postMessage", 1, "channel_not_found");
 
         DeliveryFailure failure = catchThrowableOfType(DeliveryFailure.class,
-                () -> gateway.send(message("k", new Recipient.Channel("C0GONE"))));
+                () -> gateway.send(message("k", new Recipient.Channel(Platform.SLACK, "C0GONE"))));
 
         assertThat(failure.retryable()).isFalse();
         assertThat(failure.getMessage()).contains("channel_not_found");
@@ -116,7 +117,7 @@ class SlackChatGatewayFailuresTest {
         fake.close();
 
         DeliveryFailure failure = catchThrowableOfType(DeliveryFailure.class,
-                () -> gateway.send(message("k", new Recipient.Channel("C1"))));
+                () -> gateway.send(message("k", new Recipient.Channel(Platform.SLACK, "C1"))));
 
         assertThat(failure.retryable()).isTrue();
         assertThat(failure.getMessage()).contains("could not reach Slack");

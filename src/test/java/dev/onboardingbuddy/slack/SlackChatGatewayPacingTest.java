@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.slack;
 
+import dev.onboardingbuddy.enrollment.Platform;
 import static dev.onboardingbuddy.slack.SlackGatewayHarness.AIKO;
 import static dev.onboardingbuddy.slack.SlackGatewayHarness.message;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,9 +63,9 @@ class SlackChatGatewayPacingTest {
     @Test
     void theDirectMessageAndItsChannelIdShareOnePace() {
         gateway.send(message("k1", AIKO));
-        gateway.send(message("k2", new Recipient.Channel("D0AIKO")));
+        gateway.send(message("k2", new Recipient.Channel(Platform.SLACK, "D0AIKO")));
         gateway.send(message("k3", AIKO));
-        gateway.send(message("k4", new Recipient.Channel("D0AIKO")));
+        gateway.send(message("k4", new Recipient.Channel(Platform.SLACK, "D0AIKO")));
 
         assertThat(waits).containsExactly(Duration.ofSeconds(1));
     }
@@ -72,7 +73,7 @@ class SlackChatGatewayPacingTest {
     @Test
     void postsToDifferentChannelsDoNotWait() {
         for (int channel = 1; channel <= 10; channel++) {
-            gateway.send(message("k" + channel, new Recipient.Channel("C" + channel)));
+            gateway.send(message("k" + channel, new Recipient.Channel(Platform.SLACK, "C" + channel)));
         }
 
         assertThat(waits).isEmpty();
@@ -85,10 +86,10 @@ class SlackChatGatewayPacingTest {
         });
         SlackChatGateway stopping = new SlackChatGateway(slack.methods("xoxb-pacing-" + UUID.randomUUID()),
                 new BlockKitRenderer(), interrupted);
-        stopping.send(message("k1", new Recipient.Channel("C1")));
+        stopping.send(message("k1", new Recipient.Channel(Platform.SLACK, "C1")));
 
         try {
-            stopping.send(message("k2", new Recipient.Channel("C1")));
+            stopping.send(message("k2", new Recipient.Channel(Platform.SLACK, "C1")));
             throw new AssertionError("expected a DeliveryFailure");
         } catch (DeliveryFailure failure) {
             assertThat(failure.retryable()).isTrue();

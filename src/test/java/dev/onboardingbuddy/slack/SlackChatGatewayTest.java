@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.slack;
 
+import dev.onboardingbuddy.enrollment.Platform;
 import static dev.onboardingbuddy.slack.SlackGatewayHarness.AIKO;
 import static dev.onboardingbuddy.slack.SlackGatewayHarness.json;
 import static dev.onboardingbuddy.slack.SlackGatewayHarness.message;
@@ -75,7 +76,7 @@ class SlackChatGatewayTest {
 
     @Test
     void aGroupMessageOpensOneConversationWithEveryone() {
-        Recipient intro = new Recipient.Group(List.of(new ChatUserId("U0AIKO"), new ChatUserId("U0BEN")));
+        Recipient intro = new Recipient.Group(List.of(ChatUserId.slack("U0AIKO"), ChatUserId.slack("U0BEN")));
 
         String ref = gateway.send(message("intro:H1", intro));
 
@@ -89,7 +90,7 @@ class SlackChatGatewayTest {
 
     @Test
     void aChannelMessageGoesToTheChannelAsIs() {
-        String ref = gateway.send(message("digest:2025-03-03", new Recipient.Channel("C0MANAGERS")));
+        String ref = gateway.send(message("digest:2025-03-03", new Recipient.Channel(Platform.SLACK, "C0MANAGERS")));
 
         assertThat(fake.calls("conversations.open")).isEmpty();
         assertThat(fake.calls("chat.postMessage").get(0).param("channel")).isEqualTo("C0MANAGERS");
@@ -144,7 +145,7 @@ class SlackChatGatewayTest {
         var app = new SlackAppFactory(settings).createApp();
         var shared = new SlackChatGateway(app.client(), new BlockKitRenderer());
 
-        String ref = shared.send(message("k", new Recipient.Channel("C1")));
+        String ref = shared.send(message("k", new Recipient.Channel(Platform.SLACK, "C1")));
 
         assertThat(ref).startsWith("C1/");
         assertThat(fake.calls("chat.postMessage").get(0).authorization()).isEqualTo("Bearer " + settings.botToken());

@@ -21,7 +21,7 @@ import java.util.UUID;
  */
 final class SlackGatewayHarness implements AutoCloseable {
 
-    static final Recipient AIKO = new Recipient.DirectMessage(new ChatUserId("U0AIKO"));
+    static final Recipient AIKO = new Recipient.DirectMessage(ChatUserId.slack("U0AIKO"));
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String token = "xoxb-gateway-test-" + UUID.randomUUID();

@@ -34,10 +34,10 @@ public abstract class HireRepositoryContract {
 
   /** A hire with every optional field set, so a round trip proves each column. */
   public static Hire hire(String user, String manager, HireStatus status, Instant enrolledAt) {
-    return new Hire(HireId.random(), new ChatUserId(user), new ChatUserId(manager),
-        Optional.of(new ChatUserId("UBUDDY")),
+    return new Hire(HireId.random(), ChatUserId.slack(user), ChatUserId.slack(manager),
+        Optional.of(ChatUserId.slack("UBUDDY")),
         new TemplateId("backend-engineer"), 3, LocalDate.of(2025, 3, 10), ZoneId.of("Europe/Berlin"), "de-be",
-        Optional.of("payments"), Optional.of("C0MANAGERS"), status, new ChatUserId("UHR"), enrolledAt);
+        Optional.of("payments"), Optional.of("C0MANAGERS"), status, ChatUserId.slack("UHR"), enrolledAt);
   }
 
   private static Hire hire(String user, String manager) {
@@ -53,9 +53,9 @@ public abstract class HireRepositoryContract {
 
   @Test
   void aHireWithoutOptionalFieldsRoundTrips() {
-    Hire hire = new Hire(HireId.random(), new ChatUserId("U1"), new ChatUserId("UM"), Optional.empty(),
+    Hire hire = new Hire(HireId.random(), ChatUserId.slack("U1"), ChatUserId.slack("UM"), Optional.empty(),
         new TemplateId("designer"), 1, LocalDate.of(2025, 12, 31), ZoneId.of("America/New_York"), "us",
-        Optional.empty(), Optional.empty(), HireStatus.PAUSED, new ChatUserId("UHR"), ENROLLED);
+        Optional.empty(), Optional.empty(), HireStatus.PAUSED, ChatUserId.slack("UHR"), ENROLLED);
     hires.add(hire);
     assertThat(hires.find(hire.id())).contains(hire);
   }
@@ -71,8 +71,8 @@ public abstract class HireRepositoryContract {
     Hire active = hire("U1", "UM", HireStatus.ACTIVE, ENROLLED.plusSeconds(60));
     hires.add(cancelled);
     hires.add(active);
-    assertThat(hires.findOpenByUser(new ChatUserId("U1"))).contains(active);
-    assertThat(hires.findOpenByUser(new ChatUserId("U2"))).isEmpty();
+    assertThat(hires.findOpenByUser(ChatUserId.slack("U1"))).contains(active);
+    assertThat(hires.findOpenByUser(ChatUserId.slack("U2"))).isEmpty();
   }
 
   @Test
@@ -92,8 +92,8 @@ public abstract class HireRepositoryContract {
     hires.add(mine);
     hires.add(hire("U2", "UOTHER"));
     hires.add(hire("U3", "UM", HireStatus.COMPLETED, ENROLLED));
-    assertThat(hires.findOpenByManager(new ChatUserId("UM"))).containsExactly(mine);
-    assertThat(hires.findOpenByManager(new ChatUserId("UNOBODY"))).isEmpty();
+    assertThat(hires.findOpenByManager(ChatUserId.slack("UM"))).containsExactly(mine);
+    assertThat(hires.findOpenByManager(ChatUserId.slack("UNOBODY"))).isEmpty();
   }
 
   @Test
@@ -131,7 +131,7 @@ public abstract class HireRepositoryContract {
     hires.update(first.withStatus(HireStatus.CANCELLED));
     Hire second = hire("U1", "UM", HireStatus.ACTIVE, ENROLLED.plusSeconds(3600));
     hires.add(second);
-    assertThat(hires.findOpenByUser(new ChatUserId("U1"))).contains(second);
+    assertThat(hires.findOpenByUser(ChatUserId.slack("U1"))).contains(second);
     assertThat(hires.find(first.id())).map(Hire::status).contains(HireStatus.CANCELLED);
   }
 

@@ -38,7 +38,7 @@ public abstract class OutboxClaimContract {
 
   private void enqueue(String... keys) {
     for (String key : keys) {
-      outbox.enqueue(new OutboundMessage(key, new Recipient.DirectMessage(new ChatUserId("U1")),
+      outbox.enqueue(new OutboundMessage(key, new Recipient.DirectMessage(ChatUserId.slack("U1")),
           ChatMessage.plain("Hello, " + key), NOW), NOW);
     }
   }
@@ -131,7 +131,7 @@ public abstract class OutboxClaimContract {
   @Test
   void aMessageWhoseDispatcherDiedWhileItsHireWasPausedIsInterruptedAfterTheResume() {
     HireId hire = new HireId("hire-anna");
-    outbox.enqueue(new OutboundMessage("release:anna", new Recipient.DirectMessage(new ChatUserId("U1")),
+    outbox.enqueue(new OutboundMessage("release:anna", new Recipient.DirectMessage(ChatUserId.slack("U1")),
         ChatMessage.plain("Week 2"), NOW, Optional.of(hire)), NOW);
     claimOne(NOW, "a");
     outbox.holdFor(hire);

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.testing;
 
+import dev.onboardingbuddy.enrollment.Platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onboardingbuddy.enrollment.ChatUserId;
@@ -27,7 +28,7 @@ public abstract class OutboxContract {
 
   private static final Instant NOW = Instant.parse("2025-03-10T08:00:00Z");
   private static final Duration LEASE = Duration.ofMinutes(5);
-  private static final Recipient HIRE = new Recipient.DirectMessage(new ChatUserId("U1"));
+  private static final Recipient HIRE = new Recipient.DirectMessage(ChatUserId.slack("U1"));
 
   private Outbox outbox;
 
@@ -190,8 +191,8 @@ public abstract class OutboxContract {
         new MessageBlock.ChecklistLine(1, "Pick up your laptop", "At the IT desk", false, done),
         new MessageBlock.ChecklistLine(2, "Read the handbook", "", true, null),
         new MessageBlock.Buttons(List.of(done, new MessageBlock.Button("snooze", "Later", "h1", false)))));
-    List<Recipient> recipients = List.of(HIRE, new Recipient.Channel("C0MANAGERS"),
-        new Recipient.Group(List.of(new ChatUserId("U2"), new ChatUserId("U1"), new ChatUserId("U3"))));
+    List<Recipient> recipients = List.of(HIRE, new Recipient.Channel(Platform.SLACK, "C0MANAGERS"),
+        new Recipient.Group(List.of(ChatUserId.slack("U2"), ChatUserId.slack("U1"), ChatUserId.slack("U3"))));
     for (Recipient recipient : recipients) {
       OutboundMessage message = new OutboundMessage("all:" + recipient.address(), recipient, content, NOW);
       outbox.enqueue(message, NOW);

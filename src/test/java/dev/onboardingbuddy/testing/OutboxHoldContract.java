@@ -39,7 +39,7 @@ public abstract class OutboxHoldContract {
   }
 
   private void enqueue(String key, Optional<HireId> hire, Instant notBefore) {
-    outbox.enqueue(new OutboundMessage(key, new Recipient.DirectMessage(new ChatUserId("U1")),
+    outbox.enqueue(new OutboundMessage(key, new Recipient.DirectMessage(ChatUserId.slack("U1")),
         ChatMessage.plain("Hello, " + key), notBefore, hire), NOW);
   }
 

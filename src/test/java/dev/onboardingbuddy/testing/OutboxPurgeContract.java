@@ -33,7 +33,7 @@ public abstract class OutboxPurgeContract {
   }
 
   private void enqueue(String key) {
-    outbox.enqueue(new OutboundMessage(key, new Recipient.DirectMessage(new ChatUserId("U1")),
+    outbox.enqueue(new OutboundMessage(key, new Recipient.DirectMessage(ChatUserId.slack("U1")),
         ChatMessage.plain("Hello, " + key), NOW, Optional.of(HIRE)), NOW);
   }
 

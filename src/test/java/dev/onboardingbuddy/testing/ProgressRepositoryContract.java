@@ -24,7 +24,7 @@ public abstract class ProgressRepositoryContract {
   private static final ItemKey LAPTOP = new ItemKey("laptop");
   private static final ItemKey ACCOUNTS = new ItemKey("accounts");
   private static final ItemKey COFFEE = new ItemKey("coffee.buddy");
-  private static final ChatUserId HIRE_USER = new ChatUserId("U1");
+  private static final ChatUserId HIRE_USER = ChatUserId.slack("U1");
 
   private ProgressRepository progress;
   private HireId hire;
@@ -52,7 +52,7 @@ public abstract class ProgressRepositoryContract {
   }
 
   private static Completion by(String user, long minutesAfterStart, CompletionMethod how) {
-    return new Completion(new ChatUserId(user), DAY_ONE.plusSeconds(60 * minutesAfterStart), how);
+    return new Completion(ChatUserId.slack(user), DAY_ONE.plusSeconds(60 * minutesAfterStart), how);
   }
 
   private ItemState state(ItemKey key) {
@@ -108,7 +108,7 @@ public abstract class ProgressRepositoryContract {
     assertThat(state(LAPTOP).completion()).isEmpty();
     assertThat(progress.historyOf(hire)).extracting(CompletionEvent::type)
         .containsExactly(CompletionEventType.COMPLETED, CompletionEventType.UNDONE);
-    assertThat(progress.historyOf(hire).get(1).actor()).isEqualTo(new ChatUserId("UM"));
+    assertThat(progress.historyOf(hire).get(1).actor()).isEqualTo(ChatUserId.slack("UM"));
   }
 
   @Test

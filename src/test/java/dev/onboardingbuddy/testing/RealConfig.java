@@ -40,8 +40,8 @@ public final class RealConfig {
   /** An active backend-engineer hire, not stored anywhere. */
   public static Hire hire(String user, LocalDate start, ZoneId zone, String calendar, Optional<String> team,
       Optional<String> managerChannel) {
-    return new Hire(HireId.random(), new ChatUserId(user), new ChatUserId("UMGR"), Optional.empty(),
+    return new Hire(HireId.random(), ChatUserId.slack(user), ChatUserId.slack("UMGR"), Optional.empty(),
         backendEngineer().id(), backendEngineer().version(), start, zone, calendar, team, managerChannel,
-        HireStatus.ACTIVE, new ChatUserId("UADMIN"), Instant.EPOCH);
+        HireStatus.ACTIVE, ChatUserId.slack("UADMIN"), Instant.EPOCH);
   }
 }

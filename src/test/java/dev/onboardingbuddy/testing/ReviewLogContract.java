@@ -18,8 +18,8 @@ public abstract class ReviewLogContract {
   private static final Instant NOW = Instant.parse("2025-04-08T10:15:30.123456Z");
   private static final ItemKey DAY_30 = new ItemKey("review-day-30");
   private static final ItemKey MEET_QA = new ItemKey("meet-qa-engineer");
-  private static final ChatUserId MANAGER = new ChatUserId("UMGR");
-  private static final ChatUserId ADMIN = new ChatUserId("UADMIN");
+  private static final ChatUserId MANAGER = ChatUserId.slack("UMGR");
+  private static final ChatUserId ADMIN = ChatUserId.slack("UADMIN");
 
   private ReviewLog log;
   private HireId hire;

@@ -29,8 +29,8 @@ class TeamFilesTest {
 
     assertThat(result.problems()).isEmpty();
     assertThat(result.value()).contains(new Team("payments", "Payments", Optional.of("C0PAYMGRS"), List.of(
-        new TeamMember("Frontend Engineer", new ChatUserId("U0FRONT"), "API contracts"),
-        new TeamMember("QA Engineer", new ChatUserId("W0QA"), ""))));
+        new TeamMember("Frontend Engineer", ChatUserId.slack("U0FRONT"), "API contracts"),
+        new TeamMember("QA Engineer", ChatUserId.slack("W0QA"), ""))));
   }
 
   @Test

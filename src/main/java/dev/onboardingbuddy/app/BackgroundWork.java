@@ -1,5 +1,6 @@
-package dev.onboardingbuddy.slack;
+package dev.onboardingbuddy.app;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -7,27 +8,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs what must not delay Slack's acknowledgement (Web API calls) on a small pool, and logs what fails there
- * because nobody else would see it.
+ * Runs what must not delay a platform's acknowledgement (its API calls, an enrolment) on a small pool, and logs what
+ * fails there because nobody else would see it.
  */
-public final class BackgroundWork implements AutoCloseable {
+final class BackgroundWork implements Executor, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(BackgroundWork.class);
   private final ExecutorService executor;
 
-  public BackgroundWork(int threads) {
+  BackgroundWork(int threads) {
     this.executor = Executors.newFixedThreadPool(threads, runnable -> {
-      Thread thread = new Thread(runnable, "slack-work");
+      Thread thread = new Thread(runnable, "chat-work");
       thread.setDaemon(true);
       return thread;
     });
   }
 
-  public void submit(String what, Runnable work) {
+  @Override
+  public void execute(Runnable work) {
     executor.execute(() -> {
       try {
         work.run();
       } catch (RuntimeException e) {
-        LOG.error("{} failed", what, e);
+        LOG.error("background work failed", e);
       }
     });
   }

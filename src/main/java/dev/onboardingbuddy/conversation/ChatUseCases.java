@@ -1,0 +1,16 @@
+package dev.onboardingbuddy.conversation;
+
+import dev.onboardingbuddy.enrollment.ChangeEnrollment;
+
+/**
+ * What a chat platform's listeners call, built once by the composition root and shared by every platform, so that
+ * both speak with one voice and keep one set of rules. Each listener takes only the use case it needs.
+ *
+ * @param enrolments for changes a platform reports on its own, such as a new time zone
+ */
+public record ChatUseCases(
+    RunCommand commands,
+    AnswerDirectMessage directMessages,
+    ItemButtons itemButtons,
+    MeetingButtons meetingButtons,
+    ChangeEnrollment enrolments) {}

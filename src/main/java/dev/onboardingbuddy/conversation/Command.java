@@ -1,0 +1,40 @@
+package dev.onboardingbuddy.conversation;
+
+import dev.onboardingbuddy.enrollment.ChatUserId;
+import dev.onboardingbuddy.notification.Text;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/** What an onboarding command asks for, once its words are read; the same on every platform. */
+public sealed interface Command {
+
+  /**
+   * @param zone the hire's time zone when the caller names one ({@code tz Europe/Berlin}); else their profile's
+   */
+  record Start(
+      ChatUserId hire,
+      ChatUserId manager,
+      Optional<String> templateId,
+      Optional<LocalDate> startDate,
+      Optional<ChatUserId> buddy,
+      Optional<String> calendarId,
+      Optional<String> team,
+      Optional<String> managerChannel,
+      Optional<ZoneId> zone) implements Command {}
+
+  record Status(Optional<ChatUserId> hire) implements Command {}
+
+  record Pause(ChatUserId hire) implements Command {}
+
+  record Resume(ChatUserId hire) implements Command {}
+
+  record Cancel(ChatUserId hire) implements Command {}
+
+  record Move(ChatUserId hire, LocalDate startDate) implements Command {}
+
+  record Help() implements Command {}
+
+  /** The words could not be read; the problem says which value was wrong and what would be right. */
+  record Invalid(Text problem) implements Command {}
+}

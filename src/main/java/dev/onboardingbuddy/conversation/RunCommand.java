@@ -1,0 +1,96 @@
+package dev.onboardingbuddy.conversation;
+
+import dev.onboardingbuddy.enrollment.ChangeEnrollment;
+import dev.onboardingbuddy.enrollment.ChatUserId;
+import dev.onboardingbuddy.enrollment.EnrollmentRefused;
+import dev.onboardingbuddy.enrollment.Hire;
+import dev.onboardingbuddy.notification.ChatMessage;
+import dev.onboardingbuddy.notification.ReleaseDueItems;
+import dev.onboardingbuddy.notification.Text;
+import dev.onboardingbuddy.progress.ProgressReport;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Carries out an onboarding command for whoever typed it, on any platform. What needs only the database is answered
+ * at once; enrolling also asks the platform for the hire's time zone, so it is acknowledged first and answered later,
+ * and a resume or move releases what came due after the answer. Thread-safe.
+ */
+public final class RunCommand {
+  private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+
+  private final StartOnboarding start;
+  private final ChangeEnrollment change;
+  private final ProgressReport report;
+  private final ReleaseDueItems release;
+  private final Runnable wakeDispatcher;
+  private final Executor background;
+  private final CommandTexts texts = new CommandTexts();
+  private final StatusTexts status = new StatusTexts();
+  private final RefusalTexts refusals = new RefusalTexts();
+
+  /**
+   * @param background runs what must not delay the acknowledgement
+   * @param wakeDispatcher asks the outbox dispatcher to send now rather than at its next poll
+   */
+  public RunCommand(StartOnboarding start, ChangeEnrollment change, ProgressReport report, ReleaseDueItems release,
+      Runnable wakeDispatcher, Executor background) {
+    this.start = start;
+    this.change = change;
+    this.report = report;
+    this.release = release;
+    this.wakeDispatcher = wakeDispatcher;
+    this.background = background;
+  }
+
+  /**
+   * @param later receives the answer to the slow part of a command, such as the outcome of an enrolment
+   * @return the answer to give at once
+   */
+  public ChatMessage run(ChatUserId caller, Command command, Consumer<ChatMessage> later) {
+    try {
+      return ChatMessage.of(answer(caller, command, later));
+    } catch (EnrollmentRefused refused) {
+      return ChatMessage.of(texts.refused(refusals.of(refused.reason())));
+    } catch (RuntimeException unexpected) {
+      LOG.error("the command {} failed", command.getClass().getSimpleName(), unexpected);
+      return ChatMessage.of(texts.failed());
+    }
+  }
+
+  private Text answer(ChatUserId caller, Command command, Consumer<ChatMessage> later) {
+    if (command instanceof Command.Invalid invalid) {
+      return texts.invalid(invalid.problem());
+    } else if (command instanceof Command.Status query) {
+      return query.hire().map(hire -> status.detail(report.detail(caller, hire)))
+          .orElseGet(() -> status.overview(report.visibleTo(caller)));
+    } else if (command instanceof Command.Pause pause) {
+      return texts.paused(change.pause(caller, pause.hire()));
+    } else if (command instanceof Command.Resume resume) {
+      return texts.resumed(releaseLater(change.resume(caller, resume.hire())));
+    } else if (command instanceof Command.Cancel cancel) {
+      return texts.cancelled(change.cancel(caller, cancel.hire()));
+    } else if (command instanceof Command.Move move) {
+      return texts.moved(releaseLater(change.move(caller, move.hire(), move.startDate())));
+    } else if (command instanceof Command.Start enrol) {
+      start.checkMayStart(caller, enrol);
+      background.execute(() -> later.accept(start.start(caller, enrol)));
+      return texts.enrolling(enrol.hire());
+    }
+    return CommandTexts.USAGE;
+  }
+
+  private Hire releaseLater(Hire hire) {
+    background.execute(() -> {
+      try {
+        release.release(hire);
+        wakeDispatcher.run();
+      } catch (RuntimeException e) {
+        LOG.error("releasing the items of hire {} after a change failed", hire.id(), e);
+      }
+    });
+    return hire;
+  }
+}

@@ -1,0 +1,67 @@
+package dev.onboardingbuddy.conversation;
+
+import dev.onboardingbuddy.enrollment.HireStatus;
+import dev.onboardingbuddy.notification.Span;
+import dev.onboardingbuddy.notification.Text;
+import dev.onboardingbuddy.progress.HireDetail;
+import dev.onboardingbuddy.progress.HireProgress;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** Writes the answers to {@code status}: one line per hire, riskiest first, or one hire by section. Stateless. */
+final class StatusTexts {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
+  Text overview(List<HireProgress> hires) {
+    if (hires.isEmpty()) {
+      return Text.builder().plain("Nobody you can see is onboarding right now. Enrol a hire with ")
+          .command("start @hire @manager").plain(".").build();
+    }
+    Text.Builder text = Text.builder().strong("Onboarding status").plain(" (riskiest first)");
+    hires.forEach(progress -> text.plain("\n").text(line(progress)));
+    return text.build();
+  }
+
+  /** The first fraction on the line is the overall {@code done/total}, so scripts and people read it alike. */
+  Text line(HireProgress progress) {
+    Text.Builder line = Text.builder().symbol(marker(progress)).plain(" ").mention(progress.hire().user())
+        .plain(" · " + progress.tally().fraction() + " done · " + dayText(progress) + " · "
+            + progress.tally().overdue() + " overdue");
+    progress.next().ifPresent(next -> line.plain(" · next: " + next.title() + " on " + DAY.format(next.date())));
+    if (progress.hire().status() == HireStatus.PAUSED) {
+      line.plain(" · ").emphasis("paused");
+    }
+    return line.build();
+  }
+
+  Text detail(HireDetail detail) {
+    Text.Builder text = Text.builder().text(line(detail.summary())).plain("\nManager: ")
+        .mention(detail.summary().hire().manager()).plain(" · started " + detail.summary().hire().startDate() + " · "
+            + detail.summary().hire().templateId());
+    for (HireDetail.SectionProgress section : detail.sections()) {
+      text.plain("\n• ").strong(section.title()).plain(": " + section.done() + " of " + section.total() + " done");
+      if (section.overdue() > 0) {
+        text.plain(", " + section.overdue() + " overdue");
+      }
+      if (!section.released()) {
+        text.plain(" ").emphasis("(not all released yet)");
+      }
+    }
+    return text.build();
+  }
+
+  private static String dayText(HireProgress progress) {
+    if (progress.day() < 1) {
+      return "starts in " + (1 - progress.day()) + " day(s)";
+    }
+    return "day " + Math.min(progress.day(), progress.programmeDays()) + " of " + progress.programmeDays();
+  }
+
+  private static Span.Meaning marker(HireProgress progress) {
+    if (progress.tally().overdue() > 0) {
+      return Span.Meaning.RISK_HIGH;
+    }
+    return progress.behind() > 0 ? Span.Meaning.RISK_MEDIUM : Span.Meaning.RISK_LOW;
+  }
+}

@@ -1,0 +1,27 @@
+package dev.onboardingbuddy.enrollment;
+
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+
+/** What a chat platform knows about a person. Implementations are thread-safe; lookups may call the platform. */
+public interface People {
+
+  /**
+   * @return empty when the platform does not know the person
+   * @throws RuntimeException when the platform could not be asked
+   */
+  Optional<Person> find(ChatUserId user);
+
+  /**
+   * @param zone the person's time zone, when their profile or client says one
+   * @param deactivated whether the person has left (deactivated, removed from the workspace or tenant)
+   */
+  record Person(ChatUserId id, String displayName, Optional<ZoneId> zone, boolean deactivated) {}
+
+  /** Asks the platform each person belongs to. */
+  static People byPlatform(Map<Platform, People> platforms) {
+    Map<Platform, People> copy = Map.copyOf(platforms);
+    return user -> Optional.ofNullable(copy.get(user.platform())).flatMap(people -> people.find(user));
+  }
+}

@@ -1,0 +1,48 @@
+package dev.onboardingbuddy.enrollment;
+
+import java.util.List;
+
+/**
+ * Why a request was not carried out, as data: each adapter words it in its own markup (or, for an HTTP API, picks a
+ * status code), and nothing about the hire leaks into a refusal that the caller may not see.
+ */
+public sealed interface Refusal {
+
+  /** Only admins and the manager named in the command may enrol. */
+  record MayNotEnrol() implements Refusal {}
+
+  /** Only admins and the hire's manager may pause, resume, cancel or move. */
+  record MayNotChange(ChatUserId hire) implements Refusal {}
+
+  /** The caller may not see this person's progress, or the person is not enrolled: the same answer for both. */
+  record MayNotSee(ChatUserId hire) implements Refusal {}
+
+  record MayNotMarkReviewHeld(ChatUserId manager) implements Refusal {}
+
+  record MayNotMarkMet() implements Refusal {}
+
+  record NotEnrolled(ChatUserId hire) implements Refusal {}
+
+  record AlreadyEnrolled(ChatUserId hire) implements Refusal {}
+
+  record NotActive(ChatUserId hire) implements Refusal {}
+
+  record NotPaused(ChatUserId hire) implements Refusal {}
+
+  record UnknownTemplate(String id, List<String> choices) implements Refusal {
+    public UnknownTemplate {
+      choices = List.copyOf(choices);
+    }
+  }
+
+  /** A calendar or team that is not configured; the problem names the valid choices. */
+  record UnknownChoice(String problem) implements Refusal {}
+
+  /** The hire's checklist file was removed since enrolment, so the plan cannot be changed. */
+  record TemplateGone(String templateId) implements Refusal {}
+
+  record ItemGone(ChatUserId hire) implements Refusal {}
+
+  /** People of different chat platforms in one request: a hire's manager and buddy share the hire's platform. */
+  record MixedPlatforms(ChatUserId person) implements Refusal {}
+}

@@ -1,0 +1,51 @@
+package dev.onboardingbuddy.slack;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.response.users.UsersInfoResponse;
+import com.slack.api.model.User;
+import dev.onboardingbuddy.enrollment.ChatUserId;
+import dev.onboardingbuddy.enrollment.People;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/** {@link People} from Slack profiles ({@code users.info}). Thread-safe. */
+public final class SlackPeople implements People {
+  private final MethodsClient methods;
+
+  public SlackPeople(MethodsClient methods) {
+    this.methods = methods;
+  }
+
+  /**
+   * @return empty when Slack does not know the user
+   * @throws dev.onboardingbuddy.notification.DeliveryFailure when Slack could not be asked
+   */
+  @Override
+  public Optional<Person> find(ChatUserId user) {
+    UsersInfoResponse response = SlackCalls.send("users.info", () -> methods.usersInfo(r -> r.user(user.value())));
+    if (!response.isOk()) {
+      if ("user_not_found".equals(response.getError())) {
+        return Optional.empty();
+      }
+      throw SlackCalls.refused("users.info", response.getError());
+    }
+    User profile = response.getUser();
+    if (profile == null) {
+      return Optional.empty();
+    }
+    String name = profile.getRealName() != null ? profile.getRealName() : String.valueOf(profile.getName());
+    return Optional.of(new Person(user, name, zone(profile.getTz()), profile.isDeleted()));
+  }
+
+  private static Optional<ZoneId> zone(String tz) {
+    if (tz == null || tz.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(ZoneId.of(tz));
+    } catch (DateTimeException unknownToThisJvm) {
+      return Optional.empty();
+    }
+  }
+}
