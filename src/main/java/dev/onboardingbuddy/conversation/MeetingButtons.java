@@ -27,6 +27,10 @@ public final class MeetingButtons {
   private final Outbox outbox;
   private final Runnable wakeDispatcher;
   private final Clock clock;
+  private static final Text STALE_BUTTON = Text.plain("This button is out of date; press the one in the latest message.");
+  /** The review notes come from a form the button opened, so it is the form that is out of date. */
+  private static final Text STALE_FORM = Text.plain("This form is out of date; press the button again.");
+
   private final RefusalTexts refusals = new RefusalTexts();
 
   public MeetingButtons(HireRepository hires, HireItemsLoader items, RecordMeetings meetings, Outbox outbox,
@@ -53,7 +57,7 @@ public final class MeetingButtons {
    * @param answerTo where to confirm: the conversation the button was pressed in, if known
    */
   public Outcome reviewHeld(ChatUserId manager, String value, String notes, Optional<Recipient> answerTo) {
-    return press(value, (hire, ref) -> {
+    return press(value, STALE_FORM, (hire, ref) -> {
       if (!meetings.reviewHeld(hire, ref.item(), manager, notes)) {
         return false;
       }
@@ -67,7 +71,7 @@ public final class MeetingButtons {
   }
 
   public Outcome meetingMet(ChatUserId presser, String value, Optional<Recipient> answerTo) {
-    return press(value, (hire, ref) -> {
+    return press(value, STALE_BUTTON, (hire, ref) -> {
       if (!meetings.meetingMet(hire, ref.item(), presser)) {
         return false;
       }
@@ -77,12 +81,12 @@ public final class MeetingButtons {
     });
   }
 
-  private Outcome press(String value, Recording recording) {
+  private Outcome press(String value, Text outOfDate, Recording recording) {
     ButtonActions.ItemRef ref;
     try {
       ref = ButtonActions.parseItemValue(value);
     } catch (IllegalArgumentException e) {
-      return new Outcome.Refused(Text.plain("This button is out of date; press the one in the latest message."));
+      return new Outcome.Refused(outOfDate);
     }
     Optional<Hire> hire = hires.find(ref.hire());
     if (hire.isEmpty()) {

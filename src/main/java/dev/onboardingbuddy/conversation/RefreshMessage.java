@@ -15,8 +15,9 @@ import java.util.Optional;
 
 /**
  * Works out how a sent message should look now that items in it were ticked, from what the outbox sent: a section
- * release is written anew with its current progress; any other message (the open items, "which one?", a digest)
- * keeps its words and shows each of its lines as it is now. Platform-free: no adapter reads its own blocks back.
+ * release is written anew with its current progress; an answer that lists items (the open items, "which one?", a
+ * digest) keeps its opening words and shows its lines as they are now. Platform-free: no adapter reads its own blocks
+ * back.
  */
 public final class RefreshMessage {
   private final Outbox outbox;
@@ -48,13 +49,17 @@ public final class RefreshMessage {
       return Optional.empty();
     }
     ChatMessage content = sent.message().content();
-    boolean listsItems = content.blocks().stream().anyMatch(MessageBlock.ChecklistLine.class::isInstance);
-    if (!listsItems) {
+    List<HireItems.Entry> shown = content.blocks().stream().filter(MessageBlock.ChecklistLine.class::isInstance)
+        .map(block -> current.byNumber(((MessageBlock.ChecklistLine) block).number())).flatMap(Optional::stream)
+        .toList();
+    if (shown.isEmpty()) {
       return Optional.empty();
     }
-    List<MessageBlock> blocks = content.blocks().stream().map(block -> block instanceof MessageBlock.ChecklistLine line
-        ? current.byNumber(line.number()).<MessageBlock>map(entry -> ChecklistMessages.line(hire, entry)).orElse(line)
-        : block).toList();
-    return Optional.of(new ChatMessage(content.text(), blocks));
+    // An answer that lists items keeps its opening words and shows its lines as they are now; anything else that
+    // lists items is written as the section of its first item.
+    if (!content.blocks().isEmpty() && content.blocks().get(0) instanceof MessageBlock.Paragraph intro) {
+      return Optional.of(messages.refreshedAnswer(hire, intro.text(), shown));
+    }
+    return Optional.of(messages.refreshed(hire, shown.get(0).section(), shown, current.tally(clock.instant())));
   }
 }

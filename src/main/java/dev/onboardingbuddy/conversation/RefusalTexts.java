@@ -39,6 +39,9 @@ public final class RefusalTexts {
     } else if (refusal instanceof Refusal.TemplateGone r) {
       return text.plain("The checklist ").code(r.templateId())
           .plain(" is no longer configured, so the plan cannot be moved.").build();
+    } else if (refusal instanceof Refusal.ChecklistGone r) {
+      return text.plain("The checklist ").code(r.templateId()).plain(" of ").mention(r.hire())
+          .plain(" is no longer configured; restore config/checklists/" + r.templateId() + ".yaml.").build();
     } else if (refusal instanceof Refusal.ItemGone r) {
       return text.plain("That item is no longer on the checklist of ").mention(r.hire()).plain(".").build();
     } else if (refusal instanceof Refusal.MixedPlatforms r) {

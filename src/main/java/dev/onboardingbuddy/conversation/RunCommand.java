@@ -54,6 +54,9 @@ public final class RunCommand {
       return ChatMessage.of(answer(caller, command, later));
     } catch (EnrollmentRefused refused) {
       return ChatMessage.of(texts.refused(refusals.of(refused.reason())));
+    } catch (IllegalArgumentException refused) {
+      // a value the core rejects, such as a calendar removed since enrolment: its message says which
+      return ChatMessage.of(texts.refused(Text.plain(String.valueOf(refused.getMessage()))));
     } catch (RuntimeException unexpected) {
       LOG.error("the command {} failed", command.getClass().getSimpleName(), unexpected);
       return ChatMessage.of(texts.failed());

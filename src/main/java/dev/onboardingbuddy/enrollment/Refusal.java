@@ -43,6 +43,9 @@ public sealed interface Refusal {
 
   record ItemGone(ChatUserId hire) implements Refusal {}
 
+  /** The checklist file of an enrolled hire was removed: an operator has to restore it before anything goes on. */
+  record ChecklistGone(String templateId, ChatUserId hire) implements Refusal {}
+
   /** People of different chat platforms in one request: a hire's manager and buddy share the hire's platform. */
   record MixedPlatforms(ChatUserId person) implements Refusal {}
 }

@@ -48,9 +48,9 @@ public final class ChecklistMessages {
     List<MessageBlock> blocks = new ArrayList<>();
     blocks.add(new MessageBlock.Paragraph(intro));
     entries.forEach(entry -> blocks.add(line(hire, entry)));
-    String text = intro.plainText() + "\n" + entries.stream()
-        .map(entry -> entry.state().number() + ". " + entry.title()).collect(Collectors.joining("\n"));
-    return new ChatMessage(Text.plain(text), blocks);
+    String lines = entries.stream().map(entry -> entry.state().number() + ". " + entry.title())
+        .collect(Collectors.joining("\n"));
+    return new ChatMessage(intro.append(Text.plain("\n" + lines)), blocks);
   }
 
   public static MessageBlock.ChecklistLine line(Hire hire, HireItems.Entry entry) {

@@ -29,8 +29,8 @@ public final class OutboxAdminAlerts implements AdminAlerts {
     for (ChatUserId admin : admins) {
       ChatMessage text = ChatMessage.of(Text.builder().symbol(Span.Meaning.WARNING)
           .plain(" Onboarding Buddy could not deliver a message to " + entry.message().to().address() + " ("
-              + entry.message().idempotencyKey() + "): " + error + ". It will not be retried; check the bot's log "
-              + "and its permissions on " + entry.message().to().platform().displayName() + ".").build());
+              + entry.message().idempotencyKey() + "): " + error + ". It will not be retried; check the bot's log and "
+              + entry.message().to().platform().displayName() + " permissions.").build());
       try {
         outbox.enqueue(new OutboundMessage("alert:" + entry.id() + ":" + admin.stored(),
             new Recipient.DirectMessage(admin), text, clock.instant()), clock.instant());

@@ -62,6 +62,11 @@ public record Text(List<Span> spans) {
       return this;
     }
 
+    public Builder link(String url, String label) {
+      spans.add(new Span.Link(url, label));
+      return this;
+    }
+
     public Builder mention(ChatUserId user) {
       spans.add(new Span.Mention(user));
       return this;

@@ -2,7 +2,9 @@ package dev.onboardingbuddy.progress;
 
 import dev.onboardingbuddy.checklist.ChecklistTemplate;
 import dev.onboardingbuddy.checklist.TemplateCatalog;
+import dev.onboardingbuddy.enrollment.EnrollmentRefused;
 import dev.onboardingbuddy.enrollment.Hire;
+import dev.onboardingbuddy.enrollment.Refusal;
 
 /** Reads a hire's items with their template; the one place that decides what a missing template means. */
 public final class HireItemsLoader {
@@ -15,10 +17,9 @@ public final class HireItemsLoader {
   }
 
   public HireItems load(Hire hire) {
-    // An operator's problem rather than the caller's: logged where it surfaces, answered as an error on our side.
-    ChecklistTemplate template = templates.find(hire.templateId()).orElseThrow(() -> new IllegalStateException(
-        "the checklist " + hire.templateId() + " of hire " + hire.id() + " is no longer configured; restore config/"
-            + "checklists/" + hire.templateId() + ".yaml"));
+    // Refused with words that tell whoever asked which file an operator has to restore.
+    ChecklistTemplate template = templates.find(hire.templateId()).orElseThrow(() -> new EnrollmentRefused(
+        new Refusal.ChecklistGone(hire.templateId().value(), hire.user())));
     return HireItems.of(template, progress.itemsOf(hire.id()));
   }
 }

@@ -6,16 +6,18 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads the short commands a hire types in the bot's DM. Stateless and thread-safe. */
+/**
+ * Reads the short commands a hire types in the bot's DM, as words: the adapter has already taken off any mention of
+ * the bot in front of them. Stateless and thread-safe.
+ */
 public final class ReplyParser {
-  private static final Pattern MENTION = Pattern.compile("^<@[A-Z0-9]+(\\|[^>]*)?>\\s*");
   private static final Pattern NUMBERS = Pattern.compile("#?\\d{1,3}(\\s*-\\s*#?\\d{1,3})?([\\s,]+#?\\d{1,3}"
       + "(\\s*-\\s*#?\\d{1,3})?)*");
   private static final Pattern ONE = Pattern.compile("#?(\\d{1,3})(?:\\s*-\\s*#?(\\d{1,3}))?");
   private static final int MAX_RANGE = 100;
 
   public Reply parse(String message) {
-    String text = MENTION.matcher(message == null ? "" : message.strip()).replaceFirst("").strip();
+    String text = message == null ? "" : message.strip();
     String lower = text.toLowerCase(Locale.ROOT).replaceAll("[.!✅]+$", "").strip();
     String[] parts = lower.split("\\s+", 2);
     String verb = parts[0];

@@ -67,7 +67,7 @@ final class ReviewHeldListeners {
     ChatUserId manager = ChatUserId.slack(request.getPayload().getUser().getId());
     MeetingButtons.Outcome outcome = meetings.reviewHeld(manager, value, notes(request), answerTo);
     if (outcome instanceof MeetingButtons.Outcome.Refused refused) {
-      return context.ackWithErrors(Map.of(NOTES_BLOCK, refused.reason().plainText()));
+      return context.ackWithErrors(Map.of(NOTES_BLOCK, SlackMarkup.mrkdwn(refused.reason())));
     }
     return context.ack();
   }

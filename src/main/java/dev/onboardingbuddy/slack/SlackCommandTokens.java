@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * People and channels as {@code /onboarding} receives them: escaped ({@code <@U123|name>}, {@code <#C123|name>})
  * because the command is declared with {@code should_escape: true}; a bare channel id is accepted too.
  */
-final class SlackCommandTokens implements CommandTokens {
+public final class SlackCommandTokens implements CommandTokens {
   private static final Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>");
   private static final Pattern CHANNEL = Pattern.compile("<#([CG][A-Z0-9]+)(?:\\|[^>]*)?>|([CG][A-Z0-9]{2,})");
 

@@ -3,9 +3,10 @@ package dev.onboardingbuddy.slack;
 import dev.onboardingbuddy.notification.Span;
 import dev.onboardingbuddy.notification.Text;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Writes chat-neutral {@link Text} as Slack mrkdwn. Stateless. */
-final class SlackMarkup {
+public final class SlackMarkup {
   /** The slash command the app manifest declares. */
   static final String COMMAND = "/onboarding";
 
@@ -17,9 +18,12 @@ final class SlackMarkup {
       Span.Meaning.RISK_MEDIUM, ":large_yellow_circle:",
       Span.Meaning.RISK_LOW, ":large_green_circle:");
 
+  /** A person named in a command's words, {@code @U123}, which Slack writes as the mention it sends, {@code <@U123>}. */
+  private static final Pattern PERSON_WORD = Pattern.compile("(?<!\\S)@([UW][A-Z0-9]{2,})(?!\\S)");
+
   private SlackMarkup() {}
 
-  static String mrkdwn(Text text) {
+  public static String mrkdwn(Text text) {
     StringBuilder out = new StringBuilder();
     for (Span span : text.spans()) {
       out.append(mrkdwn(span));
@@ -41,7 +45,8 @@ final class SlackMarkup {
     } else if (span instanceof Span.Mention mention) {
       return "<@" + mention.user().value() + ">";
     } else if (span instanceof Span.Command command) {
-      return command.words().isEmpty() ? "*" + COMMAND + "*" : "`" + COMMAND + " " + escape(command.words()) + "`";
+      return command.words().isEmpty() ? "*" + COMMAND + "*"
+          : "`" + COMMAND + " " + PERSON_WORD.matcher(escape(command.words())).replaceAll("<@$1>") + "`";
     } else if (span instanceof Span.Symbol symbol) {
       return EMOJI.get(symbol.meaning());
     }

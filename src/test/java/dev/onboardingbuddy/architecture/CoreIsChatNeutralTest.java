@@ -15,7 +15,8 @@ class CoreIsChatNeutralTest {
     "dev.onboardingbuddy.timeline..",
     "dev.onboardingbuddy.enrollment..",
     "dev.onboardingbuddy.progress..",
-    "dev.onboardingbuddy.notification.."
+    "dev.onboardingbuddy.notification..",
+    "dev.onboardingbuddy.conversation.."
   };
 
   private static final String[] FRAMEWORKS = {
@@ -27,7 +28,8 @@ class CoreIsChatNeutralTest {
   private static final String[] ADAPTERS = {
     "dev.onboardingbuddy.slack..", "dev.onboardingbuddy.http..", "dev.onboardingbuddy.persistence..",
     "dev.onboardingbuddy.scheduling..", "dev.onboardingbuddy.yaml..", "dev.onboardingbuddy.app..",
-    "dev.onboardingbuddy.cli..", "dev.onboardingbuddy.config..", "dev.onboardingbuddy.metrics.."
+    "dev.onboardingbuddy.cli..", "dev.onboardingbuddy.config..", "dev.onboardingbuddy.metrics..",
+    "dev.onboardingbuddy.msteams.."
   };
 
   @ArchTest

@@ -10,6 +10,7 @@ import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.Hire;
 import dev.onboardingbuddy.enrollment.HireId;
 import dev.onboardingbuddy.enrollment.HireStatus;
+import dev.onboardingbuddy.enrollment.Platform;
 import dev.onboardingbuddy.enrollment.TeamDirectory;
 import dev.onboardingbuddy.progress.ItemPlans;
 import dev.onboardingbuddy.progress.HireItemsLoader;
@@ -73,7 +74,7 @@ class NudgeOverdueItemsTest {
         .filter(state -> !state.releaseAt().isAfter(clock.instant())).map(state -> state.itemKey()).toList(),
         clock.instant());
     ReminderRouting routing = new ReminderRouting(TeamDirectory.empty(), CalendarCatalog.defaultOnly(),
-        new QuietHours(LocalTime.of(8, 0), LocalTime.of(18, 0)), "C0MANAGERS");
+        new QuietHours(LocalTime.of(8, 0), LocalTime.of(18, 0)), Map.of(Platform.SLACK, "C0MANAGERS"));
     nudges = new NudgeOverdueItems(hires, new HireItemsLoader(new TemplateCatalog(List.of(TEMPLATE)), progress),
         snoozes, routing, outbox, LocalTime.of(9, 0), clock);
   }
@@ -98,8 +99,11 @@ class NudgeOverdueItemsTest {
 
     ChatMessage digest = claimAll().get(0).message().content();
     // week 1 (10 items) and the two meetings due within week 1
-    assertThat(digest.text()).startsWith("12 items are overdue.").contains("1. Complete IT setup");
-    assertThat(digest.blocks()).contains(new MessageBlock.Context("…and 2 more: reply `list`."));
+    assertThat(digest.text().plainText()).startsWith("12 items are overdue.").contains("1. Complete IT setup");
+    assertThat(digest.blocks()).contains(new MessageBlock.Paragraph(Text.builder().plain("12 items are overdue. "
+        + "Done already? Press ").strong("Done").plain(". Need more time? Snooze it.").build()));
+    assertThat(digest.blocks()).contains(new MessageBlock.Context(Text.builder().plain("…and 2 more: reply ")
+        .code("list").plain(".").build()));
     assertThat(digest.blocks()).filteredOn(MessageBlock.Buttons.class::isInstance).hasSize(10)
         .allSatisfy(block -> assertThat(((MessageBlock.Buttons) block).buttons())
             .extracting(MessageBlock.Button::label).containsExactly("Snooze 1 day", "Snooze 3 days", "Snooze 7 days"));

@@ -36,6 +36,10 @@ class OutboxAdminAlertsTest {
     assertThat(outbox.pendingCount()).isEqualTo(2);
     assertThat(outbox.find("alert:42:UA1").orElseThrow().message().to())
         .isEqualTo(new Recipient.DirectMessage(ChatUserId.slack("UA1")));
+    Text alert = outbox.find("alert:42:UA1").orElseThrow().message().content().text();
+    assertThat(alert.spans().get(0)).isEqualTo(new Span.Symbol(Span.Meaning.WARNING));
+    assertThat(alert.plainText()).contains(" Onboarding Buddy could not deliver a message to channel:C0GONE (")
+        .endsWith("): channel_not_found. It will not be retried; check the bot's log and Slack permissions.");
   }
 
   @Test

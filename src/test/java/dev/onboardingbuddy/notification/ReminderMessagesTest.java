@@ -23,6 +23,8 @@ class ReminderMessagesTest {
   private static final Hire HIRE = RealConfig.hire("UHIRE", LocalDate.of(2026, 12, 7), ZoneId.of("Europe/Berlin"),
       "de", Optional.of("example"), Optional.empty());
   private static final Tally TALLY = new Tally(12, 40, 3);
+  private static final Span MANAGER = new Span.Mention(ChatUserId.slack("UMGR"));
+  private static final Span HIRE_MENTION = new Span.Mention(ChatUserId.slack("UHIRE"));
   private final ReminderMessages messages = new ReminderMessages(ReminderPolicy.DEFAULT);
   private final List<PlannedReminder> plan = new TimelinePlanner(LocalTime.of(9, 0), ReminderPolicy.DEFAULT)
       .plan(RealConfig.backendEngineer(), HIRE.startDate(), HIRE.zone(), RealConfig.calendars().require("de"))
@@ -43,8 +45,13 @@ class ReminderMessagesTest {
     ChatMessage message = messages.managerReminder(HIRE, reminder("review-day-30", ReminderStage.HEADS_UP, 0), TALLY,
         25, Optional.empty());
 
-    assertThat(message.text()).startsWith("Heads-up <@UMGR>: 30-Day Review (review) for <@UHIRE>")
+    assertThat(message.text().plainText()).startsWith("Heads-up @UMGR: 30-Day Review (review) for @UHIRE")
         .contains("is due on Tue 5 Jan");
+    assertThat(message.text().spans()).startsWith(new Span.Plain("Heads-up "), MANAGER, new Span.Plain(": "),
+        new Span.Plain("30-Day Review"), new Span.Plain(" (review) for "), HIRE_MENTION);
+    assertThat(message.blocks().get(0)).isEqualTo(new MessageBlock.Paragraph(Text.builder().plain("Heads-up ")
+        .mention(ChatUserId.slack("UMGR")).plain(": ").strong("30-Day Review").plain(" (review) for ")
+        .mention(ChatUserId.slack("UHIRE")).plain(" is due on Tue 5 Jan.").build()));
   }
 
   @Test
@@ -52,10 +59,11 @@ class ReminderMessagesTest {
     ChatMessage message = messages.managerReminder(HIRE, reminder("review-day-30", ReminderStage.DUE, 0), TALLY, 30,
         Optional.empty());
 
-    assertThat(message.text()).contains("<@UMGR>", "30-Day Review", "<@UHIRE>", "is due today (Tue 5 Jan)");
-    assertThat(message.blocks()).contains(new MessageBlock.Paragraph("Check: Complete technical setup and access "
+    assertThat(message.text().spans()).contains(MANAGER, HIRE_MENTION);
+    assertThat(message.text().plainText()).contains("@UMGR", "30-Day Review", "@UHIRE", "is due today (Tue 5 Jan)");
+    assertThat(message.blocks()).contains(new MessageBlock.Paragraph(Text.plain("Check: Complete technical setup and access "
         + "provisioning; Understand team structure and key relationships; Familiar with all primary "
-        + "responsibilities; Initial capability assessment completed"));
+        + "responsibilities; Initial capability assessment completed")));
   }
 
   @Test
@@ -63,7 +71,7 @@ class ReminderMessagesTest {
     ChatMessage message = messages.managerReminder(HIRE, reminder("review-day-30", ReminderStage.OVERDUE, 2), TALLY,
         35, Optional.empty());
 
-    assertThat(message.text()).contains("is overdue since Tue 5 Jan (reminder 2 of 3)");
+    assertThat(message.text().plainText()).contains("is overdue since Tue 5 Jan (reminder 2 of 3)");
   }
 
   @Test
@@ -71,9 +79,9 @@ class ReminderMessagesTest {
     ChatMessage message = messages.managerReminder(HIRE, reminder("review-day-30", ReminderStage.DUE, 0), TALLY, 30,
         Optional.empty());
 
-    assertThat(message.text()).contains("Progress: 12/40 done, 3 overdue.");
-    assertThat(message.blocks()).contains(
-        new MessageBlock.Context("Progress of <@UHIRE>: 12/40 done, 3 overdue · day 30 of the programme"));
+    assertThat(message.text().plainText()).contains("Progress: 12/40 done, 3 overdue.");
+    assertThat(message.blocks()).contains(new MessageBlock.Context(Text.builder().plain("Progress of ")
+        .mention(ChatUserId.slack("UHIRE")).plain(": 12/40 done, 3 overdue · day 30 of the programme").build()));
   }
 
   @Test
@@ -90,12 +98,14 @@ class ReminderMessagesTest {
   void a_meeting_reminder_offers_mark_met_names_the_role_and_any_staffing_gap() {
     PlannedReminder meeting = reminder("meet-qa-engineer", ReminderStage.DUE, 0);
     String gap = "Nobody is set as QA Engineer for team example: name someone in config/teams/example.yaml.";
-    ChatMessage message = messages.managerReminder(HIRE, meeting, TALLY, 5, Optional.of(gap));
+    ChatMessage message = messages.managerReminder(HIRE, meeting, TALLY, 5, Optional.of(Text.plain(gap)));
 
     assertThat(buttons(message)).extracting(MessageBlock.Button::action, MessageBlock.Button::label)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(ReminderMessages.MEETING_MET, "Mark met"));
-    assertThat(message.text()).contains("(meeting) for <@UHIRE>", "is due today (Fri 11 Dec)", gap);
-    assertThat(message.blocks()).contains(new MessageBlock.Paragraph(":warning: " + gap));
+    assertThat(message.text().spans()).contains(HIRE_MENTION);
+    assertThat(message.text().plainText()).contains("(meeting) for @UHIRE", "is due today (Fri 11 Dec)", gap);
+    assertThat(message.blocks()).contains(new MessageBlock.Paragraph(Text.builder().symbol(Span.Meaning.WARNING)
+        .plain(" ").plain(gap).build()));
     assertThat(message.blocks().toString()).contains("Meet the QA Engineer within week 1");
   }
 
@@ -105,7 +115,8 @@ class ReminderMessagesTest {
     TeamMember front = new TeamMember("Frontend Engineer", ChatUserId.slack("U0FRONTEND"), "API contracts");
     ChatMessage message = messages.introduction(HIRE, front, meeting.item(), meeting.dueDate());
 
-    assertThat(message.text()).contains("<@UHIRE>", "<@U0FRONTEND> is our Frontend Engineer",
+    assertThat(message.text().spans()).contains(HIRE_MENTION, new Span.Mention(ChatUserId.slack("U0FRONTEND")));
+    assertThat(message.text().plainText()).contains("@UHIRE", "@U0FRONTEND is our Frontend Engineer",
         "Please meet by Fri 11 Dec", "Topics to bring: API contracts", "Afterwards: daily");
     assertThat(buttons(message)).extracting(MessageBlock.Button::action).containsExactly(ReminderMessages.MEETING_MET);
   }

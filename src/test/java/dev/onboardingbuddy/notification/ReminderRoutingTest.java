@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ class ReminderRoutingTest {
           new TeamMember("Frontend Engineer", ChatUserId.slack("U0FRONT"), ""))),
       new Team("search", "Search", Optional.empty(), List.of())));
   private final ReminderRouting routing = new ReminderRouting(TEAMS, RealConfig.calendars(),
-      new QuietHours(LocalTime.of(8, 0), LocalTime.of(18, 0)), "C0MANAGERS");
+      new QuietHours(LocalTime.of(8, 0), LocalTime.of(18, 0)), Map.of(Platform.SLACK, "C0MANAGERS"));
 
   private static Hire hire(Optional<String> team, Optional<String> channel) {
     return RealConfig.hire("UHIRE", START, BERLIN, "de", team, channel);
@@ -73,14 +74,18 @@ class ReminderRoutingTest {
   @Test
   void a_role_nobody_fills_is_named_with_the_team_and_the_file_to_edit() {
     assertThat(routing.staffingGap(hire(Optional.of("payments"), Optional.empty()), dueReminderOf("meet-qa-engineer")))
-        .contains("Nobody is set as QA Engineer for team payments: name someone in config/teams/payments.yaml.");
+        .contains(Text.plain("Nobody is set as QA Engineer for team payments: name someone in "
+            + "config/teams/payments.yaml."));
   }
 
   @Test
   void a_hire_without_a_team_is_a_gap_for_every_meeting() {
     assertThat(routing.staffingGap(hire(Optional.empty(), Optional.empty()), dueReminderOf("meet-frontend-engineer")))
-        .hasValueSatisfying(gap -> assertThat(gap).contains("<@UHIRE> has no team", "Frontend Engineer",
-            "`team NAME`"));
+        .hasValueSatisfying(gap -> {
+          assertThat(gap.spans()).startsWith(new Span.Mention(ChatUserId.slack("UHIRE")))
+              .contains(new Span.Code("team NAME"));
+          assertThat(gap.plainText()).startsWith("@UHIRE has no team").contains("Frontend Engineer");
+        });
   }
 
   @Test

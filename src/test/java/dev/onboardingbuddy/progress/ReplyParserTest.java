@@ -22,16 +22,10 @@ class ReplyParserTest {
     "done 3-5|3,4,5",
     "done 5 5|5",
     "  done 7.  |7",
-    "<@UBOT> done 2|2",
   })
   void numbers_after_done_complete_those_items(String text, String expected) {
     List<Integer> numbers = java.util.Arrays.stream(expected.split(",")).map(Integer::valueOf).toList();
     assertThat(parser.parse(text)).isEqualTo(new Reply.Done(numbers));
-  }
-
-  @Test
-  void a_leading_mention_of_the_bot_with_its_name_is_ignored() {
-    assertThat(parser.parse("<@UBOT|buddy> done 2")).isEqualTo(new Reply.Done(List.of(2)));
   }
 
   @Test

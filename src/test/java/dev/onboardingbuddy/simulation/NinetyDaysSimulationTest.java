@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.Hire;
 import dev.onboardingbuddy.enrollment.TeamDirectory;
+import dev.onboardingbuddy.notification.Span;
 import dev.onboardingbuddy.notification.Recipient;
 import dev.onboardingbuddy.testing.InMemoryHireRepository;
 import dev.onboardingbuddy.testing.InMemoryOutbox;
@@ -154,13 +155,15 @@ class NinetyDaysSimulationTest {
         .findFirst().orElseThrow();
     assertThat(intro.message().to()).isEqualTo(new Recipient.Group(
         List.of(ChatUserId.slack("UBERLIN"), ChatUserId.slack("U0FRONTEND"))));
-    assertThat(intro.text()).contains("<@U0FRONTEND> is our Frontend Engineer");
+    assertThat(intro.text()).contains("@U0FRONTEND is our Frontend Engineer");
+    assertThat(intro.spans()).contains(new Span.Mention(ChatUserId.slack("U0FRONTEND")));
     assertThat(sentFor(berlin)).noneMatch(sent -> sent.key().equals("intro:" + berlin.id() + ":meet-qa-engineer"));
     RecordingChatGateway.Sent qaDue = sentFor(berlin).stream()
         .filter(sent -> sent.key().matches(".*meet-qa-engineer:meeting:\\d{4}-\\d{2}-\\d{2}:due")).findFirst().orElseThrow();
     assertThat(qaDue.message().to()).isEqualTo(new Recipient.Channel(Platform.SLACK, SimulatedBot.DEFAULT_CHANNEL));
-    assertThat(qaDue.text()).contains("<@UMGR>", "<@UBERLIN>",
-        "Nobody is set as QA Engineer for team example");
+    assertThat(qaDue.text()).contains("@UMGR", "@UBERLIN", "Nobody is set as QA Engineer for team example");
+    assertThat(qaDue.spans()).contains(new Span.Mention(ChatUserId.slack("UMGR")),
+        new Span.Mention(ChatUserId.slack("UBERLIN")));
     assertThat(sentFor(berlin).stream().filter(sent -> sent.key().startsWith("release:")))
         .allMatch(sent -> sent.message().to().equals(new Recipient.DirectMessage(ChatUserId.slack("UBERLIN"))));
   }

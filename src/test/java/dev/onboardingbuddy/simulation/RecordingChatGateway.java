@@ -3,6 +3,7 @@ package dev.onboardingbuddy.simulation;
 import dev.onboardingbuddy.notification.ChatGateway;
 import dev.onboardingbuddy.notification.ChatMessage;
 import dev.onboardingbuddy.notification.OutboundMessage;
+import dev.onboardingbuddy.notification.Span;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,8 +19,13 @@ final class RecordingChatGateway implements ChatGateway {
       return message.idempotencyKey();
     }
 
+    /** The words as a reader sees them without markup; mentions read {@code @U1}. */
     String text() {
-      return message.content().text();
+      return message.content().text().plainText();
+    }
+
+    List<Span> spans() {
+      return message.content().text().spans();
     }
   }
 

@@ -9,6 +9,7 @@ import dev.onboardingbuddy.enrollment.EnrollmentDefaults;
 import dev.onboardingbuddy.enrollment.EnrollmentRequest;
 import dev.onboardingbuddy.enrollment.Hire;
 import dev.onboardingbuddy.enrollment.HireRepository;
+import dev.onboardingbuddy.enrollment.Platform;
 import dev.onboardingbuddy.enrollment.TeamDirectory;
 import dev.onboardingbuddy.notification.ChecklistMessages;
 import dev.onboardingbuddy.notification.DispatchOutbox;
@@ -34,6 +35,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -67,7 +69,7 @@ final class SimulatedBot {
     AccessPolicy access = new AccessPolicy(Set.of(ChatUserId.slack(ADMIN)));
     HireItemsLoader items = new HireItemsLoader(TEMPLATES, ports.progress());
     ReminderRouting routing = new ReminderRouting(teams, CALENDARS,
-        new QuietHours(LocalTime.of(8, 0), LocalTime.of(18, 0)), DEFAULT_CHANNEL);
+        new QuietHours(LocalTime.of(8, 0), LocalTime.of(18, 0)), Map.of(Platform.SLACK, DEFAULT_CHANNEL));
     ReminderMessages reminderMessages = new ReminderMessages(ReminderPolicy.DEFAULT);
     this.enroll = new EnrollNewHire(TEMPLATES, CALENDARS, PLANNER, ports.hires(), ports.progress(),
         ports.transactions(), access, new EnrollmentDefaults("backend-engineer", "default"), teams, clock);

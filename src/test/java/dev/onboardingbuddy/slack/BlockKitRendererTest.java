@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.util.json.GsonFactory;
+import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.notification.ChatMessage;
 import dev.onboardingbuddy.notification.MessageBlock;
 import dev.onboardingbuddy.notification.MessageBlock.Button;
 import dev.onboardingbuddy.notification.MessageBlock.ChecklistLine;
+import dev.onboardingbuddy.notification.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -21,7 +23,7 @@ class BlockKitRendererTest {
     private final BlockKitRenderer renderer = new BlockKitRenderer();
 
     private JsonNode blocksOf(MessageBlock... blocks) {
-        return toJson(renderer.render(new ChatMessage("fallback", List.of(blocks))));
+        return toJson(renderer.render(new ChatMessage(Text.plain("fallback"), List.of(blocks))));
     }
 
     private static JsonNode toJson(BlockKitRenderer.Rendered rendered) {
@@ -58,7 +60,8 @@ class BlockKitRendererTest {
 
     @Test
     void aParagraphBecomesAMrkdwnSectionKeepingMentions() {
-        JsonNode block = blocksOf(new MessageBlock.Paragraph("Say hi to <@U123>, *today*")).get(0);
+        JsonNode block = blocksOf(new MessageBlock.Paragraph(Text.builder().plain("Say hi to ")
+                .mention(ChatUserId.slack("U123")).plain(", ").strong("today").build())).get(0);
 
         assertThat(block.path("type").asText()).isEqualTo("section");
         assertThat(block.path("text").path("type").asText()).isEqualTo("mrkdwn");
@@ -67,14 +70,14 @@ class BlockKitRendererTest {
 
     @Test
     void sectionTextIsCutTo3000Characters() {
-        String text = blocksOf(new MessageBlock.Paragraph("x".repeat(5000))).get(0).path("text").path("text").asText();
+        String text = blocksOf(new MessageBlock.Paragraph(Text.plain("x".repeat(5000)))).get(0).path("text").path("text").asText();
 
         assertThat(text).hasSize(3000).endsWith("…");
     }
 
     @Test
     void contextBecomesAContextBlockWithOneMrkdwnElement() {
-        JsonNode block = blocksOf(new MessageBlock.Context("3/10 done")).get(0);
+        JsonNode block = blocksOf(new MessageBlock.Context(Text.plain("3/10 done"))).get(0);
 
         assertThat(block.path("type").asText()).isEqualTo("context");
         assertThat(block.path("elements")).hasSize(1);
@@ -178,7 +181,7 @@ class BlockKitRendererTest {
         IntStream.rangeClosed(1, 60).forEach(i -> blocks.add(new ChecklistLine(i, "Item " + i, "", false,
                 done("H1|i" + i))));
 
-        JsonNode json = toJson(renderer.render(new ChatMessage("sixty", blocks)));
+        JsonNode json = toJson(renderer.render(new ChatMessage(Text.plain("sixty"), blocks)));
 
         assertThat(json).hasSize(50);
         assertThat(json.get(48).path("block_id").asText()).isEqualTo("item:49");
@@ -188,8 +191,8 @@ class BlockKitRendererTest {
 
     @Test
     void blankPiecesAreDroppedBecauseSlackRefusesEmptyText() {
-        JsonNode blocks = blocksOf(new MessageBlock.Header(" "), new MessageBlock.Paragraph(""),
-                new MessageBlock.Context("ok"), new MessageBlock.Buttons(List.of()));
+        JsonNode blocks = blocksOf(new MessageBlock.Header(" "), new MessageBlock.Paragraph(Text.plain("")),
+                new MessageBlock.Context(Text.plain("ok")), new MessageBlock.Buttons(List.of()));
 
         assertThat(blocks).hasSize(1);
         assertThat(blocks.get(0).path("type").asText()).isEqualTo("context");
@@ -197,8 +200,8 @@ class BlockKitRendererTest {
 
     @Test
     void theFallbackTextIsTheMessageTextOrBuiltFromTheBlocksWhenBlank() {
-        var given = renderer.render(new ChatMessage("Week 1\n1. Laptop", List.of()));
-        var built = renderer.render(new ChatMessage(" ", List.of(new MessageBlock.Header("Week 1"),
+        var given = renderer.render(new ChatMessage(Text.plain("Week 1\n1. Laptop"), List.of()));
+        var built = renderer.render(new ChatMessage(Text.plain(" "), List.of(new MessageBlock.Header("Week 1"),
                 new ChecklistLine(1, "Laptop", "", false, null))));
 
         assertThat(given.text()).isEqualTo("Week 1\n1. Laptop");

@@ -6,6 +6,7 @@ import static dev.onboardingbuddy.slack.SlackGatewayHarness.message;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.notification.ChatMessage;
 import dev.onboardingbuddy.notification.DeliveryFailure;
 import dev.onboardingbuddy.notification.Recipient;
@@ -135,7 +136,7 @@ class SlackChatGatewayFailuresTest {
                 catchThrowableOfType(DeliveryFailure.class, () -> gateway.send(message("k", AIKO))),
                 catchThrowableOfType(DeliveryFailure.class, () -> gateway.send(message("k", AIKO))),
                 catchThrowableOfType(DeliveryFailure.class, () -> gateway.send(message("k", AIKO))),
-                catchThrowableOfType(DeliveryFailure.class, () -> gateway.timeZoneOf("U0AIKO")));
+                catchThrowableOfType(DeliveryFailure.class, () -> harness.people().find(ChatUserId.slack("U0AIKO"))));
 
         assertThat(failures).allSatisfy(failure -> {
             assertThat(failure.getMessage()).doesNotContain(token);
@@ -166,10 +167,11 @@ class SlackChatGatewayFailuresTest {
 
 
     @Test
-    void timeZoneOfFailsWhenSlackRefusesForAnotherReason() {
+    void findingAPersonFailsWhenSlackRefusesForAnotherReason() {
         fake.errorNext("users.info", 1, "invalid_auth");
 
-        DeliveryFailure failure = catchThrowableOfType(DeliveryFailure.class, () -> gateway.timeZoneOf("U0AIKO"));
+        DeliveryFailure failure = catchThrowableOfType(DeliveryFailure.class,
+                () -> harness.people().find(ChatUserId.slack("U0AIKO")));
 
         assertThat(failure.retryable()).isFalse();
         assertThat(failure.getMessage()).contains("invalid_auth");

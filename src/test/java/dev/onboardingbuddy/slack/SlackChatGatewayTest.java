@@ -9,9 +9,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.onboardingbuddy.enrollment.ChatUserId;
+import dev.onboardingbuddy.enrollment.People;
 import dev.onboardingbuddy.notification.ChatMessage;
 import dev.onboardingbuddy.notification.MessageBlock;
 import dev.onboardingbuddy.notification.Recipient;
+import dev.onboardingbuddy.notification.Text;
 import dev.onboardingbuddy.slack.testkit.FakeSlackApi;
 import dev.onboardingbuddy.slack.testkit.RecordedCall;
 import dev.onboardingbuddy.slack.testkit.RecordedMessage;
@@ -115,7 +117,7 @@ class SlackChatGatewayTest {
     @Test
     void updateReplacesTextAndBlocksOfTheReferencedMessage() throws Exception {
         String ref = gateway.send(message("k", AIKO));
-        ChatMessage ticked = new ChatMessage("Week 1\n1. Laptop (done)", List.of(
+        ChatMessage ticked = new ChatMessage(Text.plain("Week 1\n1. Laptop (done)"), List.of(
                 new MessageBlock.ChecklistLine(1, "Laptop", "", true, null)));
 
         gateway.update(ref, ticked);
@@ -153,19 +155,25 @@ class SlackChatGatewayTest {
 
 
     @Test
-    void timeZoneOfReadsTheUsersProfileZone() {
+    void peopleReadTheUsersProfileZoneAndName() {
         fake.user("U0AIKO", "Aiko Tanaka", ZoneId.of("Asia/Tokyo"));
 
-        assertThat(gateway.timeZoneOf("U0AIKO")).contains(ZoneId.of("Asia/Tokyo"));
+        Optional<People.Person> aiko = harness.people().find(ChatUserId.slack("U0AIKO"));
+
+        assertThat(aiko).hasValueSatisfying(person -> {
+            assertThat(person.id()).isEqualTo(ChatUserId.slack("U0AIKO"));
+            assertThat(person.zone()).contains(ZoneId.of("Asia/Tokyo"));
+            assertThat(person.displayName()).isEqualTo("Aiko Tanaka");
+        });
         assertThat(fake.calls("users.info").get(0).param("user")).isEqualTo("U0AIKO");
     }
 
 
     @Test
-    void timeZoneOfAnUnknownUserIsEmpty() {
+    void anUnknownUserIsNotFound() {
         fake.errorNext("users.info", 1, "user_not_found");
 
-        assertThat(gateway.timeZoneOf("U0NOBODY")).isEqualTo(Optional.empty());
+        assertThat(harness.people().find(ChatUserId.slack("U0NOBODY"))).isEqualTo(Optional.empty());
     }
 
 }

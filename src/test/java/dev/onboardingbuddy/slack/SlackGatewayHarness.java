@@ -9,6 +9,7 @@ import dev.onboardingbuddy.notification.ChatMessage;
 import dev.onboardingbuddy.notification.MessageBlock;
 import dev.onboardingbuddy.notification.OutboundMessage;
 import dev.onboardingbuddy.notification.Recipient;
+import dev.onboardingbuddy.notification.Text;
 import dev.onboardingbuddy.slack.testkit.FakeSlackApi;
 import java.io.IOException;
 import java.time.Instant;
@@ -28,12 +29,14 @@ final class SlackGatewayHarness implements AutoCloseable {
     private final FakeSlackApi fake = new FakeSlackApi();
     private final Slack slack;
     private final SlackChatGateway gateway;
+    private final SlackPeople people;
 
     SlackGatewayHarness() {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(fake.url().toString());
         slack = Slack.getInstance(config);
         gateway = new SlackChatGateway(slack.methods(token), new BlockKitRenderer());
+        people = new SlackPeople(slack.methods(token));
     }
 
     FakeSlackApi fake() {
@@ -44,13 +47,18 @@ final class SlackGatewayHarness implements AutoCloseable {
         return gateway;
     }
 
+    /** Slack profiles through the same token and fake. */
+    SlackPeople people() {
+        return people;
+    }
+
     String token() {
         return token;
     }
 
     /** A one-line checklist message with an open Done button. */
     static OutboundMessage message(String key, Recipient to) {
-        ChatMessage content = new ChatMessage("Week 1\n1. Laptop", List.of(new MessageBlock.Header("Week 1"),
+        ChatMessage content = new ChatMessage(Text.plain("Week 1\n1. Laptop"), List.of(new MessageBlock.Header("Week 1"),
                 new MessageBlock.ChecklistLine(1, "Laptop", "", false,
                         new MessageBlock.Button("item_done", "Done", "H1|laptop", false))));
         return new OutboundMessage(key, to, content, Instant.parse("2025-03-03T08:00:00Z"));

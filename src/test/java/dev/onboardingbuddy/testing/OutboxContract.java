@@ -11,6 +11,8 @@ import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.notification.OutboxEntry;
 import dev.onboardingbuddy.notification.OutboxStatus;
 import dev.onboardingbuddy.notification.Recipient;
+import dev.onboardingbuddy.notification.Span;
+import dev.onboardingbuddy.notification.Text;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -184,15 +186,21 @@ public abstract class OutboxContract {
   @Test
   void aMessageWithEveryBlockAndRecipientTypeRoundTrips() {
     MessageBlock.Button done = new MessageBlock.Button("item_done", "Done", "h1|laptop", true);
-    ChatMessage content = new ChatMessage("Day one: 2 items", List.of(
+    ChatMessage content = new ChatMessage(Text.builder().plain("Day one: 2 items for ").mention(ChatUserId.slack("U1"))
+        .build(), List.of(
         new MessageBlock.Header("Welcome, <@U1>! 🎉"),
-        new MessageBlock.Paragraph("*Bold*, _italic_ and \"quotes\"\nover two lines"),
-        new MessageBlock.Context("1 of 12 done"),
+        new MessageBlock.Paragraph(Text.builder().strong("Bold").plain(", ").emphasis("italic")
+            .plain(" and \"quotes\"\nover two lines, ").code("done 3").plain(" or ").command("status")
+            .plain(" ").link("https://example.com/handbook", "the handbook").plain(" ")
+            .symbol(Span.Meaning.SUCCESS).plain(" with ").mention(ChatUserId.msteams("29:1abc")).build()),
+        new MessageBlock.Context(Text.plain("1 of 12 done")),
         new MessageBlock.ChecklistLine(1, "Pick up your laptop", "At the IT desk", false, done),
         new MessageBlock.ChecklistLine(2, "Read the handbook", "", true, null),
         new MessageBlock.Buttons(List.of(done, new MessageBlock.Button("snooze", "Later", "h1", false)))));
     List<Recipient> recipients = List.of(HIRE, new Recipient.Channel(Platform.SLACK, "C0MANAGERS"),
-        new Recipient.Group(List.of(ChatUserId.slack("U2"), ChatUserId.slack("U1"), ChatUserId.slack("U3"))));
+        new Recipient.Group(List.of(ChatUserId.slack("U2"), ChatUserId.slack("U1"), ChatUserId.slack("U3"))),
+        new Recipient.DirectMessage(ChatUserId.msteams("29:1abc")),
+        new Recipient.Channel(Platform.MSTEAMS, "19:managers@thread.tacv2"));
     for (Recipient recipient : recipients) {
       OutboundMessage message = new OutboundMessage("all:" + recipient.address(), recipient, content, NOW);
       outbox.enqueue(message, NOW);

@@ -1,34 +1,44 @@
-package dev.onboardingbuddy.slack;
+package dev.onboardingbuddy.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onboardingbuddy.enrollment.ChatUserId;
+import dev.onboardingbuddy.notification.Text;
+import dev.onboardingbuddy.slack.SlackCommandTokens;
+import dev.onboardingbuddy.slack.SlackMarkup;
+import java.time.ZoneId;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class OnboardingCommandParserTest {
+/** The one command grammar, fed the words as Slack's {@code /onboarding} sends them (escaped mentions). */
+class CommandParserTest {
   private static final ChatUserId HIRE = ChatUserId.slack("U0HIRE");
   private static final ChatUserId BOSS = ChatUserId.slack("U0BOSS");
-  private final OnboardingCommandParser parser = new OnboardingCommandParser();
+  private final CommandParser parser = new CommandParser(new SlackCommandTokens());
 
-  private OnboardingCommand.Start start(String text) {
-    OnboardingCommand command = parser.parse(text);
-    assertThat(command).isInstanceOf(OnboardingCommand.Start.class);
-    return (OnboardingCommand.Start) command;
+  private Command.Start start(String text) {
+    Command command = parser.parse(text);
+    assertThat(command).isInstanceOf(Command.Start.class);
+    return (Command.Start) command;
   }
 
+  private Text problemText(String text) {
+    Command command = parser.parse(text);
+    assertThat(command).isInstanceOf(Command.Invalid.class);
+    return ((Command.Invalid) command).problem();
+  }
+
+  /** The problem as Slack shows it, so the words and the code spans are checked together. */
   private String problem(String text) {
-    OnboardingCommand command = parser.parse(text);
-    assertThat(command).isInstanceOf(OnboardingCommand.Invalid.class);
-    return ((OnboardingCommand.Invalid) command).problem();
+    return SlackMarkup.mrkdwn(problemText(text));
   }
 
   @Test
   void start_reads_escaped_mentions_with_and_without_names() {
-    OnboardingCommand.Start start = start("start <@U0HIRE|ana> <@U0BOSS>");
+    Command.Start start = start("start <@U0HIRE|ana> <@U0BOSS>");
 
     assertThat(start.hire()).isEqualTo(HIRE);
     assertThat(start.manager()).isEqualTo(BOSS);
@@ -38,8 +48,8 @@ class OnboardingCommandParserTest {
 
   @Test
   void start_takes_template_and_date_in_any_order_and_the_named_options() {
-    OnboardingCommand.Start one = start("start <@U0HIRE|ana> <@U0BOSS|bo> backend-engineer 2026-12-07");
-    OnboardingCommand.Start other = start("start <@U0HIRE|ana> <@U0BOSS|bo> 2026-12-07 backend-engineer "
+    Command.Start one = start("start <@U0HIRE|ana> <@U0BOSS|bo> backend-engineer 2026-12-07");
+    Command.Start other = start("start <@U0HIRE|ana> <@U0BOSS|bo> 2026-12-07 backend-engineer "
         + "buddy <@U0BUDDY|bu> calendar de team payments channel <#C0REMIND|reminders>");
 
     assertThat(one.templateId()).contains("backend-engineer");
@@ -50,42 +60,53 @@ class OnboardingCommandParserTest {
     assertThat(other.calendarId()).contains("de");
     assertThat(other.team()).contains("payments");
     assertThat(other.managerChannel()).contains("C0REMIND");
+    assertThat(one.zone()).isEmpty();
+  }
+
+  @Test
+  void start_takes_the_hires_time_zone() {
+    assertThat(start("start <@U0HIRE> <@U0BOSS> tz Asia/Tokyo").zone()).contains(ZoneId.of("Asia/Tokyo"));
+    assertThat(problem("start <@U0HIRE> <@U0BOSS> tz Mars/Olympus"))
+        .isEqualTo("`Mars/Olympus` is not a time zone; give one such as `tz Europe/Berlin`.");
   }
 
   @Test
   void status_with_and_without_a_hire() {
-    assertThat(parser.parse("status")).isEqualTo(new OnboardingCommand.Status(Optional.empty()));
-    assertThat(parser.parse("STATUS <@U0HIRE|ana>")).isEqualTo(new OnboardingCommand.Status(Optional.of(HIRE)));
+    assertThat(parser.parse("status")).isEqualTo(new Command.Status(Optional.empty()));
+    assertThat(parser.parse("STATUS <@U0HIRE|ana>")).isEqualTo(new Command.Status(Optional.of(HIRE)));
   }
 
   @Test
   void pause_resume_cancel_and_move_name_the_hire() {
-    assertThat(parser.parse("pause <@U0HIRE>")).isEqualTo(new OnboardingCommand.Pause(HIRE));
-    assertThat(parser.parse("resume <@U0HIRE>")).isEqualTo(new OnboardingCommand.Resume(HIRE));
-    assertThat(parser.parse("cancel <@U0HIRE>")).isEqualTo(new OnboardingCommand.Cancel(HIRE));
+    assertThat(parser.parse("pause <@U0HIRE>")).isEqualTo(new Command.Pause(HIRE));
+    assertThat(parser.parse("resume <@U0HIRE>")).isEqualTo(new Command.Resume(HIRE));
+    assertThat(parser.parse("cancel <@U0HIRE>")).isEqualTo(new Command.Cancel(HIRE));
     assertThat(parser.parse("move <@U0HIRE> 2027-01-04"))
-        .isEqualTo(new OnboardingCommand.Move(HIRE, LocalDate.of(2027, 1, 4)));
+        .isEqualTo(new Command.Move(HIRE, LocalDate.of(2027, 1, 4)));
   }
 
   @ParameterizedTest(name = "''{0}'' shows help")
   @ValueSource(strings = {"", "   ", "help", "HELP"})
   void empty_text_and_help_show_usage(String text) {
-    assertThat(parser.parse(text)).isEqualTo(new OnboardingCommand.Help());
+    assertThat(parser.parse(text)).isEqualTo(new Command.Help());
   }
 
   @Test
   void slack_sends_no_text_as_null_and_that_is_help_too() {
-    assertThat(parser.parse(null)).isEqualTo(new OnboardingCommand.Help());
+    assertThat(parser.parse(null)).isEqualTo(new Command.Help());
   }
 
   @Test
   void an_unknown_verb_is_named() {
+    assertThat(problemText("launch <@U0HIRE>"))
+        .isEqualTo(Text.builder().plain("I don't know ").code("launch").plain(".").build());
     assertThat(problem("launch <@U0HIRE>")).isEqualTo("I don't know `launch`.");
   }
 
   @Test
   void an_unescaped_mention_is_named_with_what_to_do() {
     assertThat(problem("start @ana @bo")).contains("`@ana` is not a mention of a person", "type @ and pick");
+    assertThat(problemText("start @ana @bo").plainText()).startsWith("@ana is not a mention of a person");
   }
 
   @Test
