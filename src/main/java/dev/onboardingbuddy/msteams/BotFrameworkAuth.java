@@ -146,8 +146,9 @@ public final class BotFrameworkAuth {
     try {
       return processor().process(jwt, null);
     } catch (BadJOSEException e) {
-      // nimbus' messages name the failed check ("Expired JWT", "JWT audience rejected", ...), never key material.
-      throw new Rejected(401, e.getMessage());
+      // nimbus' messages name the failed check ("Expired JWT", "JWT audience rejected", ...), never key material,
+      // but may quote a claim the sender chose: keep them on one short line.
+      throw new Rejected(401, oneShortLine(e.getMessage()));
     } catch (KeySourceException e) {
       throw new Rejected(503, "Bot Framework signing keys unavailable");
     } catch (JOSEException e) {
@@ -205,6 +206,11 @@ public final class BotFrameworkAuth {
 
   private static String stringClaim(JWTClaimsSet claims, String name) {
     return claims.getClaim(name) instanceof String value ? value : null;
+  }
+
+  private static String oneShortLine(String text) {
+    String line = text == null ? "token refused" : text.replaceAll("\\p{Cntrl}", "?");
+    return line.length() > 160 ? line.substring(0, 160) + "..." : line;
   }
 
   private static String withoutTrailingSlash(String url) {

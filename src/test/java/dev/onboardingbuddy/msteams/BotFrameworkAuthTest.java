@@ -88,6 +88,8 @@ class BotFrameworkAuthTest {
   @Test
   void anExpiredTokenIsRefused() {
     assertRejected(() -> auth.verify(tokens.expired(serviceUrl), serviceUrl, "msteams"), 401);
+    assertThatThrownBy(() -> auth.verify(tokens.expired(serviceUrl), serviceUrl, "msteams"))
+        .hasMessageContaining("Expired");
   }
 
   @Test
