@@ -1,0 +1,23 @@
+package dev.onboardingbuddy.msteams;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What the bot has learned of each Teams user from their activities: where to reach them, who they are and their
+ * time zone. A bot can message a person proactively only through such a reference. Thread-safe.
+ */
+public interface TeamsDirectory {
+
+  /**
+   * @param conversationId their personal chat with the bot, once known
+   * @param timeZone the IANA zone their Teams client reported, if any
+   */
+  record Entry(String userId, Optional<String> aadObjectId, String name, String serviceUrl, Optional<String> tenantId,
+      Optional<String> conversationId, Optional<String> timeZone) {}
+
+  /** Stores what an activity said; fields it did not carry keep their earlier values. */
+  void remember(Entry seen, Instant at);
+
+  Optional<Entry> find(String userId);
+}
