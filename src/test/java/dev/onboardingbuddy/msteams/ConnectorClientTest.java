@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.onboardingbuddy.msteams.ConnectorClient.Member;
 import dev.onboardingbuddy.msteams.testkit.FakeBotFramework;
-import dev.onboardingbuddy.msteams.testkit.FakeBotFramework.RecordedActivity;
+import dev.onboardingbuddy.msteams.testkit.RecordedActivity;
 import dev.onboardingbuddy.notification.DeliveryFailure;
 import dev.onboardingbuddy.testing.MutableClock;
 import java.time.Duration;

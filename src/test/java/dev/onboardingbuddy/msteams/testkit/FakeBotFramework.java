@@ -1,7 +1,11 @@
 package dev.onboardingbuddy.msteams.testkit;
 
+import static dev.onboardingbuddy.msteams.testkit.FakeHttp.JSON;
+import static dev.onboardingbuddy.msteams.testkit.FakeHttp.connectorError;
+import static dev.onboardingbuddy.msteams.testkit.FakeHttp.parseForm;
+import static dev.onboardingbuddy.msteams.testkit.FakeHttp.respond;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.JOSEException;
@@ -21,7 +25,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,11 +54,11 @@ public final class FakeBotFramework implements AutoCloseable {
   public static final String MEMBER = "member";
   public static final String SCOPE = "https://api.botframework.com/.default";
 
-  static final ObjectMapper JSON = new ObjectMapper();
   private static final String METADATA_PATH = "/v1/.well-known/openidconfiguration";
   private static final String TOKEN_PATH = "/botframework.com/oauth2/v2.0/token";
 
   private final HttpServer server;
+  private final FakeConnector connector = new FakeConnector();
   private final ExecutorService executor = Executors.newFixedThreadPool(4);
   private final String appId = UUID.randomUUID().toString();
   private final String appPassword = "fake-password-" + UUID.randomUUID();
@@ -64,20 +67,10 @@ public final class FakeBotFramework implements AutoCloseable {
   private final Set<String> issuedTokens = ConcurrentHashMap.newKeySet();
   private final List<String> issuedInOrder = new CopyOnWriteArrayList<>();
   private final List<PlannedFailure> plannedFailures = new ArrayList<>();
-  private final List<RecordedActivity> activities = new CopyOnWriteArrayList<>();
-  private final List<JsonNode> conversationRequests = new CopyOnWriteArrayList<>();
-  private final Map<String, String> conversationsByUser = new ConcurrentHashMap<>();
-  private final Map<String, ObjectNode> members = new ConcurrentHashMap<>();
-  private final Set<String> withoutTheApp = ConcurrentHashMap.newKeySet();
   private final AtomicInteger metadataFetches = new AtomicInteger();
   private final AtomicInteger keyFetches = new AtomicInteger();
   private final AtomicInteger tokenRequests = new AtomicInteger();
-  private final AtomicInteger ids = new AtomicInteger();
   private volatile Duration tokenLifetime = Duration.ofHours(1);
-
-  /** What the bot sent: {@code method} is POST for a new activity, PUT for an update. */
-  public record RecordedActivity(String method, String conversationId, String activityId, JsonNode activity) {
-  }
 
   private record PlannedFailure(String target, int status, Integer retryAfterSeconds) {
   }
@@ -146,15 +139,13 @@ public final class FakeBotFramework implements AutoCloseable {
   /** A member the {@code member} call knows, in every conversation. */
   public FakeBotFramework member(String userId, String name, String email, String userPrincipalName,
       String aadObjectId) {
-    ObjectNode member = JSON.createObjectNode().put("id", userId).put("name", name).put("email", email)
-        .put("userPrincipalName", userPrincipalName).put("aadObjectId", aadObjectId);
-    members.put(userId, member);
+    connector.member(userId, name, email, userPrincipalName, aadObjectId);
     return this;
   }
 
   /** This user has not installed (or has blocked) the app: opening a chat with them answers 403. */
   public FakeBotFramework hasNotInstalledTheApp(String userId) {
-    withoutTheApp.add(userId);
+    connector.hasNotInstalledTheApp(userId);
     return this;
   }
 
@@ -176,21 +167,22 @@ public final class FakeBotFramework implements AutoCloseable {
   // ---- inspection ----
 
   public List<RecordedActivity> activities() {
-    return List.copyOf(activities);
+    return connector.activities();
   }
 
   public List<RecordedActivity> activitiesTo(String conversationId) {
-    return activities.stream().filter(activity -> activity.conversationId().equals(conversationId)).toList();
+    return connector.activities().stream().filter(activity -> activity.conversationId().equals(conversationId))
+        .toList();
   }
 
   /** The bodies of successful and refused create-conversation calls, in order. */
   public List<JsonNode> conversationRequests() {
-    return List.copyOf(conversationRequests);
+    return connector.conversationRequests();
   }
 
   /** The conversation id the fake handed out for the 1:1 chat with {@code userId}, if any. */
   public String conversationWith(String userId) {
-    return conversationsByUser.get(userId);
+    return connector.conversationWith(userId);
   }
 
   /** Every access token issued, oldest first (to prove none leaks into a message). */
@@ -245,42 +237,7 @@ public final class FakeBotFramework implements AutoCloseable {
       respond(exchange, 401, connectorError("Unauthorized", "Authorization has been denied for this request."));
       return;
     }
-    switch (call) {
-      case CREATE_CONVERSATION -> createConversation(exchange, JSON.readTree(body));
-      case SEND_ACTIVITY -> {
-        String activityId = nextId("activity");
-        activities.add(new RecordedActivity("POST", segments.get(2), activityId, JSON.readTree(body)));
-        respond(exchange, 201, JSON.createObjectNode().put("id", activityId));
-      }
-      case UPDATE_ACTIVITY -> {
-        activities.add(new RecordedActivity("PUT", segments.get(2), segments.get(4), JSON.readTree(body)));
-        respond(exchange, 200, JSON.createObjectNode().put("id", segments.get(4)));
-      }
-      case MEMBER -> {
-        ObjectNode member = members.get(segments.get(4));
-        if (member == null) {
-          respond(exchange, 404, connectorError("MemberNotFoundInConversation", "The member was not found."));
-        } else {
-          respond(exchange, 200, member);
-        }
-      }
-      default -> respond(exchange, 405, connectorError("BadArgument", "method not allowed"));
-    }
-  }
-
-  private void createConversation(HttpExchange exchange, JsonNode request) throws IOException {
-    conversationRequests.add(request);
-    String userId = request.path("members").path(0).path("id").asText("");
-    if (userId.isEmpty() || request.path("channelData").path("tenant").path("id").asText("").isEmpty()) {
-      respond(exchange, 400, connectorError("BadArgument", "members and channelData.tenant.id are required"));
-    } else if (withoutTheApp.contains(userId)) {
-      respond(exchange, 403, connectorError("Forbidden", "The bot is not part of the conversation roster."));
-    } else {
-      String conversationId = conversationsByUser.computeIfAbsent(userId,
-          user -> "a:1" + Base64.getUrlEncoder().withoutPadding()
-              .encodeToString(user.getBytes(StandardCharsets.UTF_8)) + ";fake=" + nextId("c"));
-      respond(exchange, 201, JSON.createObjectNode().put("id", conversationId));
-    }
+    connector.answer(exchange, call, segments, body);
   }
 
   private void token(HttpExchange exchange, String body) throws IOException {
@@ -302,8 +259,8 @@ public final class FakeBotFramework implements AutoCloseable {
       issuedTokens.add(token);
       issuedInOrder.add(token);
       long seconds = tokenLifetime.toSeconds();
-      respond(exchange, 200, JSON.createObjectNode().put("token_type", "Bearer").put("expires_in", seconds)
-          .put("ext_expires_in", seconds).put("access_token", token));
+      respond(exchange, 200, JSON.createObjectNode().put("token_type", "Bearer")
+          .put("expires_in", seconds).put("ext_expires_in", seconds).put("access_token", token));
     }
   }
 
@@ -392,10 +349,6 @@ public final class FakeBotFramework implements AutoCloseable {
     }
   }
 
-  private String nextId(String prefix) {
-    return prefix + "-" + ids.incrementAndGet();
-  }
-
   private static String codeFor(int status) {
     return switch (status) {
       case 400 -> "BadArgument";
@@ -408,35 +361,8 @@ public final class FakeBotFramework implements AutoCloseable {
     };
   }
 
-  private static ObjectNode connectorError(String code, String message) {
-    ObjectNode body = JSON.createObjectNode();
-    body.putObject("error").put("code", code).put("message", message);
-    return body;
-  }
-
   private static ObjectNode oauthError(String error) {
     return JSON.createObjectNode().put("error", error).put("error_description", "fake: " + error);
-  }
-
-  private static Map<String, String> parseForm(String encoded) {
-    Map<String, String> params = new LinkedHashMap<>();
-    for (String pair : encoded.split("&")) {
-      if (pair.isEmpty()) {
-        continue;
-      }
-      int equals = pair.indexOf('=');
-      String name = equals < 0 ? pair : pair.substring(0, equals);
-      String value = equals < 0 ? "" : pair.substring(equals + 1);
-      params.put(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
-    }
-    return params;
-  }
-
-  private static void respond(HttpExchange exchange, int status, JsonNode json) throws IOException {
-    byte[] bytes = JSON.writeValueAsBytes(json);
-    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-    exchange.sendResponseHeaders(status, bytes.length);
-    exchange.getResponseBody().write(bytes);
   }
 
   static RSAKey generateKey(String keyId) {
