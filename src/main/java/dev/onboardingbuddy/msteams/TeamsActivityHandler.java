@@ -122,6 +122,14 @@ public final class TeamsActivityHandler implements Handler {
         tenant.isBlank() ? Optional.empty() : Optional.of(tenant),
         personal ? Optional.of(activity.path("conversation").path("id").asText()) : Optional.empty(), zone),
         clock.instant());
+    // Whom a message mentions is known by name from now on, so that the bot's own mentions of them read well.
+    for (JsonNode mention : TeamsActivities.mentions(activity)) {
+      String id = mention.path("mentioned").path("id").asText("");
+      if (id.startsWith("29:")) {
+        directory.rememberName(id, mention.path("mentioned").path("name").asText(""),
+            TeamsActivities.text(activity, "serviceUrl"), clock.instant());
+      }
+    }
     // A new zone re-plans what the hire has not received yet; it waits for no one, so it runs after the ack.
     zone.flatMap(TeamsPeople::zone).ifPresent(newZone -> background.execute(() ->
         useCases.enrolments().followZone(from, newZone).ifPresent(hire ->

@@ -20,4 +20,12 @@ public interface TeamsDirectory {
   void remember(Entry seen, Instant at);
 
   Optional<Entry> find(String userId);
+
+  /** Learns a person's name from a mention of them, without touching what their own activities told. */
+  default void rememberName(String userId, String name, String serviceUrl, Instant at) {
+    if (!name.isBlank()) {
+      remember(new Entry(userId, Optional.empty(), name, find(userId).map(Entry::serviceUrl).orElse(serviceUrl),
+          Optional.empty(), Optional.empty(), Optional.empty()), at);
+    }
+  }
 }
