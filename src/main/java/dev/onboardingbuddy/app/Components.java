@@ -19,6 +19,13 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import dev.onboardingbuddy.config.BackupSettings;
+import dev.onboardingbuddy.config.MsTeamsSettings;
+import dev.onboardingbuddy.msteams.BotFrameworkAuth;
+import dev.onboardingbuddy.msteams.ConnectorClient;
+import dev.onboardingbuddy.msteams.TeamsActivityHandler;
+import dev.onboardingbuddy.msteams.TeamsChatGateway;
+import dev.onboardingbuddy.msteams.TeamsPeople;
+import dev.onboardingbuddy.persistence.JdbiTeamsDirectory;
 import dev.onboardingbuddy.config.Settings;
 import dev.onboardingbuddy.enrollment.AccessPolicy;
 import dev.onboardingbuddy.enrollment.ChangeEnrollment;
@@ -90,6 +97,7 @@ final class Components {
   private final Database database;
   private final CalendarCatalog calendars;
   private final Optional<App> app;
+  private final JdbiTeamsDirectory teamsDirectory;
   private final Map<Platform, ChatGateway> gateways = new EnumMap<>(Platform.class);
   private final Map<Platform, People> people = new EnumMap<>(Platform.class);
   private final TeamDirectory teams;
@@ -113,7 +121,9 @@ final class Components {
     this.progress = new JdbiProgressRepository(database.jdbi());
     this.outbox = new JdbiOutbox(database.jdbi(), database.vendor());
     this.transactions = new JdbiTransactions(database.jdbi());
-    this.access = new AccessPolicy(settings.admins());
+    this.teamsDirectory = new JdbiTeamsDirectory(database.jdbi());
+    TeamsPeople teamsPeople = new TeamsPeople(teamsDirectory);
+    this.access = new AccessPolicy(settings.admins(), teamsPeople::directoryIdOf);
     this.planner = new TimelinePlanner(settings.plan().sendTime(), settings.plan().reminders());
     this.items = new HireItemsLoader(templates, progress);
     this.teams = teams;
@@ -139,6 +149,26 @@ final class Components {
     } else {
       this.app = Optional.empty();
     }
+    if (settings.servesMsTeams()) {
+      MsTeamsSettings msteams = settings.msteams();
+      ConnectorClient connector = new ConnectorClient(URI.create(msteams.tokenUrl()), msteams.appId(),
+          msteams.appPassword().value(), clock, Duration.ofSeconds(10));
+      gateways.put(Platform.MSTEAMS, new TeamsChatGateway(connector, teamsDirectory, msteams.appId(),
+          msteams.tenantId(), msteams.serviceUrl(), clock));
+      people.put(Platform.MSTEAMS, teamsPeople);
+    }
+  }
+
+  /** The handler of Teams' {@code POST /api/messages}, when the installation serves Teams. */
+  Optional<TeamsActivityHandler> teamsHandler(ChatUseCases useCases, Runnable wakeDispatcher, Executor background) {
+    if (!settings.servesMsTeams()) {
+      return Optional.empty();
+    }
+    MsTeamsSettings msteams = settings.msteams();
+    BotFrameworkAuth auth = new BotFrameworkAuth(msteams.appId(), URI.create(msteams.openIdMetadataUrl()), clock,
+        Duration.ofSeconds(2));
+    return Optional.of(new TeamsActivityHandler(auth, teamsDirectory, useCases, gateways.get(Platform.MSTEAMS),
+        outbox, processedEvents, wakeDispatcher, background, clock));
   }
 
   private static Map<Platform, String> managerChannels(Settings settings) {

@@ -103,11 +103,14 @@ public final class OnboardingBuddy implements AutoCloseable {
       List<HttpServer.Route> routes = new ArrayList<>();
       app.ifPresent(bolt -> routes.add(new HttpServer.Route("/slack/events", new SlackRequestTimer(
           new JavalinBoltBridge(bolt, settings.slack().signingSecret().value(), clock), metrics.registry()))));
+      components.teamsHandler(useCases, pump::wake, background)
+          .ifPresent(handler -> routes.add(new HttpServer.Route("/api/messages", handler)));
       HttpServer http = new HttpServer("0.0.0.0", settings.port(), routes,
           new Operations(readiness, metrics::scrape)).start();
       started.add(0, http);
       LOG.info("Onboarding Buddy is up on port {} ({}), {} checklist(s): {}", http.port(),
-          app.isEmpty() ? "no Slack" : socketMode.isPresent() ? "Slack over Socket Mode" : "Slack over HTTP",
+          (app.isEmpty() ? "no Slack" : socketMode.isPresent() ? "Slack over Socket Mode" : "Slack over HTTP")
+              + (settings.servesMsTeams() ? ", Teams on /api/messages" : ""),
           templates.size(), templates.ids());
       return new OnboardingBuddy(started, http, components, scheduler);
     } catch (Exception e) {

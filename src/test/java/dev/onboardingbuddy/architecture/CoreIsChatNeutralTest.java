@@ -22,11 +22,11 @@ class CoreIsChatNeutralTest {
   private static final String[] FRAMEWORKS = {
     "com.slack..", "io.javalin..", "org.eclipse.jetty..", "org.jdbi..", "org.quartz..", "com.zaxxer..",
     "org.flywaydb..", "com.fasterxml.jackson..", "org.yaml..", "picocli..", "java.sql..", "javax.sql..",
-    "io.micrometer..", "ch.qos.logback.."
+    "io.micrometer..", "ch.qos.logback..", "com.nimbusds.."
   };
 
   private static final String[] ADAPTERS = {
-    "dev.onboardingbuddy.slack..", "dev.onboardingbuddy.http..", "dev.onboardingbuddy.persistence..",
+    "dev.onboardingbuddy.slack..", "dev.onboardingbuddy.msteams..", "dev.onboardingbuddy.http..", "dev.onboardingbuddy.persistence..",
     "dev.onboardingbuddy.scheduling..", "dev.onboardingbuddy.yaml..", "dev.onboardingbuddy.app..",
     "dev.onboardingbuddy.cli..", "dev.onboardingbuddy.config..", "dev.onboardingbuddy.metrics..",
     "dev.onboardingbuddy.msteams.."
@@ -44,4 +44,10 @@ class CoreIsChatNeutralTest {
   static final ArchRule nothing_but_the_slack_adapter_and_wiring_knows_bolt =
       noClasses().that().resideOutsideOfPackages("dev.onboardingbuddy.slack..", "dev.onboardingbuddy.app..")
           .should().dependOnClassesThat().resideInAnyPackage("com.slack..");
+
+  /** JWT checks and OAuth belong to the Teams adapter; anything else that wants them should go through it. */
+  @ArchTest
+  static final ArchRule nothing_but_the_teams_adapter_and_wiring_knows_nimbus =
+      noClasses().that().resideOutsideOfPackages("dev.onboardingbuddy.msteams..", "dev.onboardingbuddy.app..")
+          .should().dependOnClassesThat().resideInAnyPackage("com.nimbusds..");
 }

@@ -1,0 +1,218 @@
+package dev.onboardingbuddy.msteams;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.onboardingbuddy.conversation.ChatUseCases;
+import dev.onboardingbuddy.conversation.Command;
+import dev.onboardingbuddy.conversation.CommandParser;
+import dev.onboardingbuddy.conversation.MeetingButtons;
+import dev.onboardingbuddy.enrollment.ChatUserId;
+import dev.onboardingbuddy.enrollment.Platform;
+import dev.onboardingbuddy.notification.ButtonActions;
+import dev.onboardingbuddy.notification.ChatGateway;
+import dev.onboardingbuddy.notification.ChatMessage;
+import dev.onboardingbuddy.notification.NudgeOverdueItems;
+import dev.onboardingbuddy.notification.OutboundMessage;
+import dev.onboardingbuddy.notification.Outbox;
+import dev.onboardingbuddy.notification.ProcessedEvents;
+import dev.onboardingbuddy.notification.Recipient;
+import dev.onboardingbuddy.notification.ReminderMessages;
+import dev.onboardingbuddy.notification.Text;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code POST /api/messages}: every activity Teams sends. The bearer token is verified before anything is read
+ * beyond the two fields the check needs; then the sender is remembered (where to reach them, their time zone), and
+ * the activity is translated into a core use case: a command ({@code onboarding start ...}), a message in the
+ * personal chat ({@code done 3}), or a card button ({@code Action.Execute} invoke or {@code Action.Submit}).
+ * Answers go through the outbox after the acknowledgement, except a card's own refresh, which the invoke response
+ * carries. Thread-safe.
+ */
+public final class TeamsActivityHandler implements Handler {
+  private static final Logger LOG = LoggerFactory.getLogger(TeamsActivityHandler.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final BotFrameworkAuth auth;
+  private final TeamsDirectory directory;
+  private final ChatUseCases useCases;
+  private final ChatGateway teams;
+  private final Outbox outbox;
+  private final ProcessedEvents processedEvents;
+  private final AdaptiveCards cards;
+  private final Runnable wakeDispatcher;
+  private final Executor background;
+  private final Clock clock;
+
+  public TeamsActivityHandler(BotFrameworkAuth auth, TeamsDirectory directory, ChatUseCases useCases,
+      ChatGateway teams, Outbox outbox, ProcessedEvents processedEvents, Runnable wakeDispatcher, Executor background,
+      Clock clock) {
+    this.auth = auth;
+    this.directory = directory;
+    this.useCases = useCases;
+    this.teams = teams;
+    this.outbox = outbox;
+    this.processedEvents = processedEvents;
+    this.cards = new AdaptiveCards(new TeamsNames(directory));
+    this.wakeDispatcher = wakeDispatcher;
+    this.background = background;
+    this.clock = clock;
+  }
+
+  @Override
+  public void handle(Context ctx) {
+    JsonNode activity;
+    try {
+      activity = JSON.readTree(ctx.bodyAsBytes());
+    } catch (IOException malformed) {
+      activity = null;
+    }
+    if (activity == null || !activity.isObject()) {
+      ctx.status(400).json(Map.of("error", "the body is not a Bot Framework activity"));
+      return;
+    }
+    try {
+      auth.verify(ctx.header("Authorization"), TeamsActivities.text(activity, "serviceUrl"),
+          TeamsActivities.text(activity, "channelId"));
+    } catch (BotFrameworkAuth.Rejected rejected) {
+      LOG.warn("Rejected a request to {} from {}: {}", ctx.path(), ctx.ip(), rejected.reason());
+      ctx.status(rejected.status()).json(Map.of("error", rejected.status() == 401 ? "unauthorized" : "forbidden"));
+      return;
+    }
+    String fromId = activity.path("from").path("id").asText("");
+    if (fromId.isBlank()) {
+      ctx.status(200).json(Map.of());
+      return;
+    }
+    ChatUserId from = ChatUserId.msteams(fromId);
+    remember(activity, from);
+    String type = TeamsActivities.text(activity, "type");
+    if ("invoke".equals(type) && "adaptiveCard/action".equals(TeamsActivities.text(activity, "name"))) {
+      ctx.status(200).json(invoke(activity, from));
+    } else if ("message".equals(type) && activity.path("value").isObject()
+        && TeamsActivities.text(activity, "text").isBlank()) {
+      submit(activity, from);
+      ctx.status(200).json(Map.of());
+    } else if ("message".equals(type)) {
+      message(activity, from);
+      ctx.status(200).json(Map.of());
+    } else {
+      ctx.status(200).json(Map.of()); // conversationUpdate (installs) and the rest: the sender is remembered above
+    }
+  }
+
+  private void remember(JsonNode activity, ChatUserId from) {
+    boolean personal = "personal".equals(activity.path("conversation").path("conversationType").asText());
+    Optional<String> zone = TeamsActivities.timeZone(activity).filter(id -> TeamsPeople.zone(id).isPresent());
+    String aad = activity.path("from").path("aadObjectId").asText("");
+    String tenant = activity.path("channelData").path("tenant").path("id").asText(
+        activity.path("conversation").path("tenantId").asText(""));
+    directory.remember(new TeamsDirectory.Entry(from.value(), aad.isBlank() ? Optional.empty() : Optional.of(aad),
+        activity.path("from").path("name").asText(""), TeamsActivities.text(activity, "serviceUrl"),
+        tenant.isBlank() ? Optional.empty() : Optional.of(tenant),
+        personal ? Optional.of(activity.path("conversation").path("id").asText()) : Optional.empty(), zone),
+        clock.instant());
+    // Whom a message mentions is known by name from now on, so that the bot's own mentions of them read well.
+    for (JsonNode mention : TeamsActivities.mentions(activity)) {
+      String id = mention.path("mentioned").path("id").asText("");
+      if (id.startsWith("29:")) {
+        directory.rememberName(id, mention.path("mentioned").path("name").asText(""),
+            TeamsActivities.text(activity, "serviceUrl"), clock.instant());
+      }
+    }
+    // A new zone re-plans what the hire has not received yet; it waits for no one, so it runs after the ack.
+    zone.flatMap(TeamsPeople::zone).ifPresent(newZone -> background.execute(() ->
+        useCases.enrolments().followZone(from, newZone).ifPresent(hire ->
+            LOG.info("hire {} moved to time zone {}; unsent items re-planned", hire.id(), newZone))));
+  }
+
+  private void message(JsonNode activity, ChatUserId from) {
+    boolean personal = "personal".equals(activity.path("conversation").path("conversationType").asText());
+    String words = TeamsActivities.commandWords(activity);
+    String firstWord = words.split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+    Recipient answerTo = personal ? new Recipient.DirectMessage(from)
+        : new Recipient.Channel(Platform.MSTEAMS, activity.path("conversation").path("id").asText());
+    String activityId = "msteams:" + TeamsActivities.text(activity, "id");
+    if (personal && !firstWord.equals(TeamsMarkup.COMMAND)) {
+      useCases.directMessages().answer(activityId, from, words, Optional.empty(), answerTo);
+      return;
+    }
+    if (!processedEvents.firstSeen(activityId, clock.instant())) {
+      return;
+    }
+    String command = firstWord.equals(TeamsMarkup.COMMAND) ? words.substring(firstWord.length()).strip() : words;
+    List<String> mentioned = TeamsActivities.mentions(activity).stream()
+        .map(entity -> entity.path("mentioned").path("id").asText()).toList();
+    Command parsed = new CommandParser(new TeamsCommandTokens(mentioned)).parse(command);
+    ChatMessage now = useCases.commands().run(from, parsed, later -> answer(activityId + ":later", answerTo, later));
+    answer(activityId, answerTo, now);
+  }
+
+  private void answer(String key, Recipient to, ChatMessage message) {
+    Instant now = clock.instant();
+    if (outbox.enqueue(new OutboundMessage("reply:" + key, to, message, now), now)) {
+      wakeDispatcher.run();
+    }
+  }
+
+  /** An {@code Action.Submit} from a client without Universal Actions: the card is refreshed by an update. */
+  private void submit(JsonNode activity, ChatUserId from) {
+    JsonNode data = activity.path("value");
+    Optional<String> card = Optional.of(TeamsActivities.text(activity, "replyToId")).filter(id -> !id.isBlank())
+        .map(id -> TeamsChatGateway.REF_PREFIX + activity.path("conversation").path("id").asText() + "/" + id);
+    Optional<ChatMessage> refreshed = press(data, from, activity, card);
+    refreshed.ifPresent(content -> background.execute(() -> teams.update(card.orElseThrow(), content)));
+  }
+
+  /** An {@code Action.Execute}: answered with the card as it should look now, or a short message. */
+  private ObjectNode invoke(JsonNode activity, ChatUserId from) {
+    JsonNode data = activity.path("value").path("action").path("data");
+    Optional<String> card = Optional.of(TeamsActivities.text(activity, "replyToId")).filter(id -> !id.isBlank())
+        .map(id -> TeamsChatGateway.REF_PREFIX + activity.path("conversation").path("id").asText() + "/" + id);
+    Optional<ChatMessage> refreshed = press(data, from, activity, card);
+    ObjectNode response = JSON.createObjectNode().put("statusCode", 200);
+    if (refreshed.isPresent()) {
+      response.put("type", AdaptiveCards.CONTENT_TYPE).set("value", cards.card(refreshed.get()));
+    } else {
+      response.put("type", "application/vnd.microsoft.activity.message").put("value", "Done.");
+    }
+    return response;
+  }
+
+  private Optional<ChatMessage> press(JsonNode data, ChatUserId from, JsonNode activity, Optional<String> card) {
+    String action = data.path("action").asText("");
+    String value = data.path("value").asText("");
+    Recipient answerTo = "personal".equals(activity.path("conversation").path("conversationType").asText())
+        ? new Recipient.DirectMessage(from)
+        : new Recipient.Channel(Platform.MSTEAMS, activity.path("conversation").path("id").asText());
+    if (action.equals(ButtonActions.ITEM_DONE)) {
+      return useCases.itemButtons().done(from, value, card);
+    } else if (action.equals(NudgeOverdueItems.SNOOZE)) {
+      useCases.itemButtons().snooze(from, value, answerTo, TeamsActivities.text(activity, "id"));
+    } else if (action.equals(ReminderMessages.MEETING_MET)) {
+      refused(useCases.meetingButtons().meetingMet(from, value, Optional.of(answerTo)), from);
+    } else if (action.equals(ReminderMessages.REVIEW_HELD)) {
+      refused(useCases.meetingButtons().reviewHeld(from, value, data.path(AdaptiveCards.NOTES_INPUT).asText(""),
+          Optional.of(answerTo)), from);
+    } else {
+      LOG.warn("ignored a card action '{}' from {}", action, from);
+    }
+    return Optional.empty();
+  }
+
+  private void refused(MeetingButtons.Outcome outcome, ChatUserId presser) {
+    if (outcome instanceof MeetingButtons.Outcome.Refused refused) {
+      LOG.info("a meeting button was refused for {}: {}", presser, refused.reason().plainText());
+    }
+  }
+}

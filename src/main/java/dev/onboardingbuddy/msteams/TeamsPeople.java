@@ -1,0 +1,38 @@
+package dev.onboardingbuddy.msteams;
+
+import dev.onboardingbuddy.enrollment.ChatUserId;
+import dev.onboardingbuddy.enrollment.People;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * {@link People} as Teams tells the bot about them: the name and the time zone ({@code clientInfo}) of each person's
+ * latest activity. Asks nothing remote, so it also serves to tell an admin listed by Entra object id. Thread-safe.
+ */
+public final class TeamsPeople implements People {
+  private final TeamsDirectory directory;
+
+  public TeamsPeople(TeamsDirectory directory) {
+    this.directory = directory;
+  }
+
+  @Override
+  public Optional<Person> find(ChatUserId user) {
+    return directory.find(user.value()).map(entry -> new Person(user, entry.name(),
+        entry.timeZone().flatMap(TeamsPeople::zone), false));
+  }
+
+  /** The Entra object id behind a Teams user, which admins may be listed by. */
+  public Optional<ChatUserId> directoryIdOf(ChatUserId user) {
+    return directory.find(user.value()).flatMap(TeamsDirectory.Entry::aadObjectId).map(ChatUserId::msteams);
+  }
+
+  static Optional<ZoneId> zone(String id) {
+    try {
+      return Optional.of(ZoneId.of(id));
+    } catch (DateTimeException unknown) {
+      return Optional.empty();
+    }
+  }
+}
