@@ -119,7 +119,8 @@ final class Components {
         clock);
     this.processedEvents = new JdbiProcessedEvents(database.jdbi(), database.vendor());
     this.app = new SlackAppFactory(new dev.onboardingbuddy.slack.SlackSettings(settings.slack().botToken().value(),
-        settings.slack().signingSecret().value(), URI.create(settings.slack().apiUrl()))).createApp();
+        settings.slack().signingSecret().value(), URI.create(settings.slack().apiUrl())),
+        settings.slack().apiTimeout()).createApp();
     this.gateway = new SlackChatGateway(app.client(),
         new dev.onboardingbuddy.slack.BlockKitRenderer());
   }

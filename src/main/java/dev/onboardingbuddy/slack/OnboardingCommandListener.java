@@ -8,6 +8,7 @@ import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.EnrollmentRefused;
 import dev.onboardingbuddy.enrollment.EnrollmentRequest;
 import dev.onboardingbuddy.enrollment.Hire;
+import dev.onboardingbuddy.persistence.DatabaseUnavailable;
 import java.io.IOException;
 import java.time.ZoneId;
 import org.slf4j.Logger;
@@ -42,6 +43,9 @@ final class OnboardingCommandListener implements SlashCommandHandler {
     } catch (EnrollmentRefused | IllegalArgumentException refused) {
       return context.ack(":no_entry: " + refused.getMessage());
     } catch (RuntimeException unexpected) {
+      if (DatabaseUnavailable.isCause(unexpected)) {
+        throw unexpected; // the bridge tells the caller in time that nothing was changed (AckDeadline)
+      }
       LOG.error("/onboarding {} failed", command.getClass().getSimpleName(), unexpected);
       return context.ack(":warning: Something went wrong on our side; nothing was changed. Please try again.");
     }
