@@ -144,8 +144,8 @@ public final class DatabaseHealth implements AutoCloseable {
         LOG.warn("The database is reachable again after {} s.", Duration.ofNanos(now - downSince).toSeconds());
       }
       if (ok && closedSince != NEVER && now - lastFatalAt > SETTLE.toNanos()) {
-        LOG.warn("The embedded H2 database is open again and takes writes, {} s after it closed.",
-            Duration.ofNanos(now - closedSince).toSeconds());
+        LOG.warn("The embedded H2 database is open again: no I/O error for {} s since it reopened, {} s after it closed.",
+            SETTLE.toSeconds(), Duration.ofNanos(now - closedSince).toSeconds());
         closedSince = NEVER;
         reopenings.incrementAndGet();
       }
