@@ -82,7 +82,9 @@ public final class DatabaseHealth implements AutoCloseable {
   /** Readiness: the last probe answered and no fatal error came in the last {@link #SETTLE}. */
   public boolean isUp() {
     long lastFatal = lastFatalAt;
-    return probeOk && (lastFatal == NEVER || ticker.getAsLong() - lastFatal > SETTLE.toNanos());
+    // closedSince is cleared by the probe that records the reopening, so readiness and the metrics agree
+    return probeOk && closedSince == NEVER
+        && (lastFatal == NEVER || ticker.getAsLong() - lastFatal > SETTLE.toNanos());
   }
 
   /**
