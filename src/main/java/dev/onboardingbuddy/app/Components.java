@@ -143,7 +143,7 @@ final class Components {
     if (settings.servesSlack()) {
       this.app = Optional.of(new SlackAppFactory(new dev.onboardingbuddy.slack.SlackSettings(
           settings.slack().botToken().value(), settings.slack().signingSecret().value(),
-          URI.create(settings.slack().apiUrl()))).createApp());
+          URI.create(settings.slack().apiUrl())), settings.slack().apiTimeout()).createApp());
       gateways.put(Platform.SLACK, new SlackChatGateway(app.get().client(), new BlockKitRenderer()));
       people.put(Platform.SLACK, new SlackPeople(app.get().client()));
     } else {

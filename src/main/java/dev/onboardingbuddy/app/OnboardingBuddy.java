@@ -9,7 +9,9 @@ import dev.onboardingbuddy.http.Operations;
 import dev.onboardingbuddy.metrics.Metrics;
 import dev.onboardingbuddy.metrics.OnboardingGauges;
 import dev.onboardingbuddy.metrics.SlackRequestTimer;
+import dev.onboardingbuddy.metrics.DatabaseMeters;
 import dev.onboardingbuddy.persistence.Database;
+import dev.onboardingbuddy.persistence.DatabaseLimits;
 import dev.onboardingbuddy.persistence.DatabaseVendor;
 import dev.onboardingbuddy.scheduling.OutboxPump;
 import dev.onboardingbuddy.scheduling.QuartzScheduling;
@@ -69,10 +71,13 @@ public final class OnboardingBuddy implements AutoCloseable {
     List<AutoCloseable> started = new ArrayList<>();
     try {
       Database database = Database.open(settings.database().url(), settings.database().user(),
-          settings.database().password().value(), settings.database().poolSize());
+          settings.database().password().value(), settings.database().poolSize(),
+          new DatabaseLimits(settings.database().connectionTimeout(), settings.database().queryTimeout(),
+              settings.database().reopenGrace()));
       started.add(0, database);
       Metrics metrics = new Metrics();
       started.add(0, metrics);
+      DatabaseMeters.register(metrics.registry(), database.health());
       Components components = new Components(settings, clock, database, templates, calendars, teams,
           metrics.registry());
       OnboardingGauges.register(metrics.registry(), components.outbox(), components.reminders(), clock);
@@ -100,13 +105,21 @@ public final class OnboardingBuddy implements AutoCloseable {
       readiness.put("database", database::isReachable);
       readiness.put("migrations", database::migrationsApplied);
       readiness.put("scheduler", scheduler::isStarted);
+      // Only states a restart cures: an unreachable PostgreSQL is not one (readiness reports it).
+      Map<String, BooleanSupplier> liveness = new LinkedHashMap<>();
+      liveness.put("database", database.health()::isAlive);
+      liveness.put("scheduler", scheduler::isStarted);
       List<HttpServer.Route> routes = new ArrayList<>();
-      app.ifPresent(bolt -> routes.add(new HttpServer.Route("/slack/events", new SlackRequestTimer(
-          new JavalinBoltBridge(bolt, settings.slack().signingSecret().value(), clock), metrics.registry()))));
+      if (app.isPresent()) {
+        JavalinBoltBridge bridge = new JavalinBoltBridge(app.get(), settings.slack().signingSecret().value(), clock,
+            settings.slack().ackDeadline());
+        started.add(0, bridge);
+        routes.add(new HttpServer.Route("/slack/events", new SlackRequestTimer(bridge, metrics.registry())));
+      }
       components.teamsHandler(useCases, pump::wake, background)
           .ifPresent(handler -> routes.add(new HttpServer.Route("/api/messages", handler)));
       HttpServer http = new HttpServer("0.0.0.0", settings.port(), routes,
-          new Operations(readiness, metrics::scrape)).start();
+          new Operations(readiness, liveness, metrics::scrape)).start();
       started.add(0, http);
       LOG.info("Onboarding Buddy is up on port {} ({}), {} checklist(s): {}", http.port(),
           (app.isEmpty() ? "no Slack" : socketMode.isPresent() ? "Slack over Socket Mode" : "Slack over HTTP")

@@ -35,12 +35,18 @@ final class SettingsReader {
       problems.add("LOG_FORMAT is '" + logFormat + "': expected text or json");
     }
     DatabaseSettings database = new DatabaseSettings(text("DATABASE_URL"), source.get("DATABASE_USER").orElse(""),
-        new Secret(source.get("DATABASE_PASSWORD").orElse("")), integer("DATABASE_POOL_SIZE", 1, 200));
+        new Secret(source.get("DATABASE_PASSWORD").orElse("")), integer("DATABASE_POOL_SIZE", 1, 200),
+        Duration.ofMillis(integer("DATABASE_CONNECTION_TIMEOUT_MS", 250, 2000,
+            " (a Slack request waits on it and must be answered within 3 s)")),
+        Duration.ofSeconds(integer("DATABASE_QUERY_TIMEOUT_SECONDS", 1, 600)),
+        Duration.ofSeconds(integer("DATABASE_REOPEN_GRACE_SECONDS", 1, 3600)));
     if (!database.url().startsWith("jdbc:h2:") && !database.url().startsWith("jdbc:postgresql:")) {
       problems.add("DATABASE_URL must start with jdbc:h2: or jdbc:postgresql:, not '" + database.url() + "'");
     }
     SlackSettings slack = new SlackSettings(secret("SLACK_BOT_TOKEN"), secret("SLACK_SIGNING_SECRET"),
-        appToken(), apiUrl(), source.get("MANAGER_CHANNEL").orElse(""), admins());
+        appToken(), apiUrl(), source.get("MANAGER_CHANNEL").orElse(""), admins(),
+        Duration.ofMillis(integer("SLACK_ACK_DEADLINE_MS", 500, 2900, " (Slack gives up after 3000)")),
+        Duration.ofMillis(integer("SLACK_API_TIMEOUT_MS", 500, 60000)));
     MsTeamsSettings msteams = msteams();
     PlanSettings plan = new PlanSettings(time("SEND_TIME"), time("QUIET_HOURS_START"), time("QUIET_HOURS_END"),
         reminderPolicy(), text("ONBOARDING_DEFAULT_TEMPLATE"), text("ONBOARDING_DEFAULT_CALENDAR"), zone(),

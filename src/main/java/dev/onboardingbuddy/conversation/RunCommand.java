@@ -46,6 +46,7 @@ public final class RunCommand {
   }
 
   /**
+   * @throws RuntimeException when something unexpected failed, such as the database; nothing was changed
    * @param later receives the answer to the slow part of a command, such as the outcome of an enrolment
    * @return the answer to give at once
    */
@@ -57,10 +58,16 @@ public final class RunCommand {
     } catch (IllegalArgumentException refused) {
       // a value the core rejects, such as a calendar removed since enrolment: its message says which
       return ChatMessage.of(texts.refused(Text.plain(String.valueOf(refused.getMessage()))));
-    } catch (RuntimeException unexpected) {
-      LOG.error("the command {} failed", command.getClass().getSimpleName(), unexpected);
-      return ChatMessage.of(texts.failed());
     }
+  }
+
+  /**
+   * What to say when {@link #run} failed unexpectedly. The adapter catches such failures, not this class, because
+   * only the adapter can tell a database outage (answered so the platform retries, or with "nothing was changed")
+   * from a bug.
+   */
+  public ChatMessage failed() {
+    return ChatMessage.of(texts.failed());
   }
 
   private Text answer(ChatUserId caller, Command command, Consumer<ChatMessage> later) {

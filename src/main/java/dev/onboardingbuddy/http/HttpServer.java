@@ -8,9 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The bot's only HTTP server: each chat platform's endpoint (Slack's events, Teams' activities) and the health
- * checks. Takes the platforms' endpoints as plain Javalin {@link Handler}s so this package knows nothing about Bolt
- * or the Bot Connector. Every error leaves as {@code {"error": "..."}}; an
+ * The bot's only HTTP server: each chat platform's endpoint (Slack's events, Teams' activities), liveness
+ * ({@code /healthz}), readiness ({@code /readyz}) and metrics. Takes the platforms' endpoints as plain Javalin
+ * {@link Handler}s so this package knows nothing about Bolt or the Bot Connector. Every error leaves as
+ * {@code {"error": "..."}}; an
  * uncaught exception is logged with its stack trace here and never shown to the caller.
  */
 public final class HttpServer implements AutoCloseable {
@@ -21,7 +22,11 @@ public final class HttpServer implements AutoCloseable {
     private final int requestedPort;
     private final List<Route> routes;
     private final Operations operations;
+    private final BoundedChecks checks = new BoundedChecks(PROBE_DEADLINE);
     private Javalin javalin;
+
+    /** Kubernetes waits one second for a probe by default; answer well inside it. */
+    static final java.time.Duration PROBE_DEADLINE = java.time.Duration.ofMillis(700);
 
     /**
      * @param host        interface to bind, e.g. {@code 0.0.0.0} in a container or {@code 127.0.0.1} in tests
@@ -55,11 +60,15 @@ public final class HttpServer implements AutoCloseable {
             config.jetty.host = host;
             config.jetty.port = requestedPort;
             routes.forEach(route -> config.routes.post(route.path(), route.handler()));
-            config.routes.get("/healthz", ctx -> ctx.json(Map.of("status", "up")));
+            config.routes.get("/healthz", ctx -> {
+                Map<String, Boolean> results = checks.run(operations.livenessChecks());
+                boolean alive = !results.containsValue(false);
+                ctx.status(alive ? 200 : 503).json(Map.of("status", alive ? "up" : "down", "checks", results));
+            });
             config.routes.get("/readyz", ctx -> {
-                Map<String, Boolean> checks = operations.check();
-                boolean ready = !checks.containsValue(false);
-                ctx.status(ready ? 200 : 503).json(Map.of("status", ready ? "ready" : "not ready", "checks", checks));
+                Map<String, Boolean> results = checks.run(operations.readinessChecks());
+                boolean ready = !results.containsValue(false);
+                ctx.status(ready ? 200 : 503).json(Map.of("status", ready ? "ready" : "not ready", "checks", results));
             });
             config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                 .result(operations.metrics().get()));
@@ -93,5 +102,6 @@ public final class HttpServer implements AutoCloseable {
     @Override
     public void close() {
         stop();
+        checks.close();
     }
 }

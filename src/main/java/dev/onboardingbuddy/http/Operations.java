@@ -6,30 +6,25 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
- * What operators ask the server: readiness checks by name ({@code GET /readyz}) and the metrics text
- * ({@code GET /metrics}, Prometheus format).
+ * What operators ask the server: readiness checks by name ({@code GET /readyz}), liveness checks by name
+ * ({@code GET /healthz}: states the process cannot leave by itself, so a restart is the cure) and the metrics text
+ * ({@code GET /metrics}, Prometheus format). Checks should answer from memory; {@link BoundedChecks} still cuts off
+ * one that blocks, so a probe always answers within its deadline.
  */
-public record Operations(Map<String, BooleanSupplier> readinessChecks, Supplier<String> metrics) {
+public record Operations(Map<String, BooleanSupplier> readinessChecks, Map<String, BooleanSupplier> livenessChecks,
+    Supplier<String> metrics) {
   public Operations {
     readinessChecks = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(readinessChecks));
+    livenessChecks = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(livenessChecks));
+  }
+
+  /** Readiness checks only: alive while the process serves HTTP. */
+  public Operations(Map<String, BooleanSupplier> readinessChecks, Supplier<String> metrics) {
+    this(readinessChecks, Map.of(), metrics);
   }
 
   /** Only a health check: ready as soon as the server runs, no metrics. */
   public static Operations none() {
-    return new Operations(Map.of(), () -> "");
-  }
-
-  Map<String, Boolean> check() {
-    Map<String, Boolean> results = new LinkedHashMap<>();
-    readinessChecks.forEach((name, check) -> {
-      boolean ok;
-      try {
-        ok = check.getAsBoolean();
-      } catch (RuntimeException e) {
-        ok = false;
-      }
-      results.put(name, ok);
-    });
-    return results;
+    return new Operations(Map.of(), Map.of(), () -> "");
   }
 }

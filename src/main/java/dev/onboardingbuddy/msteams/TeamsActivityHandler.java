@@ -19,6 +19,7 @@ import dev.onboardingbuddy.notification.ProcessedEvents;
 import dev.onboardingbuddy.notification.Recipient;
 import dev.onboardingbuddy.notification.ReminderMessages;
 import dev.onboardingbuddy.notification.Text;
+import dev.onboardingbuddy.persistence.DatabaseUnavailable;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
@@ -94,7 +95,20 @@ public final class TeamsActivityHandler implements Handler {
       ctx.status(200).json(Map.of());
       return;
     }
-    ChatUserId from = ChatUserId.msteams(fromId);
+    try {
+      dispatch(ctx, activity, ChatUserId.msteams(fromId));
+    } catch (RuntimeException failed) {
+      if (!DatabaseUnavailable.isCause(failed)) {
+        throw failed;
+      }
+      // Rolled back: nothing was changed or answered. A 503 makes the Bot Connector deliver the activity again,
+      // and its id makes the redelivery count once.
+      LOG.warn("could not handle a Teams activity while the database is unavailable: {}", failed.toString());
+      ctx.status(503).json(Map.of("error", "the database is unavailable; try again"));
+    }
+  }
+
+  private void dispatch(Context ctx, JsonNode activity, ChatUserId from) {
     remember(activity, from);
     String type = TeamsActivities.text(activity, "type");
     if ("invoke".equals(type) && "adaptiveCard/action".equals(TeamsActivities.text(activity, "name"))) {
@@ -154,7 +168,16 @@ public final class TeamsActivityHandler implements Handler {
     List<String> mentioned = TeamsActivities.mentions(activity).stream()
         .map(entity -> entity.path("mentioned").path("id").asText()).toList();
     Command parsed = new CommandParser(new TeamsCommandTokens(mentioned)).parse(command);
-    ChatMessage now = useCases.commands().run(from, parsed, later -> answer(activityId + ":later", answerTo, later));
+    ChatMessage now;
+    try {
+      now = useCases.commands().run(from, parsed, later -> answer(activityId + ":later", answerTo, later));
+    } catch (RuntimeException failed) {
+      if (DatabaseUnavailable.isCause(failed)) {
+        throw failed;
+      }
+      LOG.error("the command from {} failed", from, failed);
+      now = useCases.commands().failed();
+    }
     answer(activityId, answerTo, now);
   }
 

@@ -58,10 +58,31 @@ public final class DispatchOutbox {
     this.lease = lease;
   }
 
+  /**
+   * What a batch cut short by a failing database left behind, settled first thing at the next dispatch so that the
+   * outbox resumes as soon as the database is back instead of when the leases run out: messages sent but not recorded
+   * (recorded now, never sent again) and entries claimed but never tried (given back). Guarded by {@code this}.
+   */
+  private final java.util.Map<Long, String> sentNotRecorded = new java.util.LinkedHashMap<>();
+  private final List<Long> claimedNotTried = new java.util.ArrayList<>();
+  private Instant leftoversClaimedAt = Instant.MIN;
+  /** The entry of the batch being delivered; what follows it was never tried when delivery throws. */
+  private long lastTried = Long.MIN_VALUE;
+
   /** Sends up to {@code limit} due entries; returns how many went out. */
   public int dispatch(int limit) {
+    settleLeftovers();
     Instant claimedAt = clock.instant();
     List<OutboxEntry> due = outbox.claimDue(claimedAt, limit, owner, lease);
+    try {
+      return dispatch(due, claimedAt);
+    } catch (RuntimeException cutShort) {
+      remember(due, claimedAt);
+      throw cutShort;
+    }
+  }
+
+  private int dispatch(List<OutboxEntry> due, Instant claimedAt) {
     // Every lease of the batch runs from the claim, but sends are slow (HTTP timeouts, per-channel pacing). A send
     // started late could outlive its lease while another dispatcher claims and sends the same entry. The entries
     // left over were never tried, so they are given back at once, without using up an attempt.
@@ -79,6 +100,35 @@ public final class DispatchOutbox {
     return sent;
   }
 
+  private synchronized void remember(List<OutboxEntry> batch, Instant claimedAt) {
+    leftoversClaimedAt = claimedAt;
+    boolean tried = true;
+    for (OutboxEntry entry : batch) {
+      if (!tried) {
+        claimedNotTried.add(entry.id());
+      }
+      if (tried && entry.id() == lastTried) {
+        tried = false; // everything after the entry that failed was never tried
+      }
+    }
+  }
+
+  private synchronized void settleLeftovers() {
+    if (sentNotRecorded.isEmpty() && claimedNotTried.isEmpty()) {
+      return;
+    }
+    // Only while the leases are still ours; after that the next claim finds sent messages by their key anyway.
+    if (clock.instant().isBefore(leftoversClaimedAt.plus(lease))) {
+      for (var sent : List.copyOf(sentNotRecorded.entrySet())) {
+        outbox.markSent(sent.getKey(), sent.getValue(), clock.instant());
+        sentNotRecorded.remove(sent.getKey());
+      }
+      outbox.unclaim(List.copyOf(claimedNotTried));
+    }
+    sentNotRecorded.clear();
+    claimedNotTried.clear();
+  }
+
   private void giveBack(List<OutboxEntry> untried, Instant claimedAt) {
     // Only while the leases are still ours: once they ran out, another dispatcher may have claimed these entries,
     // and clearing its lease would let a third one send them too. Left alone, they are claimed when leases end.
@@ -88,6 +138,7 @@ public final class DispatchOutbox {
   }
 
   private boolean deliver(OutboxEntry entry) {
+    lastTried = entry.id();
     String ref;
     try {
       // Only a claim after one that recorded nothing can find its message already sent (a crash between send and
@@ -110,7 +161,14 @@ public final class DispatchOutbox {
     }
     // Outside the try: the message is in the chat, so a failure to record it is not a failed send (that would retry
     // or even mark FAILED and alert). It propagates; the entry stays leased, and its next claim finds the message.
-    outbox.markSent(entry.id(), ref, clock.instant());
+    try {
+      outbox.markSent(entry.id(), ref, clock.instant());
+    } catch (RuntimeException databaseDown) {
+      synchronized (this) {
+        sentNotRecorded.put(entry.id(), ref);
+      }
+      throw databaseDown;
+    }
     return true;
   }
 

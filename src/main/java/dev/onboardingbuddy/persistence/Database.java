@@ -7,6 +7,7 @@ import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
@@ -21,11 +22,18 @@ public final class Database implements AutoCloseable {
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
   private final DatabaseVendor vendor;
+  private final DatabaseHealth health;
 
-  private Database(HikariDataSource dataSource, Jdbi jdbi, DatabaseVendor vendor) {
+  private Database(HikariDataSource dataSource, Jdbi jdbi, DatabaseVendor vendor, DatabaseHealth health) {
     this.dataSource = dataSource;
     this.jdbi = jdbi;
     this.vendor = vendor;
+    this.health = health;
+  }
+
+  /** With {@link DatabaseLimits#DEFAULTS}. */
+  public static Database open(String jdbcUrl, String user, String password, int poolSize) {
+    return open(jdbcUrl, user, password, poolSize, DatabaseLimits.DEFAULTS);
   }
 
   /**
@@ -34,7 +42,8 @@ public final class Database implements AutoCloseable {
    * @param jdbcUrl {@code jdbc:h2:...} or {@code jdbc:postgresql:...}
    * @param poolSize the most connections held; the dispatcher, Quartz's threads and HTTP requests share them
    */
-  public static Database open(String jdbcUrl, String user, String password, int poolSize) {
+  public static Database open(String jdbcUrl, String user, String password, int poolSize,
+      DatabaseLimits limits) {
     DatabaseVendor vendor = DatabaseVendor.fromJdbcUrl(jdbcUrl);
     if (poolSize < 1) {
       throw new IllegalArgumentException("database pool size is " + poolSize + "; set it to 1 or more");
@@ -45,13 +54,45 @@ public final class Database implements AutoCloseable {
     config.setUsername(user);
     config.setPassword(password);
     config.setMaximumPoolSize(poolSize);
+    config.setConnectionTimeout(limits.connectionTimeout().toMillis());
+    config.setValidationTimeout(limits.validationTimeout().toMillis());
+    if (vendor == DatabaseVendor.POSTGRESQL) {
+      postgresTimeouts(config, limits);
+    }
+    DatabaseHealth health = new DatabaseHealth(limits.reopenGrace(), System::nanoTime);
+    config.setExceptionOverride(health.exceptionOverride());
     HikariDataSource dataSource = new HikariDataSource(config);
     try {
       migrate(dataSource, vendor);
-      return new Database(dataSource, createJdbi(dataSource), vendor);
+      Database database = new Database(dataSource, createJdbi(dataSource, limits), vendor, health);
+      database.migrated = true;
+      health.watch(dataSource);
+      return database;
     } catch (RuntimeException e) {
+      health.close();
       dataSource.close();
       throw e;
+    }
+  }
+
+  /**
+   * Driver-level bounds, unless the URL sets them: connecting gives up after 2 s (the pool retries in the
+   * background), and a socket that stops answering (a frozen server, a lost network) fails after a few query
+   * timeouts instead of the driver's default of never. Keep-alive lets the kernel notice a dead peer.
+   */
+  private static void postgresTimeouts(HikariConfig config, DatabaseLimits limits) {
+    String url = config.getJdbcUrl();
+    if (!url.contains("connectTimeout=")) {
+      config.addDataSourceProperty("connectTimeout", "2");
+    }
+    if (!url.contains("loginTimeout=")) {
+      config.addDataSourceProperty("loginTimeout", "3");
+    }
+    if (!url.contains("socketTimeout=")) {
+      config.addDataSourceProperty("socketTimeout", Long.toString(3 * limits.queryTimeout().toSeconds()));
+    }
+    if (!url.contains("tcpKeepAlive=")) {
+      config.addDataSourceProperty("tcpKeepAlive", "true");
     }
   }
 
@@ -101,13 +142,14 @@ public final class Database implements AutoCloseable {
         .load();
   }
 
-  /** For readiness: the database answers a query within two seconds. */
+  /** For readiness, answered from memory: see {@link DatabaseHealth#isUp()}. */
   public boolean isReachable() {
-    try (java.sql.Connection connection = dataSource.getConnection()) {
-      return connection.isValid(2);
-    } catch (java.sql.SQLException | RuntimeException e) {
-      return false;
-    }
+    return health.isUp();
+  }
+
+  /** Whether the database answers, whether it closed itself, and how often that happened. */
+  public DatabaseHealth health() {
+    return health;
   }
 
   /**
@@ -116,7 +158,9 @@ public final class Database implements AutoCloseable {
    */
   public boolean migrationsApplied() {
     if (migrated) {
-      return true; // applied migrations stay applied; no need to ask Flyway on every probe
+      // Applied migrations stay applied; not asking Flyway keeps the probe instant and true to its name while the
+      // database itself is down (that is the "database" check's to report).
+      return true;
     }
     try {
       migrated = flyway(dataSource, vendor).info().pending().length == 0;
@@ -128,8 +172,10 @@ public final class Database implements AutoCloseable {
 
   private volatile boolean migrated;
 
-  private static Jdbi createJdbi(DataSource dataSource) {
-    return Jdbi.create(dataSource)
+  private static Jdbi createJdbi(DataSource dataSource, DatabaseLimits limits) {
+    Jdbi jdbi = Jdbi.create(dataSource);
+    jdbi.getConfig(SqlStatements.class).setQueryTimeout((int) limits.queryTimeout().toSeconds());
+    return jdbi
         .installPlugin(new SqlObjectPlugin())
         .registerArgument(new UtcInstants.Argument())
         .registerColumnMapper(Instant.class, new UtcInstants.Mapper());
@@ -150,6 +196,7 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
+    health.close();
     dataSource.close();
   }
 }

@@ -10,6 +10,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,20 +27,29 @@ import org.slf4j.LoggerFactory;
  * as a String and re-encodes it with the JVM default charset, which is ASCII under a POSIX locale on JDK 17, so any
  * "Grüße" fails. Here we still hold the bytes exactly as received, so the HMAC runs over them, with the injected
  * {@link Clock}, and a forged request is rejected before Bolt parses a single byte. {@link SlackAppFactory} turns
- * Bolt's own check off. Thread-safe: Bolt's App and the parser are shared read-only.
+ * Bolt's own check off. Bolt runs under {@link AckDeadline}, so Slack is answered in time even when the database is
+ * unavailable or slow. Thread-safe: Bolt's App and the parser are shared read-only.
  */
-public final class JavalinBoltBridge implements Handler {
+public final class JavalinBoltBridge implements Handler, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(JavalinBoltBridge.class);
 
-    private final App app;
     private final SlackSignatureCheck signatureCheck;
     private final SlackRequestParser parser;
+    private final AckDeadline ackDeadline;
+
+    /** Slack waits three seconds for an answer; leave room for the network. */
+    public static final Duration DEFAULT_ACK_DEADLINE = Duration.ofMillis(2500);
 
     public JavalinBoltBridge(App app, String signingSecret, Clock clock) {
-        this.app = app;
+        this(app, signingSecret, clock, DEFAULT_ACK_DEADLINE);
+    }
+
+    /** @param ackDeadline how long Bolt may work before Slack gets an answer anyway (see {@link AckDeadline}) */
+    public JavalinBoltBridge(App app, String signingSecret, Clock clock, Duration ackDeadline) {
         this.signatureCheck = new SlackSignatureCheck(signingSecret, clock);
         this.parser = new SlackRequestParser(app.config());
+        this.ackDeadline = new AckDeadline(app, ackDeadline);
     }
 
     @Override
@@ -69,7 +79,12 @@ public final class JavalinBoltBridge implements Handler {
             ctx.status(400).json(Map.of("error", "unsupported Slack payload"));
             return;
         }
-        write(app.run(slackRequest), ctx);
+        write(ackDeadline.run(slackRequest), ctx);
+    }
+
+    @Override
+    public void close() {
+        ackDeadline.close();
     }
 
     /** Every header with all its values; Bolt's RequestHeaders looks names up case-insensitively. */

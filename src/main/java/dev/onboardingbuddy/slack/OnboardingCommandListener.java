@@ -8,6 +8,7 @@ import dev.onboardingbuddy.conversation.CommandParser;
 import dev.onboardingbuddy.conversation.RunCommand;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.notification.ChatMessage;
+import dev.onboardingbuddy.persistence.DatabaseUnavailable;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +30,16 @@ final class OnboardingCommandListener implements SlashCommandHandler {
   @Override
   public Response apply(SlashCommandRequest request, SlashCommandContext context) {
     ChatUserId caller = ChatUserId.slack(request.getPayload().getUserId());
-    ChatMessage now = commands.run(caller, parser.parse(request.getPayload().getText()),
-        later -> respond(context, later));
+    ChatMessage now;
+    try {
+      now = commands.run(caller, parser.parse(request.getPayload().getText()), later -> respond(context, later));
+    } catch (RuntimeException unexpected) {
+      if (DatabaseUnavailable.isCause(unexpected)) {
+        throw unexpected; // the bridge tells the caller in time that nothing was changed (AckDeadline)
+      }
+      LOG.error("/onboarding failed", unexpected);
+      now = commands.failed();
+    }
     return context.ack(SlackMarkup.mrkdwn(now.text()));
   }
 

@@ -18,16 +18,30 @@ import com.slack.api.bolt.AppConfig;
  */
 public final class SlackAppFactory {
 
+    /** The longest a Web API call may take: people wait on some (views.open, users.info while enrolling). */
+    public static final java.time.Duration DEFAULT_API_TIMEOUT = java.time.Duration.ofMillis(2500);
+
     private final SlackSettings settings;
+    private final java.time.Duration apiTimeout;
 
     public SlackAppFactory(SlackSettings settings) {
+        this(settings, DEFAULT_API_TIMEOUT);
+    }
+
+    public SlackAppFactory(SlackSettings settings, java.time.Duration apiTimeout) {
         this.settings = settings;
+        this.apiTimeout = apiTimeout;
     }
 
     /** A new, not yet started App. {@code app.start()} calls {@code auth.test} and fails fast on a bad token. */
     public App createApp() {
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(settings.apiUrl().toString());
+        // The SDK's HTTP client otherwise allows 10 s to connect plus 10 s per read: bound every call as a whole.
+        int timeoutMillis = (int) apiTimeout.toMillis();
+        slackConfig.setHttpClientCallTimeoutMillis(timeoutMillis);
+        slackConfig.setHttpClientReadTimeoutMillis(timeoutMillis);
+        slackConfig.setHttpClientWriteTimeoutMillis(timeoutMillis);
         AppConfig config = AppConfig.builder()
                 .slack(Slack.getInstance(slackConfig))
                 .singleTeamBotToken(settings.botToken())

@@ -53,6 +53,11 @@ final class BotHarness implements AutoCloseable {
   private SlackRequests requests;
 
   BotHarness(Path directory, Instant now) {
+    this(directory, now, Map.of());
+  }
+
+  /** @param overrides settings applied after the defaults (a database URL of the test's own, say) */
+  BotHarness(Path directory, Instant now, Map<String, String> overrides) {
     this.clock = new MutableClock(now);
     this.slack = new FakeSlackApi(clock);
     slack.user(HIRE, "New Hire", ZoneId.of("Europe/Berlin"));
@@ -66,6 +71,7 @@ final class BotHarness implements AutoCloseable {
     environment.put("MANAGER_CHANNEL", MANAGER_CHANNEL);
     environment.put("ONBOARDING_ADMINS", ADMIN);
     environment.put("BACKUP_DIR", directory.resolve("backups").toString());
+    environment.putAll(overrides);
     start();
   }
 

@@ -1,0 +1,66 @@
+package dev.onboardingbuddy.app;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * A tmpfs of a few megabytes mounted for one test, so that a disk really runs full. Needs root (or CAP_SYS_ADMIN);
+ * elsewhere the test is skipped with the reason.
+ */
+final class SmallDisk implements AutoCloseable {
+  private final Path mountPoint;
+  private final Path filler;
+
+  private SmallDisk(Path mountPoint) {
+    this.mountPoint = mountPoint;
+    this.filler = mountPoint.resolve("filler");
+  }
+
+  static SmallDisk mount(Path mountPoint, int megabytes) throws IOException, InterruptedException {
+    Files.createDirectories(mountPoint);
+    int exit = run(List.of("mount", "-t", "tmpfs", "-o", "size=" + megabytes + "m", "tmpfs", mountPoint.toString()));
+    Assumptions.assumeTrue(exit == 0, "cannot mount a tmpfs here (needs root): the full-disk test is skipped");
+    return new SmallDisk(mountPoint);
+  }
+
+  Path path() {
+    return mountPoint;
+  }
+
+  /** Writes a file until the disk has no space left. */
+  void fill() throws IOException {
+    byte[] block = new byte[64 * 1024];
+    try (OutputStream out = Files.newOutputStream(filler)) {
+      while (true) {
+        out.write(block);
+      }
+    } catch (IOException noSpaceLeft) {
+      if (!String.valueOf(noSpaceLeft.getMessage()).contains("No space left")) {
+        throw noSpaceLeft;
+      }
+    }
+  }
+
+  void free() throws IOException {
+    Files.deleteIfExists(filler);
+  }
+
+  private static int run(List<String> command) throws IOException, InterruptedException {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    if (!process.waitFor(10, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      return -1;
+    }
+    return process.exitValue();
+  }
+
+  @Override
+  public void close() throws IOException, InterruptedException {
+    run(List.of("umount", "-l", mountPoint.toString()));
+  }
+}
