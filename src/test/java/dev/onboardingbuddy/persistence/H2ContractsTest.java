@@ -19,6 +19,8 @@ import dev.onboardingbuddy.testing.SnoozesContract;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import dev.onboardingbuddy.msteams.TeamsDirectory;
+import dev.onboardingbuddy.testing.TeamsDirectoryContract;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -122,6 +124,14 @@ class H2ContractsTest {
     @Override
     protected void givenHire(HireId id) {
       TestDatabases.givenHire(database, id);
+    }
+  }
+
+  @Nested
+  class TeamsPeople extends TeamsDirectoryContract {
+    @Override
+    protected TeamsDirectory newDirectory() {
+      return new JdbiTeamsDirectory(database.jdbi());
     }
   }
 }

@@ -18,6 +18,8 @@ import dev.onboardingbuddy.testing.ReviewLogContract;
 import dev.onboardingbuddy.testing.SnoozesContract;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import dev.onboardingbuddy.msteams.TeamsDirectory;
+import dev.onboardingbuddy.testing.TeamsDirectoryContract;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
@@ -127,6 +129,14 @@ class PostgresContractsTest {
     @Override
     protected void givenHire(HireId id) {
       TestDatabases.givenHire(database, id);
+    }
+  }
+
+  @Nested
+  class TeamsPeople extends TeamsDirectoryContract {
+    @Override
+    protected TeamsDirectory newDirectory() {
+      return new JdbiTeamsDirectory(database.jdbi());
     }
   }
 }

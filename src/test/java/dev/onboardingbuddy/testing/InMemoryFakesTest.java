@@ -6,6 +6,7 @@ import dev.onboardingbuddy.notification.ProcessedEvents;
 import dev.onboardingbuddy.notification.ReviewLog;
 import dev.onboardingbuddy.notification.Snoozes;
 import dev.onboardingbuddy.progress.ProgressRepository;
+import dev.onboardingbuddy.msteams.TeamsDirectory;
 import org.junit.jupiter.api.Nested;
 
 /** The in-memory fakes pass the same contracts as the JDBI adapters, so tests using them can trust them. */
@@ -80,6 +81,14 @@ class InMemoryFakesTest {
     @Override
     protected Snoozes newSnoozes() {
       return new InMemorySnoozes();
+    }
+  }
+
+  @Nested
+  class TeamsPeople extends TeamsDirectoryContract {
+    @Override
+    protected TeamsDirectory newDirectory() {
+      return new InMemoryTeamsDirectory();
     }
   }
 }
