@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.enrollment;
 
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,18 @@ public interface People {
    * @param deactivated whether the person has left (deactivated, removed from the workspace or tenant)
    */
   record Person(ChatUserId id, String displayName, Optional<ZoneId> zone, boolean deactivated) {}
+
+  /** A zone id as a platform reports it; empty when blank or unknown to this JVM. */
+  static Optional<ZoneId> zone(String id) {
+    if (id == null || id.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(ZoneId.of(id));
+    } catch (DateTimeException unknown) {
+      return Optional.empty();
+    }
+  }
 
   /** Asks the platform each person belongs to. */
   static People byPlatform(Map<Platform, People> platforms) {

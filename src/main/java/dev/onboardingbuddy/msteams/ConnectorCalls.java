@@ -38,15 +38,7 @@ final class ConnectorCalls {
 
   /** Seconds from a {@code Retry-After} header; an HTTP date or anything else gets the default. */
   static Duration retryAfter(String header) {
-    if (header == null) {
-      return DEFAULT_RETRY_AFTER;
-    }
-    try {
-      long seconds = Long.parseLong(header.strip());
-      return seconds >= 0 ? Duration.ofSeconds(seconds) : DEFAULT_RETRY_AFTER;
-    } catch (NumberFormatException notSeconds) {
-      return DEFAULT_RETRY_AFTER;
-    }
+    return DeliveryFailure.secondsToWait(header, DEFAULT_RETRY_AFTER);
   }
 
   /** {@code " (MessageWritesBlocked)"} from {@code {"error":{"code":…}}}, or nothing when the body has no code. */

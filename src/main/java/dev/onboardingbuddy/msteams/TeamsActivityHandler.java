@@ -8,6 +8,7 @@ import dev.onboardingbuddy.conversation.Command;
 import dev.onboardingbuddy.conversation.CommandParser;
 import dev.onboardingbuddy.conversation.MeetingButtons;
 import dev.onboardingbuddy.enrollment.ChatUserId;
+import dev.onboardingbuddy.enrollment.People;
 import dev.onboardingbuddy.enrollment.Platform;
 import dev.onboardingbuddy.notification.ButtonActions;
 import dev.onboardingbuddy.notification.ChatGateway;
@@ -127,7 +128,7 @@ public final class TeamsActivityHandler implements Handler {
 
   private void remember(JsonNode activity, ChatUserId from) {
     boolean personal = "personal".equals(activity.path("conversation").path("conversationType").asText());
-    Optional<String> zone = TeamsActivities.timeZone(activity).filter(id -> TeamsPeople.zone(id).isPresent());
+    Optional<String> zone = TeamsActivities.timeZone(activity).filter(id -> People.zone(id).isPresent());
     String aad = activity.path("from").path("aadObjectId").asText("");
     String tenant = activity.path("channelData").path("tenant").path("id").asText(
         activity.path("conversation").path("tenantId").asText(""));
@@ -145,7 +146,7 @@ public final class TeamsActivityHandler implements Handler {
       }
     }
     // A new zone re-plans what the hire has not received yet; it waits for no one, so it runs after the ack.
-    zone.flatMap(TeamsPeople::zone).ifPresent(newZone -> background.execute(() ->
+    zone.flatMap(People::zone).ifPresent(newZone -> background.execute(() ->
         useCases.enrolments().followZone(from, newZone).ifPresent(hire ->
             LOG.info("hire {} moved to time zone {}; unsent items re-planned", hire.id(), newZone))));
   }

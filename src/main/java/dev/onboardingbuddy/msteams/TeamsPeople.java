@@ -2,8 +2,6 @@ package dev.onboardingbuddy.msteams;
 
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.People;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -20,7 +18,7 @@ public final class TeamsPeople implements People {
   @Override
   public Optional<Person> find(ChatUserId user) {
     return directory.find(user.value()).map(entry -> new Person(user, entry.name(),
-        entry.timeZone().flatMap(TeamsPeople::zone), false));
+        entry.timeZone().flatMap(People::zone), false));
   }
 
   /** The Entra object id behind a Teams user, which admins may be listed by. */
@@ -28,11 +26,4 @@ public final class TeamsPeople implements People {
     return directory.find(user.value()).flatMap(TeamsDirectory.Entry::aadObjectId).map(ChatUserId::msteams);
   }
 
-  static Optional<ZoneId> zone(String id) {
-    try {
-      return Optional.of(ZoneId.of(id));
-    } catch (DateTimeException unknown) {
-      return Optional.empty();
-    }
-  }
 }

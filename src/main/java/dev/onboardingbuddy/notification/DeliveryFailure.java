@@ -29,6 +29,22 @@ public final class DeliveryFailure extends RuntimeException {
         null);
   }
 
+  /**
+   * The wait a {@code Retry-After} header asks for, in whole seconds as Slack and the Bot Connector send it;
+   * {@code fallback} when it is absent or not seconds (an HTTP date, say).
+   */
+  public static Duration secondsToWait(String retryAfterHeader, Duration fallback) {
+    if (retryAfterHeader == null) {
+      return fallback;
+    }
+    try {
+      long seconds = Long.parseLong(retryAfterHeader.strip());
+      return seconds >= 0 ? Duration.ofSeconds(seconds) : fallback;
+    } catch (NumberFormatException notSeconds) {
+      return fallback;
+    }
+  }
+
   public static DeliveryFailure permanent(String message) {
     return new DeliveryFailure(message, false, Optional.empty(), null);
   }

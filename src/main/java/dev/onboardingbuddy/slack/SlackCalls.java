@@ -77,14 +77,6 @@ final class SlackCalls {
 
     /** Seconds from a {@code Retry-After} header; Slack sends whole seconds, anything else gets the default. */
     static Duration retryAfter(String header) {
-        if (header == null) {
-            return DEFAULT_RETRY_AFTER;
-        }
-        try {
-            long seconds = Long.parseLong(header.strip());
-            return seconds >= 0 ? Duration.ofSeconds(seconds) : DEFAULT_RETRY_AFTER;
-        } catch (NumberFormatException notSeconds) {
-            return DEFAULT_RETRY_AFTER;
-        }
+        return DeliveryFailure.secondsToWait(header, DEFAULT_RETRY_AFTER);
     }
 }

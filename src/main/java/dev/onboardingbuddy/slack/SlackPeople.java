@@ -5,8 +5,6 @@ import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.User;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.People;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.Optional;
 
 /** {@link People} from Slack profiles ({@code users.info}). Thread-safe. */
@@ -35,17 +33,6 @@ public final class SlackPeople implements People {
       return Optional.empty();
     }
     String name = profile.getRealName() != null ? profile.getRealName() : String.valueOf(profile.getName());
-    return Optional.of(new Person(user, name, zone(profile.getTz()), profile.isDeleted()));
-  }
-
-  private static Optional<ZoneId> zone(String tz) {
-    if (tz == null || tz.isBlank()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(ZoneId.of(tz));
-    } catch (DateTimeException unknownToThisJvm) {
-      return Optional.empty();
-    }
+    return Optional.of(new Person(user, name, People.zone(profile.getTz()), profile.isDeleted()));
   }
 }
