@@ -14,6 +14,7 @@ import dev.onboardingbuddy.slack.testkit.SlackResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded H2 database on a disk that runs full (a real tmpfs of a few megabytes): H2 closes itself. The bot
+ * The embedded H2 database on a disk that runs full (a real tmpfs of a few megabytes, or where none can be mounted,
+ * H2's file system told to fail writes with "No space left on device"; see {@link FillableDisk}): H2 closes itself. The bot
  * keeps answering Slack in time, reports it truly, and either reopens the database once there is room again or
  * fails its liveness probe so that it gets restarted. Nothing confirmed to a person is lost.
  */
@@ -48,8 +50,8 @@ class H2DiskFullTest {
   @Test
   void a_full_disk_is_answered_in_time_and_the_database_reopens_once_there_is_room_with_every_completion_kept()
       throws Exception {
-    try (SmallDisk disk = SmallDisk.mount(directory.resolve("disk"), 24);
-        BotHarness harness = new BotHarness(disk.path(), MONDAY_TEN_BERLIN)) {
+    try (FillableDisk disk = FillableDisk.open(directory.resolve("disk"), 24);
+        BotHarness harness = new BotHarness(disk.path(), MONDAY_TEN_BERLIN, disk.settings())) {
       harness.enrolled(HIRE, MANAGER, "2026-12-07");
       assertThat(harness.say(HIRE, "done 1").param("text")).contains("Done: 1.");
 
@@ -90,9 +92,9 @@ class H2DiskFullTest {
 
   @Test
   void a_disk_that_stays_full_fails_the_liveness_probe_so_the_process_is_restarted() throws Exception {
-    try (SmallDisk disk = SmallDisk.mount(directory.resolve("disk"), 24);
+    try (FillableDisk disk = FillableDisk.open(directory.resolve("disk"), 24);
         BotHarness harness = new BotHarness(disk.path(), MONDAY_TEN_BERLIN,
-            Map.of("DATABASE_REOPEN_GRACE_SECONDS", "3"))) {
+            withSetting(disk.settings(), "DATABASE_REOPEN_GRACE_SECONDS", "3"))) {
       harness.enrolled(HIRE, MANAGER, "2026-12-07");
       assertThat(harness.say(HIRE, "done 1").param("text")).contains("Done: 1.");
 
@@ -110,5 +112,11 @@ class H2DiskFullTest {
       harness.restart();
       assertThat(harness.doneCount(MANAGER, HIRE)).isEqualTo(1);
     }
+  }
+
+  private static Map<String, String> withSetting(Map<String, String> settings, String name, String value) {
+    Map<String, String> all = new HashMap<>(settings);
+    all.put(name, value);
+    return all;
   }
 }

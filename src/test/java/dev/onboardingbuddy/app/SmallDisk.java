@@ -5,14 +5,15 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * A tmpfs of a few megabytes mounted for one test, so that a disk really runs full. Needs root (or CAP_SYS_ADMIN);
- * elsewhere the test is skipped with the reason.
+ * elsewhere {@link FillableDisk#open} falls back to {@link SimulatedFullDisk}.
  */
-final class SmallDisk implements AutoCloseable {
+final class SmallDisk implements FillableDisk {
   private final Path mountPoint;
   private final Path filler;
 
@@ -21,19 +22,26 @@ final class SmallDisk implements AutoCloseable {
     this.filler = mountPoint.resolve("filler");
   }
 
-  static SmallDisk mount(Path mountPoint, int megabytes) throws IOException, InterruptedException {
+  /** Empty when no tmpfs can be mounted here. */
+  static Optional<SmallDisk> tryMount(Path mountPoint, int megabytes) throws IOException, InterruptedException {
     Files.createDirectories(mountPoint);
     int exit = run(List.of("mount", "-t", "tmpfs", "-o", "size=" + megabytes + "m", "tmpfs", mountPoint.toString()));
-    Assumptions.assumeTrue(exit == 0, "cannot mount a tmpfs here (needs root): the full-disk test is skipped");
-    return new SmallDisk(mountPoint);
+    return exit == 0 ? Optional.of(new SmallDisk(mountPoint)) : Optional.empty();
   }
 
-  Path path() {
+  @Override
+  public Path path() {
     return mountPoint;
   }
 
+  @Override
+  public Map<String, String> settings() {
+    return Map.of();
+  }
+
   /** Writes a file until the disk has no space left. */
-  void fill() throws IOException {
+  @Override
+  public void fill() throws IOException {
     byte[] block = new byte[64 * 1024];
     try (OutputStream out = Files.newOutputStream(filler)) {
       while (true) {
@@ -46,7 +54,8 @@ final class SmallDisk implements AutoCloseable {
     }
   }
 
-  void free() throws IOException {
+  @Override
+  public void free() throws IOException {
     Files.deleteIfExists(filler);
   }
 

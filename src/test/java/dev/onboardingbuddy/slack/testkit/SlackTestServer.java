@@ -7,6 +7,7 @@ import dev.onboardingbuddy.slack.SlackAppFactory;
 import dev.onboardingbuddy.slack.SlackSettings;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -23,7 +24,7 @@ public final class SlackTestServer implements AutoCloseable {
     private final HttpServer server;
     private final SlackRequests requests;
 
-    private SlackTestServer(Clock clock, Consumer<App> listeners) {
+    private SlackTestServer(Clock clock, Duration ackDeadline, Consumer<App> listeners) {
         String signingSecret = "test-signing-secret-" + UUID.randomUUID();
         fake = new FakeSlackApi(clock);
         try {
@@ -31,7 +32,8 @@ public final class SlackTestServer implements AutoCloseable {
                     .createApp();
             listeners.accept(app);
             app.start(); // auth.test against the fake, as in production
-            server = new HttpServer("127.0.0.1", 0, new JavalinBoltBridge(app, signingSecret, clock)).start();
+            server = new HttpServer("127.0.0.1", 0, new JavalinBoltBridge(app, signingSecret, clock, ackDeadline))
+                    .start();
         } catch (RuntimeException e) {
             fake.close();
             throw e;
@@ -41,7 +43,12 @@ public final class SlackTestServer implements AutoCloseable {
 
     /** @param listeners registers commands, events and actions on the App before it starts */
     public static SlackTestServer start(Clock clock, Consumer<App> listeners) {
-        return new SlackTestServer(clock, listeners);
+        return new SlackTestServer(clock, JavalinBoltBridge.DEFAULT_ACK_DEADLINE, listeners);
+    }
+
+    /** @param ackDeadline how long the bridge lets Bolt work before it answers Slack anyway */
+    public static SlackTestServer start(Clock clock, Duration ackDeadline, Consumer<App> listeners) {
+        return new SlackTestServer(clock, ackDeadline, listeners);
     }
 
     public FakeSlackApi fake() {

@@ -17,4 +17,10 @@ public record SlashCommand(String command, String text, String userId, String us
         return new SlashCommand(command, text, userId, userName, newChannelId, teamId, triggerId, responseUrl,
                 apiAppId, token);
     }
+
+    /** The same command with the {@code response_url} of a fake, e.g. {@link FakeSlackApi#responseUrl()}. */
+    public SlashCommand withResponseUrl(String newResponseUrl) {
+        return new SlashCommand(command, text, userId, userName, channelId, teamId, triggerId, newResponseUrl,
+                apiAppId, token);
+    }
 }
