@@ -6,6 +6,10 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -28,15 +32,7 @@ public final class DatabaseUnavailable {
 
   /** True when {@code error} or one of its causes says the database could not be used at all. */
   public static boolean isCause(Throwable error) {
-    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-      if (isUnavailable(cause)) {
-        return true;
-      }
-      if (cause.getCause() == cause) {
-        break;
-      }
-    }
-    return false;
+    return causes(error).stream().anyMatch(DatabaseUnavailable::isUnavailable);
   }
 
   /**
@@ -44,7 +40,7 @@ public final class DatabaseUnavailable {
    * connections are dead and only a reopen helps. Never true for PostgreSQL, whose server outlives our connections.
    */
   public static boolean isEmbeddedClosed(Throwable error) {
-    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+    for (Throwable cause : causes(error)) {
       if (cause instanceof SQLException sql && isH2(sql)
           && (H2_CLOSED.contains(sql.getErrorCode()) || H2_IO.contains(sql.getErrorCode()))) {
         return true;
@@ -52,11 +48,18 @@ public final class DatabaseUnavailable {
       if (cause.getClass().getName().equals("org.h2.mvstore.MVStoreException")) {
         return true;
       }
-      if (cause.getCause() == cause) {
-        break;
-      }
     }
     return false;
+  }
+
+  /** The chain of causes, each once: {@code initCause} can make a loop, which must not hang a request. */
+  private static List<Throwable> causes(Throwable error) {
+    List<Throwable> chain = new ArrayList<>();
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Throwable cause = error; cause != null && seen.add(cause); cause = cause.getCause()) {
+      chain.add(cause);
+    }
+    return chain;
   }
 
   private static boolean isUnavailable(Throwable cause) {

@@ -17,6 +17,7 @@ import org.h2.mvstore.DataUtils;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.PSQLState;
 import org.postgresql.util.ServerErrorMessage;
@@ -197,5 +198,16 @@ class DatabaseUnavailableTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
+  }
+
+  @Test
+  @Timeout(5)
+  void aLoopOfCausesEndsTheSearchInsteadOfHangingTheRequest() {
+    RuntimeException first = new RuntimeException("first");
+    RuntimeException second = new RuntimeException("second", first);
+    first.initCause(second);
+
+    assertThat(DatabaseUnavailable.isCause(first)).isFalse();
+    assertThat(DatabaseUnavailable.isEmbeddedClosed(first)).isFalse();
   }
 }
