@@ -11,6 +11,30 @@ public sealed interface Refusal {
   /** Only admins and the manager named in the command may enrol. */
   record MayNotEnrol() implements Refusal {}
 
+  /**
+   * Once admins are set, only they and the managers the installation knows may enrol; the caller is neither.
+   *
+   * @param admins whom to ask to be made a manager
+   */
+  record NotAManager(List<ChatUserId> admins) implements Refusal {
+    public NotAManager {
+      admins = List.copyOf(admins);
+    }
+  }
+
+  /** Only admins may change who is a manager; the caller is not one. */
+  record MayNotGrant(List<ChatUserId> admins) implements Refusal {
+    public MayNotGrant {
+      admins = List.copyOf(admins);
+    }
+  }
+
+  /** The person is a manager through settings or a team file, which {@code managers remove} cannot undo. */
+  record ConfiguredManager(ChatUserId person) implements Refusal {}
+
+  /** The caller may not read the history of this enrolment: only admins and the hire's manager may. */
+  record MayNotReadHistory(ChatUserId hire) implements Refusal {}
+
   /** Only admins and the hire's manager may pause, resume, cancel or move. */
   record MayNotChange(ChatUserId hire) implements Refusal {}
 

@@ -1,6 +1,8 @@
 package dev.onboardingbuddy.testing;
 
+import dev.onboardingbuddy.enrollment.AuditTrail;
 import dev.onboardingbuddy.enrollment.HireRepository;
+import dev.onboardingbuddy.enrollment.ManagerGrants;
 import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.notification.ProcessedEvents;
 import dev.onboardingbuddy.notification.ReviewLog;
@@ -80,6 +82,22 @@ class InMemoryFakesTest {
     @Override
     protected Snoozes newSnoozes() {
       return new InMemorySnoozes();
+    }
+  }
+
+  @Nested
+  class Audit extends AuditTrailContract {
+    @Override
+    protected AuditTrail newTrail() {
+      return new InMemoryAuditTrail();
+    }
+  }
+
+  @Nested
+  class Grants extends ManagerGrantsContract {
+    @Override
+    protected ManagerGrants newGrants() {
+      return new InMemoryManagerGrants();
     }
   }
 }
