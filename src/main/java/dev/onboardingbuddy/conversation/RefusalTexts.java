@@ -14,7 +14,7 @@ public final class RefusalTexts {
       return text.plain("Only an onboarding admin, or the manager named in the command, may enrol a hire. Name "
           + "yourself as the manager to enrol your own hire.").build();
     } else if (refusal instanceof Refusal.NotAManager r) {
-      text.plain("Only onboarding admins and managers may enrol a hire, and you are not listed as a manager. ");
+      text.plain("Only an onboarding admin or a manager may enrol a hire, and you are not listed as a manager. ");
       return askAdmins(text, r.admins(), "to add you with ").code("managers add @you").plain(".").build();
     } else if (refusal instanceof Refusal.MayNotGrant r) {
       text.plain("Only an onboarding admin may change who is a manager. ");
