@@ -1,5 +1,7 @@
 package dev.onboardingbuddy.enrollment;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -39,7 +41,7 @@ public final class KnownManagers {
     INSTANCE;
 
     @Override
-    public boolean grant(ChatUserId person, ChatUserId grantedBy, java.time.Instant at) {
+    public boolean grant(ChatUserId person, ChatUserId grantedBy, Instant at) {
       throw new UnsupportedOperationException("no grants in this installation");
     }
 
@@ -54,8 +56,8 @@ public final class KnownManagers {
     }
 
     @Override
-    public java.util.List<ChatUserId> granted() {
-      return java.util.List.of();
+    public List<ChatUserId> granted() {
+      return List.of();
     }
   }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  */
 public sealed interface Refusal {
 
-  /** Only admins and the manager named in the command may enrol. */
+  /** The caller may enrol only hires they name themselves the manager of (or, with no admins set, anyone may). */
   record MayNotEnrol() implements Refusal {}
 
   /**

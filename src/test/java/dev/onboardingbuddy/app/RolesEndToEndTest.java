@@ -9,7 +9,9 @@ import dev.onboardingbuddy.enrollment.HireStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -60,7 +62,7 @@ class RolesEndToEndTest {
     } catch (IOException e) {
       throw new AssertionError(e);
     }
-    Map<String, String> settings = new java.util.HashMap<>(Map.of("TEAMS_DIR", directory.resolve("teams").toString(),
+    Map<String, String> settings = new HashMap<>(Map.of("TEAMS_DIR", directory.resolve("teams").toString(),
         "ONBOARDING_MANAGERS", MANAGER + "," + LISTED_MANAGER));
     settings.putAll(overrides);
     harness = new BotHarness(directory, MONDAY_TEN_BERLIN, settings);
@@ -147,7 +149,7 @@ class RolesEndToEndTest {
     start(Map.of());
     harness.enrolled(HIRE, MANAGER, "2026-12-07");
     assertThat(harness.commandText(MANAGER, "pause <@UHIRE>")).startsWith("Paused");
-    harness.clock.advance(java.time.Duration.ofMinutes(5));
+    harness.clock.advance(Duration.ofMinutes(5));
     assertThat(harness.commandText(MANAGER, "resume <@UHIRE>")).startsWith("Resumed");
     assertThat(harness.commandText(ADMIN, "move <@UHIRE> 2026-12-14")).startsWith("Moved");
 
