@@ -28,6 +28,12 @@ import dev.onboardingbuddy.msteams.TeamsPeople;
 import dev.onboardingbuddy.persistence.JdbiTeamsDirectory;
 import dev.onboardingbuddy.config.Settings;
 import dev.onboardingbuddy.enrollment.AccessPolicy;
+import dev.onboardingbuddy.enrollment.AuditTrail;
+import dev.onboardingbuddy.enrollment.EnrolmentHistory;
+import dev.onboardingbuddy.enrollment.KnownManagers;
+import dev.onboardingbuddy.enrollment.ManageManagers;
+import dev.onboardingbuddy.persistence.JdbiAuditTrail;
+import dev.onboardingbuddy.persistence.JdbiManagerGrants;
 import dev.onboardingbuddy.enrollment.ChangeEnrollment;
 import dev.onboardingbuddy.enrollment.EnrollNewHire;
 import dev.onboardingbuddy.enrollment.EnrollmentDefaults;
@@ -90,6 +96,7 @@ final class Components {
   private final Outbox outbox;
   private final Transactions transactions;
   private final AccessPolicy access;
+  private final AuditTrail audit;
   private final TimelinePlanner planner;
   private final HireItemsLoader items;
   private final ChecklistMessages messages = new ChecklistMessages();
@@ -123,7 +130,9 @@ final class Components {
     this.transactions = new JdbiTransactions(database.jdbi());
     this.teamsDirectory = new JdbiTeamsDirectory(database.jdbi());
     TeamsPeople teamsPeople = new TeamsPeople(teamsDirectory);
-    this.access = new AccessPolicy(settings.admins(), teamsPeople::directoryIdOf);
+    this.audit = new JdbiAuditTrail(database.jdbi());
+    this.access = new AccessPolicy(settings.admins(), teamsPeople::directoryIdOf, new KnownManagers(
+        settings.managers(), teams, new JdbiManagerGrants(database.jdbi(), database.vendor())), teams);
     this.planner = new TimelinePlanner(settings.plan().sendTime(), settings.plan().reminders());
     this.items = new HireItemsLoader(templates, progress);
     this.teams = teams;
@@ -198,12 +207,13 @@ final class Components {
   ChatUseCases useCases(Runnable wakeDispatcher, Executor background) {
     CompleteItems complete = new CompleteItems(items, progress, clock);
     ChangeEnrollment change = new ChangeEnrollment(hires, progress, templates, calendars, planner, transactions,
-        access, outbox, clock);
+        access, outbox, audit, clock);
     StartOnboarding start = new StartOnboarding(new EnrollNewHire(templates, calendars, planner, hires, progress,
         transactions, access, new EnrollmentDefaults(settings.plan().defaultTemplate(),
-            settings.plan().defaultCalendar()), teams, clock), release, reminders, People.byPlatform(people),
+            settings.plan().defaultCalendar()), teams, audit, clock), release, reminders, People.byPlatform(people),
         settings.plan().defaultTimeZone(), wakeDispatcher);
-    RunCommand commands = new RunCommand(start, change, new ProgressReport(hires, items, access, clock), release,
+    RunCommand commands = new RunCommand(start, change, new ProgressReport(hires, items, access, clock),
+        new ManageManagers(access, transactions, audit, clock), new EnrolmentHistory(hires, audit, access), release,
         wakeDispatcher, background);
     AnswerDirectMessage directMessages = new AnswerDirectMessage(
         new HireConversation(hires, items, complete, outbox, clock), processedEvents, outbox, transactions,

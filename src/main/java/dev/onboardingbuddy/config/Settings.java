@@ -48,6 +48,11 @@ public record Settings(
     return slack.admins().stream().map(ChatIds::person).flatMap(Optional::stream).collect(Collectors.toSet());
   }
 
+  /** The people who may enrol their own hires once admins are set, beside team files and admins' grants. */
+  public Set<ChatUserId> managers() {
+    return slack.managers().stream().map(ChatIds::person).flatMap(Optional::stream).collect(Collectors.toSet());
+  }
+
   /**
    * Checks what only {@code serve} needs: the secrets and the managers' channel of each platform it serves, and at
    * least one platform.

@@ -44,7 +44,7 @@ final class SettingsReader {
       problems.add("DATABASE_URL must start with jdbc:h2: or jdbc:postgresql:, not '" + database.url() + "'");
     }
     SlackSettings slack = new SlackSettings(secret("SLACK_BOT_TOKEN"), secret("SLACK_SIGNING_SECRET"),
-        appToken(), apiUrl(), source.get("MANAGER_CHANNEL").orElse(""), admins(),
+        appToken(), apiUrl(), source.get("MANAGER_CHANNEL").orElse(""), people("ONBOARDING_ADMINS"), people("ONBOARDING_MANAGERS"),
         Duration.ofMillis(integer("SLACK_ACK_DEADLINE_MS", 500, 2900, " (Slack gives up after 3000)")),
         Duration.ofMillis(integer("SLACK_API_TIMEOUT_MS", 500, 60000)));
     MsTeamsSettings msteams = msteams();
@@ -172,19 +172,20 @@ final class SettingsReader {
     return url;
   }
 
-  private Set<String> admins() {
-    Set<String> admins = new LinkedHashSet<>();
-    for (String id : Arrays.asList(source.get("ONBOARDING_ADMINS").orElse("").split(","))) {
+  /** A comma-separated list of people, each a Slack or Teams user id or an Entra object id. */
+  private Set<String> people(String name) {
+    Set<String> people = new LinkedHashSet<>();
+    for (String id : Arrays.asList(source.get(name).orElse("").split(","))) {
       String trimmed = id.trim();
       if (trimmed.isEmpty()) {
         continue;
       }
       if (ChatIds.person(trimmed).isEmpty()) {
-        problems.add("ONBOARDING_ADMINS has '" + trimmed + "': expected Slack user ids such as U012AB3CD, Teams "
+        problems.add(name + " has '" + trimmed + "': expected Slack user ids such as U012AB3CD, Teams "
             + "user ids such as 29:1AbC..., or Entra object ids");
       }
-      admins.add(trimmed);
+      people.add(trimmed);
     }
-    return admins;
+    return people;
   }
 }

@@ -25,6 +25,16 @@ public sealed interface Command {
 
   record Status(Optional<ChatUserId> hire) implements Command {}
 
+  /** {@code status @hire history}: the audit trail of one hire. */
+  record History(ChatUserId hire) implements Command {}
+
+  /** {@code managers add @person}: an admin lets someone enrol hires. */
+  record AddManager(ChatUserId person) implements Command {}
+
+  record RemoveManager(ChatUserId person) implements Command {}
+
+  record ListManagers() implements Command {}
+
   record Pause(ChatUserId hire) implements Command {}
 
   record Resume(ChatUserId hire) implements Command {}

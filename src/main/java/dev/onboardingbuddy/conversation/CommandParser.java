@@ -37,8 +37,8 @@ public final class CommandParser {
     try {
       return switch (verb) {
         case "start", "enrol", "enroll" -> start(words);
-        case "status" -> new Command.Status(words.isEmpty() ? Optional.empty()
-            : Optional.of(lastMention(words, "status @hire")));
+        case "status" -> status(words);
+        case "managers" -> managers(words);
         case "pause" -> new Command.Pause(lastMention(words, "pause @hire"));
         case "resume" -> new Command.Resume(lastMention(words, "resume @hire"));
         case "cancel" -> new Command.Cancel(lastMention(words, "cancel @hire"));
@@ -87,6 +87,35 @@ public final class CommandParser {
     return new Command.Start(hire, manager, template, date, buddy, calendar, team, channel, zone);
   }
 
+  private Command status(Deque<String> words) {
+    if (words.isEmpty()) {
+      return new Command.Status(Optional.empty());
+    }
+    ChatUserId hire = mention(words, "the hire", "status @hire");
+    if (!words.isEmpty() && words.peekFirst().equalsIgnoreCase("history")) {
+      words.removeFirst();
+      rejectRest(words);
+      return new Command.History(hire);
+    }
+    rejectRest(words);
+    return new Command.Status(Optional.of(hire));
+  }
+
+  private Command managers(Deque<String> words) {
+    String action = words.isEmpty() ? "" : words.removeFirst().toLowerCase(Locale.ROOT);
+    return switch (action) {
+      case "add" -> new Command.AddManager(lastMention(words, "the person", "managers add @person"));
+      case "remove" -> new Command.RemoveManager(lastMention(words, "the person", "managers remove @person"));
+      case "list" -> {
+        rejectRest(words);
+        yield new Command.ListManagers();
+      }
+      default -> throw new BadValue(Text.builder().plain("Say what to do with managers: ")
+          .code("managers add @person").plain(", ").code("managers remove @person").plain(" or ")
+          .code("managers list").plain(".").build());
+    };
+  }
+
   private Command move(Deque<String> words) {
     ChatUserId hire = mention(words, "the hire", "move @hire YYYY-MM-DD");
     if (words.isEmpty()) {
@@ -99,7 +128,11 @@ public final class CommandParser {
   }
 
   private ChatUserId lastMention(Deque<String> words, String usage) {
-    ChatUserId user = mention(words, "the hire", usage);
+    return lastMention(words, "the hire", usage);
+  }
+
+  private ChatUserId lastMention(Deque<String> words, String who, String usage) {
+    ChatUserId user = mention(words, who, usage);
     rejectRest(words);
     return user;
   }

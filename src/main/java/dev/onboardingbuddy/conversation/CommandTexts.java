@@ -12,9 +12,12 @@ final class CommandTexts {
       .command("").plain(" commands:\n• ")
       .code("start @hire @manager [template] [YYYY-MM-DD] [buddy @person] [calendar ID] [team NAME] "
           + "[channel #reminders] [tz Area/City]").plain(" enrol a hire\n• ")
-      .code("status").plain(" your hires, riskiest first · ").code("status @hire").plain(" one hire per section\n• ")
+      .code("status").plain(" your hires, riskiest first · ").code("status @hire").plain(" one hire per section · ")
+      .code("status @hire history").plain(" who changed what\n• ")
       .code("pause @hire").plain(" · ").code("resume @hire").plain(" · ").code("cancel @hire").plain("\n• ")
       .code("move @hire YYYY-MM-DD").plain(" move the start date (pending items are re-planned, history is kept)\n• ")
+      .code("managers add @person").plain(" · ").code("managers remove @person").plain(" · ").code("managers list")
+      .plain(" who may enrol (admins)\n• ")
       .code("help").plain(" this text").build();
 
   Text invalid(Text problem) {

@@ -1,7 +1,9 @@
 package dev.onboardingbuddy.conversation;
 
+import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.Refusal;
 import dev.onboardingbuddy.notification.Text;
+import java.util.List;
 
 /** The bot's words for each {@link Refusal}, the same on every platform. Stateless. */
 public final class RefusalTexts {
@@ -11,6 +13,21 @@ public final class RefusalTexts {
     if (refusal instanceof Refusal.MayNotEnrol) {
       return text.plain("Only an onboarding admin, or the manager named in the command, may enrol a hire. Name "
           + "yourself as the manager to enrol your own hire.").build();
+    } else if (refusal instanceof Refusal.NotAManager r) {
+      text.plain("Only an onboarding admin or a manager may enrol a hire, and you are not listed as a manager. ");
+      return askAdmins(text, r.admins(), "to add you with ").code("managers add @you").plain(".").build();
+    } else if (refusal instanceof Refusal.MayNotGrant r) {
+      text.plain("Only an onboarding admin may change who is a manager. ");
+      if (r.admins().isEmpty()) {
+        return text.plain("No admin is set: list them in ONBOARDING_ADMINS.").build();
+      }
+      return askAdmins(text, r.admins(), "if someone should be added or removed.").build();
+    } else if (refusal instanceof Refusal.ConfiguredManager r) {
+      return text.mention(r.person()).plain(" is a manager through ONBOARDING_MANAGERS or a team file's ")
+          .code("managers:").plain("; remove them there.").build();
+    } else if (refusal instanceof Refusal.MayNotReadHistory r) {
+      return text.plain("Only an onboarding admin or ").mention(r.hire())
+          .plain("'s manager may read their history.").build();
     } else if (refusal instanceof Refusal.MayNotChange r) {
       return text.plain("Only an onboarding admin or ").mention(r.hire())
           .plain("'s manager may change their onboarding.").build();
@@ -49,5 +66,13 @@ public final class RefusalTexts {
           + ", not on the hire's platform: name people of one platform.").build();
     }
     throw new IllegalArgumentException("no words for " + refusal);
+  }
+
+  private static Text.Builder askAdmins(Text.Builder text, List<ChatUserId> admins, String what) {
+    text.plain("Ask ");
+    for (int i = 0; i < admins.size(); i++) {
+      text.plain(i == 0 ? "" : i == admins.size() - 1 ? " or " : ", ").mention(admins.get(i));
+    }
+    return text.plain(" " + what);
   }
 }

@@ -2,8 +2,10 @@ package dev.onboardingbuddy.conversation;
 
 import dev.onboardingbuddy.enrollment.ChangeEnrollment;
 import dev.onboardingbuddy.enrollment.ChatUserId;
+import dev.onboardingbuddy.enrollment.EnrolmentHistory;
 import dev.onboardingbuddy.enrollment.EnrollmentRefused;
 import dev.onboardingbuddy.enrollment.Hire;
+import dev.onboardingbuddy.enrollment.ManageManagers;
 import dev.onboardingbuddy.notification.ChatMessage;
 import dev.onboardingbuddy.notification.ReleaseDueItems;
 import dev.onboardingbuddy.notification.Text;
@@ -24,22 +26,27 @@ public final class RunCommand {
   private final StartOnboarding start;
   private final ChangeEnrollment change;
   private final ProgressReport report;
+  private final ManageManagers managers;
+  private final EnrolmentHistory history;
   private final ReleaseDueItems release;
   private final Runnable wakeDispatcher;
   private final Executor background;
   private final CommandTexts texts = new CommandTexts();
   private final StatusTexts status = new StatusTexts();
   private final RefusalTexts refusals = new RefusalTexts();
+  private final RoleTexts roles = new RoleTexts();
 
   /**
    * @param background runs what must not delay the acknowledgement
    * @param wakeDispatcher asks the outbox dispatcher to send now rather than at its next poll
    */
-  public RunCommand(StartOnboarding start, ChangeEnrollment change, ProgressReport report, ReleaseDueItems release,
-      Runnable wakeDispatcher, Executor background) {
+  public RunCommand(StartOnboarding start, ChangeEnrollment change, ProgressReport report, ManageManagers managers,
+      EnrolmentHistory history, ReleaseDueItems release, Runnable wakeDispatcher, Executor background) {
     this.start = start;
     this.change = change;
     this.report = report;
+    this.managers = managers;
+    this.history = history;
     this.release = release;
     this.wakeDispatcher = wakeDispatcher;
     this.background = background;
@@ -76,6 +83,14 @@ public final class RunCommand {
     } else if (command instanceof Command.Status query) {
       return query.hire().map(hire -> status.detail(report.detail(caller, hire)))
           .orElseGet(() -> status.overview(report.visibleTo(caller)));
+    } else if (command instanceof Command.History trail) {
+      return roles.history(trail.hire(), history.of(caller, trail.hire()));
+    } else if (command instanceof Command.AddManager add) {
+      return roles.added(add.person(), managers.add(caller, add.person()));
+    } else if (command instanceof Command.RemoveManager remove) {
+      return roles.removed(remove.person(), managers.remove(caller, remove.person()));
+    } else if (command instanceof Command.ListManagers) {
+      return roles.roster(managers.list(caller));
     } else if (command instanceof Command.Pause pause) {
       return texts.paused(change.pause(caller, pause.hire()));
     } else if (command instanceof Command.Resume resume) {

@@ -1,19 +1,28 @@
 package dev.onboardingbuddy.enrollment;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Who may do what: admins everything; a manager enrols and manages their own hires and sees them; a hire sees
- * themselves and completes their own items.
+ * Who may do what. Admins everything. Once admins are set, only admins and the managers the installation knows may
+ * enrol, a manager only with themselves as the manager; with no admins (a first trial) anyone may enrol a hire they
+ * name themselves the manager of. A manager changes and sees their own hires; a team lead sees the hires of their
+ * teams and changes nothing; a hire sees themselves and completes their own items.
  *
  * @param directoryIdOf the other id a person is known by, such as the Entra object id behind a Teams user, so that
- *     an admin may be listed by either
+ *     an admin, manager or lead may be listed by either
  */
-public record AccessPolicy(Set<ChatUserId> admins, Function<ChatUserId, Optional<ChatUserId>> directoryIdOf) {
+public record AccessPolicy(Set<ChatUserId> admins, Function<ChatUserId, Optional<ChatUserId>> directoryIdOf,
+    KnownManagers managers, TeamDirectory teams) {
   public AccessPolicy {
     admins = Set.copyOf(admins);
+  }
+
+  public AccessPolicy(Set<ChatUserId> admins, Function<ChatUserId, Optional<ChatUserId>> directoryIdOf) {
+    this(admins, directoryIdOf, KnownManagers.none(), TeamDirectory.empty());
   }
 
   public AccessPolicy(Set<ChatUserId> admins) {
@@ -24,8 +33,23 @@ public record AccessPolicy(Set<ChatUserId> admins, Function<ChatUserId, Optional
     return admins.contains(user) || directoryIdOf.apply(user).map(admins::contains).orElse(false);
   }
 
+  public boolean isKnownManager(ChatUserId user) {
+    return managers.isManager(user) || directoryIdOf.apply(user).map(managers::isManager).orElse(false);
+  }
+
+  /** Why the caller may not enrol a hire with this manager, or empty when they may. */
+  public Optional<Refusal> enrolRefusal(ChatUserId caller, ChatUserId manager) {
+    if (isAdmin(caller)) {
+      return Optional.empty();
+    }
+    if (!admins.isEmpty() && !isKnownManager(caller)) {
+      return Optional.of(new Refusal.NotAManager(adminsFor(caller)));
+    }
+    return caller.equals(manager) ? Optional.empty() : Optional.of(new Refusal.MayNotEnrol());
+  }
+
   public boolean mayEnrol(ChatUserId caller, ChatUserId manager) {
-    return isAdmin(caller) || caller.equals(manager);
+    return enrolRefusal(caller, manager).isEmpty();
   }
 
   public boolean mayManage(ChatUserId caller, Hire hire) {
@@ -33,7 +57,30 @@ public record AccessPolicy(Set<ChatUserId> admins, Function<ChatUserId, Optional
   }
 
   public boolean maySee(ChatUserId caller, Hire hire) {
-    return mayManage(caller, hire) || caller.equals(hire.user());
+    return mayManage(caller, hire) || caller.equals(hire.user()) || leads(caller, hire);
+  }
+
+  /** Whether the caller leads the team the hire was enrolled in. */
+  public boolean leads(ChatUserId caller, Hire hire) {
+    return hire.team().map(team -> teamsLedBy(caller).contains(team)).orElse(false);
+  }
+
+  public Set<String> teamsLedBy(ChatUserId caller) {
+    Set<String> led = new java.util.HashSet<>(teams.ledBy(caller));
+    directoryIdOf.apply(caller).ifPresent(id -> led.addAll(teams.ledBy(id)));
+    return led;
+  }
+
+  /** The trail of an enrolment is for those who may change it. */
+  public boolean mayReadHistory(ChatUserId caller, Hire hire) {
+    return mayManage(caller, hire);
+  }
+
+  /** The admins to name to someone refused: those on the caller's platform, else all; in a stable order. */
+  public List<ChatUserId> adminsFor(ChatUserId caller) {
+    List<ChatUserId> same = admins.stream().filter(admin -> admin.platform() == caller.platform()).toList();
+    return (same.isEmpty() ? List.copyOf(admins) : same).stream()
+        .sorted(Comparator.comparing(ChatUserId::stored)).toList();
   }
 
   /** The hire and their manager tick items, while the enrolment is open (an old message may outlive it). */

@@ -19,7 +19,8 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * Pauses, resumes, cancels and moves an enrolment; only admins and the hire's manager may. A pause holds the hire's
+ * Pauses, resumes, cancels and moves an enrolment; only admins and the hire's manager may, and each change is
+ * recorded in the audit trail in its own transaction. A pause holds the hire's
  * queued messages, a resume releases them, a cancel gives them up, each in the transaction of the status change, so
  * nothing queued before a pause or cancel reaches the hire after it.
  */
@@ -32,11 +33,12 @@ public final class ChangeEnrollment {
   private final Transactions transactions;
   private final AccessPolicy access;
   private final Outbox outbox;
+  private final AuditTrail audit;
   private final Clock clock;
 
   public ChangeEnrollment(HireRepository hires, ProgressRepository progress, TemplateCatalog templates,
       CalendarCatalog calendars, TimelinePlanner planner, Transactions transactions, AccessPolicy access,
-      Outbox outbox, Clock clock) {
+      Outbox outbox, AuditTrail audit, Clock clock) {
     this.hires = hires;
     this.progress = progress;
     this.templates = templates;
@@ -45,17 +47,18 @@ public final class ChangeEnrollment {
     this.transactions = transactions;
     this.access = access;
     this.outbox = outbox;
+    this.audit = audit;
     this.clock = clock;
   }
 
   public Hire pause(ChatUserId caller, ChatUserId user) {
     return setStatus(caller, user, HireStatus.PAUSED, HireStatus.ACTIVE, new Refusal.NotActive(user),
-        outbox::holdFor);
+        outbox::holdFor, AuditAction.PAUSED);
   }
 
   public Hire resume(ChatUserId caller, ChatUserId user) {
     return setStatus(caller, user, HireStatus.ACTIVE, HireStatus.PAUSED, new Refusal.NotPaused(user),
-        id -> outbox.resumeFor(id, clock.instant()));
+        id -> outbox.resumeFor(id, clock.instant()), AuditAction.RESUMED);
   }
 
   public Hire cancel(ChatUserId caller, ChatUserId user) {
@@ -64,13 +67,16 @@ public final class ChangeEnrollment {
     transactions.run(() -> {
       hires.update(cancelled);
       outbox.cancelFor(hire.id(), clock.instant());
+      audit.record(AuditEntry.of(clock.instant(), caller, AuditAction.CANCELLED, hire.user()));
     });
     return cancelled;
   }
 
   /** Moves the start date: items not yet released are planned anew; released items and all history stay. */
   public Hire move(ChatUserId caller, ChatUserId user, LocalDate newStart) {
-    return replanned(managed(caller, user).withStartDate(newStart));
+    Hire hire = managed(caller, user);
+    return replanned(hire.withStartDate(newStart), Optional.of(new AuditEntry(clock.instant(), caller,
+        AuditAction.MOVED, hire.user(), Optional.empty(), "from " + hire.startDate() + " to " + newStart)));
   }
 
   /**
@@ -81,10 +87,11 @@ public final class ChangeEnrollment {
    */
   public Optional<Hire> followZone(ChatUserId user, ZoneId zone) {
     return hires.findOpenByUser(user).filter(hire -> !hire.zone().equals(zone))
-        .map(hire -> replanned(hire.withZone(zone)));
+        .map(hire -> replanned(hire.withZone(zone), Optional.empty()));
   }
 
-  private Hire replanned(Hire changed) {
+  /** @param entry the audit entry of a change someone asked for; none when the bot follows the hire's zone */
+  private Hire replanned(Hire changed, Optional<AuditEntry> entry) {
     ChecklistTemplate template = templates.find(changed.templateId()).orElseThrow(() -> new EnrollmentRefused(
         new Refusal.TemplateGone(changed.templateId().value())));
     Set<String> released = progress.itemsOf(changed.id()).stream().filter(ItemState::isReleased)
@@ -96,12 +103,13 @@ public final class ChangeEnrollment {
     transactions.run(() -> {
       hires.update(changed);
       progress.replan(changed.id(), pending);
+      entry.ifPresent(audit::record);
     });
     return changed;
   }
 
   private Hire setStatus(ChatUserId caller, ChatUserId user, HireStatus to, HireStatus from, Refusal notFrom,
-      Consumer<HireId> queuedMessages) {
+      Consumer<HireId> queuedMessages, AuditAction action) {
     Hire hire = managed(caller, user);
     if (hire.status() != from) {
       throw new EnrollmentRefused(notFrom);
@@ -110,6 +118,7 @@ public final class ChangeEnrollment {
     transactions.run(() -> {
       hires.update(changed);
       queuedMessages.accept(hire.id());
+      audit.record(AuditEntry.of(clock.instant(), caller, action, hire.user()));
     });
     return changed;
   }

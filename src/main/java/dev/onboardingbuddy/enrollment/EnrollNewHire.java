@@ -26,11 +26,12 @@ public final class EnrollNewHire {
   private final AccessPolicy access;
   private final EnrollmentDefaults defaults;
   private final TeamDirectory teams;
+  private final AuditTrail audit;
   private final Clock clock;
 
   public EnrollNewHire(TemplateCatalog templates, CalendarCatalog calendars, TimelinePlanner planner,
       HireRepository hires, ProgressRepository progress, Transactions transactions, AccessPolicy access,
-      EnrollmentDefaults defaults, TeamDirectory teams, Clock clock) {
+      EnrollmentDefaults defaults, TeamDirectory teams, AuditTrail audit, Clock clock) {
     this.templates = templates;
     this.calendars = calendars;
     this.planner = planner;
@@ -40,6 +41,7 @@ public final class EnrollNewHire {
     this.access = access;
     this.defaults = defaults;
     this.teams = teams;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -64,6 +66,9 @@ public final class EnrollNewHire {
       transactions.run(() -> {
         hires.add(hire);
         progress.addPlan(ItemPlans.of(hire.id(), timeline));
+        audit.record(new AuditEntry(hire.enrolledAt(), request.caller(), AuditAction.ENROLLED, hire.user(),
+            Optional.of(hire.manager()), hire.templateId().value() + " starting " + start
+                + hire.team().map(team -> ", team " + team).orElse("")));
       });
     } catch (AlreadyEnrolledException e) {
       throw new EnrollmentRefused(new Refusal.AlreadyEnrolled(request.hire()));
@@ -73,9 +78,9 @@ public final class EnrollNewHire {
 
   /** Checked before anything slow happens, so a refusal comes back at once. */
   public void checkMayEnrol(ChatUserId caller, ChatUserId manager) {
-    if (!access.mayEnrol(caller, manager)) {
-      throw new EnrollmentRefused(new Refusal.MayNotEnrol());
-    }
+    access.enrolRefusal(caller, manager).ifPresent(refusal -> {
+      throw new EnrollmentRefused(refusal);
+    });
   }
 
   private static void samePlatform(ChatUserId hire, ChatUserId other) {

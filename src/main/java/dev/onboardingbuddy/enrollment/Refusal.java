@@ -8,8 +8,32 @@ import java.util.List;
  */
 public sealed interface Refusal {
 
-  /** Only admins and the manager named in the command may enrol. */
+  /** The caller may enrol only hires they name themselves the manager of (or, with no admins set, anyone may). */
   record MayNotEnrol() implements Refusal {}
+
+  /**
+   * Once admins are set, only they and the managers the installation knows may enrol; the caller is neither.
+   *
+   * @param admins whom to ask to be made a manager
+   */
+  record NotAManager(List<ChatUserId> admins) implements Refusal {
+    public NotAManager {
+      admins = List.copyOf(admins);
+    }
+  }
+
+  /** Only admins may change who is a manager; the caller is not one. */
+  record MayNotGrant(List<ChatUserId> admins) implements Refusal {
+    public MayNotGrant {
+      admins = List.copyOf(admins);
+    }
+  }
+
+  /** The person is a manager through settings or a team file, which {@code managers remove} cannot undo. */
+  record ConfiguredManager(ChatUserId person) implements Refusal {}
+
+  /** The caller may not read the history of this enrolment: only admins and the hire's manager may. */
+  record MayNotReadHistory(ChatUserId hire) implements Refusal {}
 
   /** Only admins and the hire's manager may pause, resume, cancel or move. */
   record MayNotChange(ChatUserId hire) implements Refusal {}

@@ -3,9 +3,11 @@ package dev.onboardingbuddy.enrollment;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** The teams the bot knows, by id. Immutable, so safe to share between threads. */
 public final class TeamDirectory {
@@ -35,6 +37,17 @@ public final class TeamDirectory {
           + (byId.isEmpty() ? "(none configured in config/teams)" : String.join(", ", ids())));
     }
     return team;
+  }
+
+  /** Everyone a team file lists under {@code managers:}. */
+  public Set<ChatUserId> managers() {
+    return byId.values().stream().flatMap(team -> team.managers().stream()).collect(Collectors.toSet());
+  }
+
+  /** The ids of the teams the person leads. */
+  public Set<String> ledBy(ChatUserId person) {
+    return byId.values().stream().filter(team -> team.leads().contains(person)).map(Team::id)
+        .collect(Collectors.toSet());
   }
 
   public SortedSet<String> ids() {

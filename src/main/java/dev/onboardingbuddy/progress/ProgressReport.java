@@ -32,11 +32,15 @@ public final class ProgressReport {
     this.clock = clock;
   }
 
-  /** Admins see every open enrolment; others the hires they manage and their own. */
+  /** Admins see every open enrolment; others the hires they manage, those of the teams they lead and their own. */
   public List<HireProgress> visibleTo(ChatUserId caller) {
     Map<String, Hire> visible = new LinkedHashMap<>();
     List<Hire> candidates = access.isAdmin(caller) ? hires.findOpen() : hires.findOpenByManager(caller);
     candidates.forEach(hire -> visible.put(hire.id().value(), hire));
+    if (!access.isAdmin(caller) && !access.teamsLedBy(caller).isEmpty()) {
+      hires.findOpen().stream().filter(hire -> access.leads(caller, hire))
+          .forEach(hire -> visible.put(hire.id().value(), hire));
+    }
     hires.findOpenByUser(caller).ifPresent(hire -> visible.put(hire.id().value(), hire));
     return visible.values().stream().map(this::progressOf).sorted(HireProgress.RISK_FIRST).toList();
   }

@@ -13,7 +13,7 @@ import java.util.Optional;
  * problem is reported with file and line. Stateless and thread-safe.
  */
 public final class TeamFiles {
-  private static final String EXPECTED = "a team with id, name, managerChannel and members";
+  private static final String EXPECTED = "a team with id, name, managerChannel, members, managers and leads";
 
   public LoadResult<Team> load(Path file) {
     Problems problems = new Problems(file);

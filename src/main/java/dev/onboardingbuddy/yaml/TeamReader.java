@@ -14,7 +14,7 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads one team from its node tree, reporting every problem. Not thread-safe: one per file. */
 final class TeamReader {
-  static final List<String> FIELDS = List.of("id", "name", "managerChannel", "members");
+  static final List<String> FIELDS = List.of("id", "name", "managerChannel", "members", "managers", "leads");
   static final List<String> MEMBER_FIELDS = List.of("role", "person", "topics");
 
   private final Problems problems;
@@ -42,10 +42,26 @@ final class TeamReader {
           + "' is not a channel id; copy the id (Slack: C... from the channel's details; Teams: 19:...@thread...)");
     }
     List<TeamMember> members = members(team);
+    List<ChatUserId> managers = people(team, "managers");
+    List<ChatUserId> leads = people(team, "leads");
     if (!problems.isEmpty() || id.isEmpty() || name.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Team(id.get(), name.get(), channel, members));
+    return Optional.of(new Team(id.get(), name.get(), channel, members, managers, leads));
+  }
+
+  /** A list of user ids, such as {@code managers:} or {@code leads:}. */
+  private List<ChatUserId> people(YamlMapping team, String field) {
+    List<ChatUserId> people = new ArrayList<>();
+    for (String text : team.texts(field)) {
+      Optional<ChatUserId> person = ChatIds.person(text);
+      if (person.isEmpty()) {
+        team.problem(field, field + " has '" + text + "', which is not a Slack user id such as U012AB3CD or a "
+            + "Teams user id such as 29:1AbC");
+      }
+      person.ifPresent(people::add);
+    }
+    return people;
   }
 
   private List<TeamMember> members(YamlMapping team) {

@@ -70,6 +70,8 @@ final class BotHarness implements AutoCloseable {
     environment.put("SLACK_API_URL", slack.url().toString());
     environment.put("MANAGER_CHANNEL", MANAGER_CHANNEL);
     environment.put("ONBOARDING_ADMINS", ADMIN);
+    // once admins are set only known managers enrol; the harness's manager is one, as an installation would list it
+    environment.put("ONBOARDING_MANAGERS", MANAGER);
     environment.put("BACKUP_DIR", directory.resolve("backups").toString());
     environment.putAll(overrides);
     start();

@@ -3,6 +3,7 @@ package dev.onboardingbuddy.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.onboardingbuddy.enrollment.ChatUserId;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,6 +40,7 @@ class SettingsTest {
     env.put("DATABASE_URL", "jdbc:postgresql://localhost/buddy");
     env.put("SLACK_API_URL", "http://127.0.0.1:9999/api");
     env.put("ONBOARDING_ADMINS", "U01ADMIN, U02ADMIN");
+    env.put("ONBOARDING_MANAGERS", "U03MGR,29:1MaxManager");
     env.put("SEND_TIME", "10:30");
 
     Settings settings = Settings.load(env).requireServe();
@@ -47,6 +49,8 @@ class SettingsTest {
     assertThat(settings.database().url()).isEqualTo("jdbc:postgresql://localhost/buddy");
     assertThat(settings.slack().apiUrl()).isEqualTo("http://127.0.0.1:9999/api/");
     assertThat(settings.slack().admins()).containsExactlyInAnyOrder("U01ADMIN", "U02ADMIN");
+    assertThat(settings.managers()).containsExactlyInAnyOrder(ChatUserId.slack("U03MGR"),
+        ChatUserId.msteams("29:1MaxManager"));
     assertThat(settings.plan().sendTime()).isEqualTo(LocalTime.of(10, 30));
   }
 
@@ -54,7 +58,7 @@ class SettingsTest {
   void every_bad_value_is_named_with_what_was_expected() {
     Map<String, String> env = Map.of(
         "PORT", "eighty", "SEND_TIME", "9am", "ONBOARDING_DEFAULT_TIME_ZONE", "Mars/Olympus",
-        "DATABASE_URL", "jdbc:mysql://x", "ONBOARDING_ADMINS", "bob");
+        "DATABASE_URL", "jdbc:mysql://x", "ONBOARDING_ADMINS", "bob", "ONBOARDING_MANAGERS", "U0MGR,alice");
 
     assertThatThrownBy(() -> Settings.load(env))
         .isInstanceOf(ConfigurationException.class)
@@ -62,7 +66,8 @@ class SettingsTest {
         .hasMessageContaining("SEND_TIME is '9am'")
         .hasMessageContaining("ONBOARDING_DEFAULT_TIME_ZONE is 'Mars/Olympus'")
         .hasMessageContaining("DATABASE_URL must start with jdbc:h2: or jdbc:postgresql:")
-        .hasMessageContaining("ONBOARDING_ADMINS has 'bob'");
+        .hasMessageContaining("ONBOARDING_ADMINS has 'bob'")
+        .hasMessageContaining("ONBOARDING_MANAGERS has 'alice': expected Slack user ids");
   }
 
   @Test

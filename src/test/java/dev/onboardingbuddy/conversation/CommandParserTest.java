@@ -77,6 +77,22 @@ class CommandParserTest {
   }
 
   @Test
+  void status_history_names_the_hire_first() {
+    assertThat(parser.parse("status <@U0HIRE|ana> History")).isEqualTo(new Command.History(HIRE));
+    assertThat(problem("status <@U0HIRE> history now")).isEqualTo("I don't understand `now` there.");
+  }
+
+  @Test
+  void managers_add_remove_and_list() {
+    assertThat(parser.parse("managers add <@U0BOSS|max>")).isEqualTo(new Command.AddManager(BOSS));
+    assertThat(parser.parse("Managers REMOVE <@U0BOSS>")).isEqualTo(new Command.RemoveManager(BOSS));
+    assertThat(parser.parse("managers list")).isEqualTo(new Command.ListManagers());
+    assertThat(problem("managers add")).isEqualTo("Mention the person: `managers add @person`.");
+    assertThat(problem("managers promote <@U0BOSS>")).isEqualTo("Say what to do with managers: "
+        + "`managers add @person`, `managers remove @person` or `managers list`.");
+  }
+
+  @Test
   void pause_resume_cancel_and_move_name_the_hire() {
     assertThat(parser.parse("pause <@U0HIRE>")).isEqualTo(new Command.Pause(HIRE));
     assertThat(parser.parse("resume <@U0HIRE>")).isEqualTo(new Command.Resume(HIRE));

@@ -12,6 +12,7 @@ import dev.onboardingbuddy.notification.Recipient;
 import dev.onboardingbuddy.persistence.Database;
 import dev.onboardingbuddy.persistence.JdbiHireRepository;
 import dev.onboardingbuddy.persistence.JdbiOutbox;
+import dev.onboardingbuddy.persistence.JdbiAuditTrail;
 import dev.onboardingbuddy.persistence.JdbiProgressRepository;
 import dev.onboardingbuddy.persistence.JdbiTransactions;
 import dev.onboardingbuddy.testing.MutableClock;
@@ -68,7 +69,8 @@ class ChangeEnrollmentQueuedMessagesTest {
   private ChangeEnrollment changes(Outbox using) {
     return new ChangeEnrollment(hires, new JdbiProgressRepository(database.jdbi()), RealConfig.templates(),
         RealConfig.calendars(), new TimelinePlanner(LocalTime.of(9, 0), ReminderPolicy.DEFAULT),
-        new JdbiTransactions(database.jdbi()), new AccessPolicy(Set.of()), using, clock);
+        new JdbiTransactions(database.jdbi()), new AccessPolicy(Set.of()), using,
+        new JdbiAuditTrail(database.jdbi()), clock);
   }
 
   private OutboxEntry stored(String key) {

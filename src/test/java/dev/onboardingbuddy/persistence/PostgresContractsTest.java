@@ -1,7 +1,11 @@
 package dev.onboardingbuddy.persistence;
 
 import dev.onboardingbuddy.enrollment.HireId;
+import dev.onboardingbuddy.enrollment.AuditTrail;
 import dev.onboardingbuddy.enrollment.HireRepository;
+import dev.onboardingbuddy.enrollment.ManagerGrants;
+import dev.onboardingbuddy.testing.AuditTrailContract;
+import dev.onboardingbuddy.testing.ManagerGrantsContract;
 import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.notification.ProcessedEvents;
 import dev.onboardingbuddy.notification.ReviewLog;
@@ -137,6 +141,22 @@ class PostgresContractsTest {
     @Override
     protected TeamsDirectory newDirectory() {
       return new JdbiTeamsDirectory(database.jdbi());
+    }
+  }
+
+  @Nested
+  class Audit extends AuditTrailContract {
+    @Override
+    protected AuditTrail newTrail() {
+      return new JdbiAuditTrail(database.jdbi());
+    }
+  }
+
+  @Nested
+  class Grants extends ManagerGrantsContract {
+    @Override
+    protected ManagerGrants newGrants() {
+      return new JdbiManagerGrants(database.jdbi(), database.vendor());
     }
   }
 }

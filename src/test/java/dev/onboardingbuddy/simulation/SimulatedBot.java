@@ -24,6 +24,7 @@ import dev.onboardingbuddy.notification.ReviewLog;
 import dev.onboardingbuddy.notification.Transactions;
 import dev.onboardingbuddy.progress.HireItemsLoader;
 import dev.onboardingbuddy.progress.ProgressRepository;
+import dev.onboardingbuddy.testing.InMemoryAuditTrail;
 import dev.onboardingbuddy.testing.MutableClock;
 import dev.onboardingbuddy.testing.RealConfig;
 import dev.onboardingbuddy.timeline.CalendarCatalog;
@@ -72,7 +73,7 @@ final class SimulatedBot {
         new QuietHours(LocalTime.of(8, 0), LocalTime.of(18, 0)), Map.of(Platform.SLACK, DEFAULT_CHANNEL));
     ReminderMessages reminderMessages = new ReminderMessages(ReminderPolicy.DEFAULT);
     this.enroll = new EnrollNewHire(TEMPLATES, CALENDARS, PLANNER, ports.hires(), ports.progress(),
-        ports.transactions(), access, new EnrollmentDefaults("backend-engineer", "default"), teams, clock);
+        ports.transactions(), access, new EnrollmentDefaults("backend-engineer", "default"), teams, new InMemoryAuditTrail(), clock);
     this.release = new ReleaseDueItems(ports.hires(), items, ports.progress(), ports.outbox(), ports.transactions(),
         new ChecklistMessages(), routing, reminderMessages, clock);
     this.reminders = new QueueDueReminders(ports.hires(), items, ports.reviews(), PLANNER, routing,

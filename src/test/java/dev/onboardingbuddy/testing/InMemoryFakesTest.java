@@ -1,6 +1,8 @@
 package dev.onboardingbuddy.testing;
 
+import dev.onboardingbuddy.enrollment.AuditTrail;
 import dev.onboardingbuddy.enrollment.HireRepository;
+import dev.onboardingbuddy.enrollment.ManagerGrants;
 import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.notification.ProcessedEvents;
 import dev.onboardingbuddy.notification.ReviewLog;
@@ -89,6 +91,22 @@ class InMemoryFakesTest {
     @Override
     protected TeamsDirectory newDirectory() {
       return new InMemoryTeamsDirectory();
+    }
+  }
+
+  @Nested
+  class Audit extends AuditTrailContract {
+    @Override
+    protected AuditTrail newTrail() {
+      return new InMemoryAuditTrail();
+    }
+  }
+
+  @Nested
+  class Grants extends ManagerGrantsContract {
+    @Override
+    protected ManagerGrants newGrants() {
+      return new InMemoryManagerGrants();
     }
   }
 }

@@ -34,6 +34,25 @@ class TeamFilesTest {
   }
 
   @Test
+  void a_team_names_its_managers_and_leads_on_any_platform() {
+    LoadResult<TeamDirectory> result = files.loadDirectory(TEAMS.resolve("roles"));
+
+    assertThat(result.problems()).isEmpty();
+    TeamDirectory directory = result.value().orElseThrow();
+    assertThat(directory.managers()).containsExactlyInAnyOrder(ChatUserId.slack("U0PAYMGR"),
+        ChatUserId.msteams("29:1MaxManager"));
+    assertThat(directory.ledBy(ChatUserId.slack("U0PAYLEAD"))).containsExactly("payments");
+    assertThat(directory.ledBy(ChatUserId.slack("U0PAYMGR"))).isEmpty();
+  }
+
+  @Test
+  void a_lead_that_is_not_a_user_id_is_named_on_its_line() {
+    ValidationProblem problem = onlyProblem("roles-bad/bad-lead.yaml");
+
+    assertThat(problem.message()).contains("leads has '@quinn', which is not a Slack user id");
+  }
+
+  @Test
   void the_example_team_shipped_in_config_loads_without_a_problem() {
     LoadResult<TeamDirectory> result = files.loadDirectory(Path.of("config/teams"));
 
