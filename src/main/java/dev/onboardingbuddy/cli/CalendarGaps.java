@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Finds calendars of listed dates (no {@code country}) that list none for a year some programme reaches, so that
@@ -31,15 +30,19 @@ final class CalendarGaps {
 
   /** One line per calendar with a gap, for programmes on any template starting on {@code start}. */
   List<String> warnings(LocalDate start) {
+    return calendars.ids().stream().map(calendars::require).flatMap(calendar -> warnings(start, calendar).stream())
+        .toList();
+  }
+
+  /** At most one line, for one calendar. */
+  List<String> warnings(LocalDate start, WorkingCalendar calendar) {
     TimelinePlanner planner = new TimelinePlanner(settings.plan().sendTime(), settings.plan().reminders());
-    return calendars.ids().stream().map(calendars::require).flatMap(calendar -> {
-      SortedSet<Integer> years = new TreeSet<>();
-      for (ChecklistTemplate template : templates.templates()) {
-        LocalDate last = planner.plan(template, start, ZoneOffset.UTC, calendar).lastDay().orElse(start);
-        years.addAll(calendar.yearsWithoutHolidays(start, last));
-      }
-      return years.isEmpty() ? Stream.<String>empty() : Stream.of(line(calendar, years, start));
-    }).toList();
+    SortedSet<Integer> years = new TreeSet<>();
+    for (ChecklistTemplate template : templates.templates()) {
+      LocalDate last = planner.plan(template, start, ZoneOffset.UTC, calendar).lastDay().orElse(start);
+      years.addAll(calendar.yearsWithoutHolidays(start, last));
+    }
+    return years.isEmpty() ? List.of() : List.of(line(calendar, years, start));
   }
 
   private String line(WorkingCalendar calendar, SortedSet<Integer> years, LocalDate start) {

@@ -2,8 +2,8 @@ package dev.onboardingbuddy.cli;
 
 import dev.onboardingbuddy.checklist.TemplateCatalog;
 import dev.onboardingbuddy.config.Settings;
-import dev.onboardingbuddy.timeline.CalendarCatalog;
 import dev.onboardingbuddy.holidays.PublicHolidaySources;
+import dev.onboardingbuddy.timeline.CalendarCatalog;
 import dev.onboardingbuddy.yaml.CalendarFiles;
 import dev.onboardingbuddy.yaml.ChecklistFiles;
 import dev.onboardingbuddy.yaml.LoadResult;
