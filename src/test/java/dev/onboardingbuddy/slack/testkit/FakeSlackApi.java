@@ -99,6 +99,12 @@ public final class FakeSlackApi implements AutoCloseable {
         return this;
     }
 
+    /** Adds {@code count} messages without the bot's metadata to {@code channel}, as if people had written them. */
+    public FakeSlackApi messagesFromOthers(String channel, int count) {
+        workspace.addOthers(channel, count);
+        return this;
+    }
+
     /** The next {@code times} calls of {@code method} get HTTP {@code status} (e.g. 500) and no normal answer. */
     public void failNext(String method, int times, int status) {
         plan(method, times, new PlannedFailure(status, null, "fake_http_" + status));

@@ -50,6 +50,14 @@ final class FakeWorkspace {
         return List.copyOf(messagesByChannel.getOrDefault(channel, List.of()));
     }
 
+    /** Messages someone else wrote into the channel, without any of the bot's metadata. */
+    synchronized void addOthers(String channel, int count) {
+        List<RecordedMessage> messages = messagesByChannel.computeIfAbsent(channel, c -> new ArrayList<>());
+        for (int i = 0; i < count; i++) {
+            messages.add(new RecordedMessage(channel, nextTs(), "message " + i, null, null, null));
+        }
+    }
+
     synchronized List<RecordedMessage> allMessages() {
         return messagesByChannel.values().stream().flatMap(List::stream).toList();
     }
