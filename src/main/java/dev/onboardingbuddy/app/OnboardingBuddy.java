@@ -4,18 +4,20 @@ import com.slack.api.bolt.App;
 import dev.onboardingbuddy.checklist.TemplateCatalog;
 import dev.onboardingbuddy.config.ConfigurationException;
 import dev.onboardingbuddy.config.Settings;
+import dev.onboardingbuddy.conversation.ChatUseCases;
+import dev.onboardingbuddy.enrollment.TeamDirectory;
+import dev.onboardingbuddy.holidays.PublicHolidaySources;
 import dev.onboardingbuddy.http.HttpServer;
 import dev.onboardingbuddy.http.Operations;
+import dev.onboardingbuddy.metrics.DatabaseMeters;
 import dev.onboardingbuddy.metrics.Metrics;
 import dev.onboardingbuddy.metrics.OnboardingGauges;
 import dev.onboardingbuddy.metrics.SlackRequestTimer;
-import dev.onboardingbuddy.metrics.DatabaseMeters;
 import dev.onboardingbuddy.persistence.Database;
 import dev.onboardingbuddy.persistence.DatabaseLimits;
 import dev.onboardingbuddy.persistence.DatabaseVendor;
 import dev.onboardingbuddy.scheduling.OutboxPump;
 import dev.onboardingbuddy.scheduling.QuartzScheduling;
-import dev.onboardingbuddy.conversation.ChatUseCases;
 import dev.onboardingbuddy.slack.JavalinBoltBridge;
 import dev.onboardingbuddy.slack.SlackSocketModeRunner;
 import dev.onboardingbuddy.timeline.CalendarCatalog;
@@ -23,14 +25,13 @@ import dev.onboardingbuddy.yaml.CalendarFiles;
 import dev.onboardingbuddy.yaml.ChecklistFiles;
 import dev.onboardingbuddy.yaml.LoadResult;
 import dev.onboardingbuddy.yaml.TeamFiles;
-import dev.onboardingbuddy.enrollment.TeamDirectory;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,7 +63,7 @@ public final class OnboardingBuddy implements AutoCloseable {
   public static OnboardingBuddy start(Settings settings, Clock clock) {
     settings.requireServe();
     TemplateCatalog templates = valid(new ChecklistFiles().loadDirectory(settings.files().checklists()));
-    CalendarCatalog calendars = valid(new CalendarFiles().loadDirectory(settings.files().calendars()));
+    CalendarCatalog calendars = valid(new CalendarFiles(PublicHolidaySources.standard()).loadDirectory(settings.files().calendars()));
     TeamDirectory teams = valid(new TeamFiles().loadDirectory(settings.files().teams()));
     if (templates.find(new dev.onboardingbuddy.checklist.TemplateId(settings.plan().defaultTemplate())).isEmpty()) {
       throw new ConfigurationException("ONBOARDING_DEFAULT_TEMPLATE is '" + settings.plan().defaultTemplate()

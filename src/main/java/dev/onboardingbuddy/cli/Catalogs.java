@@ -2,6 +2,7 @@ package dev.onboardingbuddy.cli;
 
 import dev.onboardingbuddy.checklist.TemplateCatalog;
 import dev.onboardingbuddy.config.Settings;
+import dev.onboardingbuddy.holidays.PublicHolidaySources;
 import dev.onboardingbuddy.timeline.CalendarCatalog;
 import dev.onboardingbuddy.yaml.CalendarFiles;
 import dev.onboardingbuddy.yaml.ChecklistFiles;
@@ -16,7 +17,7 @@ final class Catalogs {
   }
 
   static CalendarCatalog calendars(Settings settings) {
-    return valid(new CalendarFiles().loadDirectory(settings.files().calendars()));
+    return valid(new CalendarFiles(PublicHolidaySources.standard()).loadDirectory(settings.files().calendars()));
   }
 
   private static <T> T valid(LoadResult<T> result) {

@@ -1,6 +1,7 @@
 package dev.onboardingbuddy.cli;
 
 import dev.onboardingbuddy.checklist.ChecklistTemplate;
+import dev.onboardingbuddy.checklist.TemplateCatalog;
 import dev.onboardingbuddy.config.Settings;
 import dev.onboardingbuddy.timeline.CalendarCatalog;
 import dev.onboardingbuddy.timeline.Timeline;
@@ -10,6 +11,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,6 +55,8 @@ final class PreviewCommand implements Callable<Integer> {
         .plan(checklist, startDate, hireZone, workingCalendar);
     new PlanPrinter(spec.commandLine().getOut()).print(checklist, startDate, hireZone, workingCalendar, timeline,
         settings.plan().reminders());
+    new CalendarGaps(settings, calendars, new TemplateCatalog(List.of(checklist)))
+        .warnings(startDate, workingCalendar).forEach(spec.commandLine().getErr()::println);
     return 0;
   }
 

@@ -1,6 +1,9 @@
 package dev.onboardingbuddy.cli;
 
+import dev.onboardingbuddy.checklist.TemplateCatalog;
 import dev.onboardingbuddy.config.Settings;
+import dev.onboardingbuddy.holidays.PublicHolidaySources;
+import dev.onboardingbuddy.timeline.CalendarCatalog;
 import dev.onboardingbuddy.yaml.CalendarFiles;
 import dev.onboardingbuddy.yaml.ChecklistFiles;
 import dev.onboardingbuddy.yaml.LoadResult;
@@ -8,11 +11,13 @@ import dev.onboardingbuddy.yaml.ValidationProblem;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -32,6 +37,11 @@ final class ValidateCommand implements Callable<Integer> {
       description = "a checklist file or folder (default: CHECKLISTS_DIR and CALENDARS_DIR)")
   Path target;
 
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD",
+      description = "warn about calendars that list no holidays for a year a programme starting then reaches "
+          + "(default: today)")
+  String from;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -44,9 +54,14 @@ final class ValidateCommand implements Callable<Integer> {
       files = check(target, problems);
     } else {
       Settings settings = Settings.load(root.environment());
+      LoadResult<TemplateCatalog> templates = new ChecklistFiles().loadDirectory(settings.files().checklists());
       files = check(settings.files().checklists(), problems);
-      LoadResult<?> calendars = new CalendarFiles().loadDirectory(settings.files().calendars());
+      LoadResult<CalendarCatalog> calendars =
+          new CalendarFiles(PublicHolidaySources.standard()).loadDirectory(settings.files().calendars());
       problems.addAll(calendars.problems());
+      LocalDate start = from == null ? LocalDate.now() : PreviewCommand.date(from);
+      calendars.value().ifPresent(catalog -> new CalendarGaps(settings, catalog, templates.value()
+          .orElseGet(TemplateCatalog::empty)).warnings(start).forEach(spec.commandLine().getErr()::println));
     }
     problems.forEach(problem -> spec.commandLine().getErr().println(problem));
     if (problems.isEmpty()) {

@@ -4,6 +4,8 @@ import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.Hire;
 import dev.onboardingbuddy.notification.Span;
 import dev.onboardingbuddy.notification.Text;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /** The bot's answers to onboarding commands, the same on every platform. Stateless. */
 final class CommandTexts {
@@ -65,6 +67,15 @@ final class CommandTexts {
             : "Sent " + messages + " message(s) with what is already due.")
             + (reminders == 0 ? "" : " Reminded the manager of " + reminders + " review(s) or meeting(s) due."))
         .build();
+  }
+
+  /** The enrolment answer plus a warning: the hire's calendar lists no holiday for years their programme reaches. */
+  Text withCalendarGap(Text enrolled, Hire hire, List<Integer> years) {
+    String listed = years.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    return Text.builder().text(enrolled).plain("\n").symbol(Span.Meaning.WARNING).plain(" Calendar ")
+        .code(hire.calendarId()).plain(" lists no holidays for " + listed + ", which the programme reaches: only "
+            + "its weekly days off are kept then. Give the calendar a ").code("country")
+        .plain(" or add the dates.").build();
   }
 
   Text enrolmentFailed(ChatUserId hire) {

@@ -9,7 +9,9 @@ import dev.onboardingbuddy.enrollment.People;
 import dev.onboardingbuddy.notification.ChatMessage;
 import dev.onboardingbuddy.notification.QueueDueReminders;
 import dev.onboardingbuddy.notification.ReleaseDueItems;
+import dev.onboardingbuddy.notification.Text;
 import java.time.ZoneId;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +58,9 @@ public final class StartOnboarding {
       int messages = release.release(hire);
       int queued = reminders.queue(hire);
       wakeDispatcher.run();
-      return ChatMessage.of(texts.enrolled(hire, messages, queued));
+      Text answer = texts.enrolled(hire, messages, queued);
+      List<Integer> uncovered = enroll.yearsWithoutHolidays(hire);
+      return ChatMessage.of(uncovered.isEmpty() ? answer : texts.withCalendarGap(answer, hire, uncovered));
     } catch (EnrollmentRefused refused) {
       return ChatMessage.of(texts.refused(refusals.of(refused.reason())));
     } catch (RuntimeException unexpected) {

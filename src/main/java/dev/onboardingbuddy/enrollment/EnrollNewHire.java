@@ -76,6 +76,18 @@ public final class EnrollNewHire {
     return hire;
   }
 
+  /**
+   * The years the hire's programme reaches for which their calendar, a list of dates without a country, lists no
+   * holiday: in those years they would get none, so whoever enrols them should hear of it.
+   */
+  public List<Integer> yearsWithoutHolidays(Hire hire) {
+    WorkingCalendar calendar = calendars.find(hire.calendarId()).orElseGet(WorkingCalendar::mondayToFriday);
+    LocalDate last = templates.find(hire.templateId())
+        .flatMap(template -> planner.plan(template, hire.startDate(), hire.zone(), calendar).lastDay())
+        .orElse(hire.startDate());
+    return calendar.yearsWithoutHolidays(hire.startDate(), last);
+  }
+
   /** Checked before anything slow happens, so a refusal comes back at once. */
   public void checkMayEnrol(ChatUserId caller, ChatUserId manager) {
     access.enrolRefusal(caller, manager).ifPresent(refusal -> {

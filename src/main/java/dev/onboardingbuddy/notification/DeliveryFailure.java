@@ -4,24 +4,49 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * A send that did not go through.
+ * A send that did not go through, or may not have.
  *
- * @param retryable false when trying again cannot help (an unknown channel, a revoked token)
- * @param retryAfter how long the platform asked us to wait (Slack's 429 {@code Retry-After})
+ * <p>{@link #outcomeUnknown()} tells the two apart: "not sent" (the connection was refused, the platform answered 429
+ * or another 4xx) means the message is certainly not in the chat; "outcome unknown" (a read timeout, a 5xx after the
+ * request went out) means the platform may have posted it before failing, so the next try must look for it first.
  */
 public final class DeliveryFailure extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final boolean retryable;
+  private final boolean outcomeUnknown;
   private final transient Optional<Duration> retryAfter;
 
+  /**
+   * A failure after which the message is certainly not sent.
+   *
+   * @param retryable false when trying again cannot help (an unknown channel, a revoked token)
+   * @param retryAfter how long the platform asked us to wait (Slack's 429 {@code Retry-After})
+   */
   public DeliveryFailure(String message, boolean retryable, Optional<Duration> retryAfter, Throwable cause) {
+    this(message, retryable, false, retryAfter, cause);
+  }
+
+  private DeliveryFailure(String message, boolean retryable, boolean outcomeUnknown, Optional<Duration> retryAfter,
+      Throwable cause) {
     super(message, cause);
     this.retryable = retryable;
+    this.outcomeUnknown = outcomeUnknown;
     this.retryAfter = retryAfter;
   }
 
+  /** Not sent, and worth trying again (the platform could not be reached, or was interrupted before sending). */
   public static DeliveryFailure retryable(String message, Throwable cause) {
     return new DeliveryFailure(message, true, Optional.empty(), cause);
+  }
+
+  /** The request went out but no answer came back that says what happened: the message may be in the chat. */
+  public static DeliveryFailure outcomeUnknown(String message, Throwable cause) {
+    return new DeliveryFailure(message, true, true, Optional.empty(), cause);
+  }
+
+  /** The same failure, known not to have sent anything (such as a failure before the message was posted). */
+  public DeliveryFailure notSent() {
+    return outcomeUnknown ? new DeliveryFailure(getMessage(), retryable, false, retryAfter, this) : this;
   }
 
   public static DeliveryFailure rateLimited(Duration retryAfter) {
@@ -51,6 +76,11 @@ public final class DeliveryFailure extends RuntimeException {
 
   public boolean retryable() {
     return retryable;
+  }
+
+  /** True when the platform may have sent the message despite the failure. */
+  public boolean outcomeUnknown() {
+    return outcomeUnknown;
   }
 
   public Optional<Duration> retryAfter() {

@@ -8,8 +8,9 @@ import java.util.Optional;
 import java.util.function.DoubleSupplier;
 
 /**
- * Sends what the outbox holds, once each. When the previous try ended without a record (a crash between send and
- * record), it first asks the platform whether the message already went out, so nobody sees a duplicate. Thread-safe;
+ * Sends what the outbox holds, once each. When the previous try may have sent the message (it ended without a record,
+ * after a crash between send and record, or failed with an unknown outcome, such as a timeout or a 5xx after the
+ * request went out), it first asks the platform whether the message already went out, so nobody sees a duplicate. Thread-safe;
  * several dispatchers, in one process or many, share the work through the outbox's leases.
  */
 public final class DispatchOutbox {
@@ -140,23 +141,28 @@ public final class DispatchOutbox {
   private boolean deliver(OutboxEntry entry) {
     lastTried = entry.id();
     String ref;
+    // Only a try that may have sent the message is followed by a look for it: a claim after one that recorded nothing
+    // (a crash between send and record), or a recorded failure whose outcome is unknown (a timeout or a 5xx after the
+    // request went out). After a failure that certainly sent nothing (connection refused, 429, 4xx) asking would only
+    // spend conversations.history, which Slack rate-limits.
+    boolean lookFirst = entry.mayBeSentAlready();
+    boolean sending = false;
     try {
-      // Only a claim after one that recorded nothing can find its message already sent (a crash between send and
-      // record). After a recorded retry (500, 429) asking would only spend conversations.history, which Slack limits
-      // to one call a minute for apps outside the Marketplace.
-      Optional<String> earlier = entry.interrupted() ? gateway.findSent(entry.message()) : Optional.empty();
+      Optional<String> earlier = lookFirst ? gateway.findSent(entry.message()) : Optional.empty();
       if (earlier.isEmpty() && entry.interrupted() && entry.attempts() > retries.maxAttempts()) {
         // The claim of the last allowed try was never followed by a record: its dispatcher died. Without this, an
         // entry that kills its dispatcher would be claimed and tried forever.
-        fail(entry, DeliveryFailure.permanent("the dispatcher stopped during the last try"));
+        fail(entry, DeliveryFailure.permanent("the dispatcher stopped during the last try"), false);
         return false;
       }
+      sending = earlier.isEmpty();
       ref = earlier.isPresent() ? earlier.get() : gateway.send(entry.message());
     } catch (DeliveryFailure failure) {
-      fail(entry, failure);
+      // A failed look leaves the earlier try's outcome as unknown as it was; a failed send has its own.
+      fail(entry, failure, sending ? failure.outcomeUnknown() : lookFirst);
       return false;
     } catch (RuntimeException unexpected) {
-      fail(entry, DeliveryFailure.retryable(unexpected.toString(), unexpected));
+      fail(entry, DeliveryFailure.retryable(unexpected.toString(), unexpected), sending || lookFirst);
       return false;
     }
     // Outside the try: the message is in the chat, so a failure to record it is not a failed send (that would retry
@@ -172,16 +178,18 @@ public final class DispatchOutbox {
     return true;
   }
 
-  private void fail(OutboxEntry entry, DeliveryFailure failure) {
+  /** @param outcomeUnknown whether the message may be in the chat after all, so the next try looks for it first */
+  private void fail(OutboxEntry entry, DeliveryFailure failure, boolean outcomeUnknown) {
     int attempts = entry.attempts();
     Instant now = clock.instant();
     if (!failure.retryable() || attempts >= retries.maxAttempts()) {
-      String error = failure.getMessage() + " (after " + attempts + " tries)";
+      String error = failure.getMessage() + " (after " + attempts + " tries"
+          + (outcomeUnknown ? "; the last may have been posted" : "") + ")";
       outbox.markFailed(entry.id(), error, now);
       alerts.deliveryFailed(entry, error);
       return;
     }
     Duration wait = retries.delay(attempts, failure.retryAfter(), random);
-    outbox.markRetry(entry.id(), now.plus(wait), failure.getMessage());
+    outbox.markRetry(entry.id(), now.plus(wait), failure.getMessage(), outcomeUnknown);
   }
 }

@@ -37,8 +37,18 @@ public interface Outbox {
 
   void markSent(long id, String deliveryRef, Instant at);
 
-  /** Records a failed try and when to try again; releases the lease. The attempt was counted by the claim. */
-  void markRetry(long id, Instant nextAttemptAt, String error);
+  /**
+   * Records a failed try and when to try again; releases the lease. The attempt was counted by the claim.
+   *
+   * @param outcomeUnknown the message may have been sent anyway: the next claim returns the entry with
+   *     {@link OutboxEntry#outcomeUnknown()} set, until a try records a known outcome
+   */
+  void markRetry(long id, Instant nextAttemptAt, String error, boolean outcomeUnknown);
+
+  /** Records a failed try that certainly sent nothing. */
+  default void markRetry(long id, Instant nextAttemptAt, String error) {
+    markRetry(id, nextAttemptAt, error, false);
+  }
 
   void markFailed(long id, String error, Instant at);
 

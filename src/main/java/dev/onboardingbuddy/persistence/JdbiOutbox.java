@@ -33,7 +33,7 @@ public final class JdbiOutbox implements Outbox {
   private static final int MAX_ERROR_LENGTH = 4000;
   private static final String CANCELLED = "enrolment cancelled";
   private static final String COLUMNS = "id, idempotency_key, recipient_address, payload, not_before, status,"
-      + " attempts, next_attempt_at, delivery_ref, last_error, created_at, hire_id";
+      + " attempts, next_attempt_at, delivery_ref, last_error, created_at, hire_id, outcome_unknown";
 
   private final Jdbi jdbi;
   private final DatabaseVendor vendor;
@@ -132,11 +132,12 @@ public final class JdbiOutbox implements Outbox {
   }
 
   @Override
-  public void markRetry(long id, Instant nextAttemptAt, String error) {
+  public void markRetry(long id, Instant nextAttemptAt, String error, boolean outcomeUnknown) {
     jdbi.useHandle(handle -> handle.createUpdate("UPDATE outbox SET next_attempt_at = :next, last_error = :error,"
-            + " claimed_by = NULL, claimed_until = NULL WHERE id = :id")
+            + " outcome_unknown = :unknown, claimed_by = NULL, claimed_until = NULL WHERE id = :id")
         .bind("next", nextAttemptAt)
         .bind("error", truncated(error))
+        .bind("unknown", outcomeUnknown)
         .bind("id", id)
         .execute());
   }
@@ -238,6 +239,7 @@ public final class JdbiOutbox implements Outbox {
         Optional.ofNullable(row.getString("delivery_ref")),
         Optional.ofNullable(row.getString("last_error")),
         UtcInstants.read(row, "created_at"),
-        interrupted);
+        interrupted,
+        row.getBoolean("outcome_unknown"));
   }
 }

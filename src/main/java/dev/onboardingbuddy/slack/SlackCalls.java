@@ -4,8 +4,14 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import dev.onboardingbuddy.notification.DeliveryFailure;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Set;
+import javax.net.ssl.SSLHandshakeException;
 
 /**
  * Runs one Web API call and translates every way it can fail into a {@link DeliveryFailure}, once for the whole
@@ -20,6 +26,8 @@ final class SlackCalls {
     /** {@code ok:false} errors that say "not now" rather than "never"; every other error code is permanent. */
     private static final Set<String> TRANSIENT_ERRORS =
             Set.of("internal_error", "fatal_error", "service_unavailable", "request_timeout");
+    /** Transient errors after which, Slack's method docs say, "some aspect of the operation" may have succeeded. */
+    private static final Set<String> MAYBE_DONE_ERRORS = Set.of("internal_error", "fatal_error");
 
     @FunctionalInterface
     interface Call<T> {
@@ -46,8 +54,22 @@ final class SlackCalls {
             throw httpFailure(method, e);
         } catch (IOException e) {
             // The cause is kept for the stack trace; its message is not repeated in ours.
-            throw DeliveryFailure.retryable(method + " could not reach Slack: " + e.getClass().getSimpleName(), e);
+            String message = method + " could not reach Slack: " + e.getClass().getSimpleName();
+            throw neverArrived(e)
+                    ? DeliveryFailure.retryable(message, e)
+                    : DeliveryFailure.outcomeUnknown(message + "; Slack may have done it", e);
         }
+    }
+
+    /**
+     * True when the request cannot have reached Slack: no connection or no TLS session was ever made. Anything else,
+     * a read timeout above all, may have been processed without our hearing the answer.
+     */
+    private static boolean neverArrived(IOException e) {
+        return e instanceof ConnectException || e instanceof UnknownHostException
+                || e instanceof NoRouteToHostException || e instanceof SSLHandshakeException
+                || (e instanceof SocketTimeoutException && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT)
+                        .contains("connect"));
     }
 
     /** The failure for an {@code ok:false} answer with Slack's {@code error} code. */
@@ -56,6 +78,9 @@ final class SlackCalls {
             return DeliveryFailure.rateLimited(DEFAULT_RETRY_AFTER);
         }
         String message = method + " failed: " + error;
+        if (MAYBE_DONE_ERRORS.contains(error)) {
+            return DeliveryFailure.outcomeUnknown(message, null);
+        }
         return TRANSIENT_ERRORS.contains(error)
                 ? DeliveryFailure.retryable(message, null)
                 : DeliveryFailure.permanent(message);
@@ -69,8 +94,13 @@ final class SlackCalls {
         String error = e.getError() == null || e.getError().getError() == null ? "" : " (" + e.getError().getError()
                 + ")";
         String message = method + " failed: HTTP " + status + error;
-        // 408 and 5xx are Slack having a bad moment; any other status will not change by asking again.
-        return status >= 500 || status == 408
+        // 5xx is Slack having a bad moment after the request arrived: it may have posted the message before failing.
+        // 408 means Slack gave up waiting for the request, so nothing was done. Any other 4xx will not change by asking
+        // again.
+        if (status >= 500) {
+            return DeliveryFailure.outcomeUnknown(message, e);
+        }
+        return status == 408
                 ? DeliveryFailure.retryable(message, e)
                 : DeliveryFailure.permanent(message);
     }

@@ -25,8 +25,18 @@ public final class SlackChatGateway implements ChatGateway {
     /** The metadata {@code event_type} of every message the bot sends; Slack wants a snake_case name. */
     public static final String METADATA_EVENT_TYPE = "onboarding_buddy_message";
     static final String IDEMPOTENCY_KEY = "idempotency_key";
-    /** How far back {@link #findSent} looks: one page is enough for the minutes between a send and its record. */
+    /**
+     * Messages per {@code conversations.history} page: Slack allows up to 999 and recommends no more than 200.
+     * (Commercially distributed apps outside the Marketplace created since May 2025 get 15 per page and one call a
+     * minute; this bot is installed by the company that runs it, which keeps the ordinary Tier 3 limits.)
+     */
     static final int HISTORY_LIMIT = 100;
+    /**
+     * How many pages {@link #findSent} reads at most, newest first: the message was posted minutes or hours ago, by a
+     * try whose outcome was unknown, and a DM with the bot rarely gets 500 messages in between. Bounded so that a
+     * busy channel cannot make one look cost more than a few calls.
+     */
+    static final int HISTORY_PAGES = 5;
 
     private final MethodsClient methods;
     private final BlockKitRenderer renderer;
@@ -47,7 +57,13 @@ public final class SlackChatGateway implements ChatGateway {
 
     @Override
     public String send(OutboundMessage message) {
-        String channel = conversations.channelOf(message.to());
+        String channel;
+        try {
+            channel = conversations.channelOf(message.to());
+        } catch (DeliveryFailure beforePosting) {
+            // Whatever happened to conversations.open, the message itself was not posted.
+            throw beforePosting.notSent();
+        }
         BlockKitRenderer.Rendered rendered = renderer.render(message.content());
         Message.Metadata metadata = Message.Metadata.builder().eventType(METADATA_EVENT_TYPE)
                 .eventPayload(Map.of(IDEMPOTENCY_KEY, message.idempotencyKey())).build();
@@ -59,18 +75,25 @@ public final class SlackChatGateway implements ChatGateway {
         return postedTo + "/" + response.getTs();
     }
 
+    /** Pages back through the channel, newest first, up to {@link #HISTORY_PAGES} pages of {@link #HISTORY_LIMIT}. */
     @Override
     public Optional<String> findSent(OutboundMessage message) {
         String channel = conversations.channelOf(message.to());
-        var history = SlackCalls.require("conversations.history", () -> methods.conversationsHistory(r -> r
-                .channel(channel).limit(HISTORY_LIMIT).includeAllMetadata(true)));
-        if (history.getMessages() == null) {
-            return Optional.empty();
+        String cursor = null;
+        for (int page = 0; page < HISTORY_PAGES; page++) {
+            String pageCursor = cursor;
+            var history = SlackCalls.require("conversations.history", () -> methods.conversationsHistory(r -> r
+                    .channel(channel).limit(HISTORY_LIMIT).includeAllMetadata(true).cursor(pageCursor)));
+            Optional<String> found = history.getMessages() == null ? Optional.empty() : history.getMessages().stream()
+                    .filter(sent -> carriesKey(sent, message.idempotencyKey()))
+                    .findFirst()
+                    .map(sent -> channel + "/" + sent.getTs());
+            cursor = history.getResponseMetadata() == null ? null : history.getResponseMetadata().getNextCursor();
+            if (found.isPresent() || !history.isHasMore() || cursor == null || cursor.isEmpty()) {
+                return found;
+            }
         }
-        return history.getMessages().stream()
-                .filter(sent -> carriesKey(sent, message.idempotencyKey()))
-                .findFirst()
-                .map(sent -> channel + "/" + sent.getTs());
+        return Optional.empty();
     }
 
     @Override

@@ -2,28 +2,41 @@ package dev.onboardingbuddy.timeline;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * Which days people work: the working weekdays plus the holidays on which nobody does.
+ * Which days people work: the working weekdays, minus a country's or region's public holidays (for any year) and the
+ * company's own days off (listed dates).
  *
  * @param id the file name under {@code config/calendars/} without {@code .yaml}, or {@code default}
+ * @param holidays the listed days off, on top of the public holidays
+ * @param publicHolidays the public holidays of the calendar's country or region, or {@link PublicHolidays#none()}
  */
-public record WorkingCalendar(String id, Set<DayOfWeek> workingDays, SortedSet<LocalDate> holidays) {
+public record WorkingCalendar(String id, Set<DayOfWeek> workingDays, SortedSet<LocalDate> holidays,
+    PublicHolidays publicHolidays) {
 
   public static final String DEFAULT_ID = "default";
 
   public WorkingCalendar {
     Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(publicHolidays, "publicHolidays");
     if (workingDays == null || workingDays.isEmpty()) {
       throw new IllegalArgumentException("calendar '" + id + "' needs at least one working day");
     }
     workingDays = Set.copyOf(EnumSet.copyOf(workingDays));
-    holidays = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(holidays == null ? Set.of() : holidays));
+    holidays = Collections.unmodifiableSortedSet(new TreeSet<>(holidays == null ? Set.of() : holidays));
+  }
+
+  /** A calendar whose days off are all listed. */
+  public WorkingCalendar(String id, Set<DayOfWeek> workingDays, SortedSet<LocalDate> holidays) {
+    this(id, workingDays, holidays, PublicHolidays.none());
   }
 
   /** Monday to Friday, no holidays. */
@@ -32,7 +45,26 @@ public record WorkingCalendar(String id, Set<DayOfWeek> workingDays, SortedSet<L
   }
 
   public boolean isWorkingDay(LocalDate date) {
-    return workingDays.contains(date.getDayOfWeek()) && !holidays.contains(date);
+    return workingDays.contains(date.getDayOfWeek()) && !holidays.contains(date) && !publicHolidays.contains(date);
+  }
+
+  /**
+   * The years from {@code from} to {@code to} for which a calendar of listed dates lists none, so that a programme
+   * in them would silently get no holiday. Empty for a calendar with public holidays, which never run out, and for
+   * one that lists no dates at all, which means "no holidays" on purpose (such as {@code default}).
+   */
+  public List<Integer> yearsWithoutHolidays(LocalDate from, LocalDate to) {
+    List<Integer> years = new ArrayList<>();
+    if (publicHolidays.region().isPresent() || holidays.isEmpty()) {
+      return years;
+    }
+    for (int year = from.getYear(); year <= to.getYear(); year++) {
+      LocalDate first = LocalDate.of(year, 1, 1);
+      if (holidays.subSet(first, first.plusYears(1)).isEmpty()) {
+        years.add(year);
+      }
+    }
+    return years;
   }
 
   /** The date itself if people work then, else the next day they do. */

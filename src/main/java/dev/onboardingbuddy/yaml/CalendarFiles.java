@@ -1,6 +1,7 @@
 package dev.onboardingbuddy.yaml;
 
 import dev.onboardingbuddy.timeline.CalendarCatalog;
+import dev.onboardingbuddy.timeline.HolidaySource;
 import dev.onboardingbuddy.timeline.WorkingCalendar;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,16 +10,24 @@ import java.util.Optional;
 
 /**
  * Loads working calendars from {@code config/calendars/*.yaml}: one calendar per file, its id equal to the file
- * name. Every problem is reported with file and line. Stateless and thread-safe.
+ * name, optionally taking a country's public holidays ({@code country: de-by}) under its own listed days off. Every
+ * problem is reported with file and line. Stateless and thread-safe.
  */
 public final class CalendarFiles {
-  private static final String EXPECTED = "a calendar with id, name, workingDays and holidays";
+  private static final String EXPECTED = "a calendar with id, name, country, workingDays and holidays";
+
+  private final HolidaySource publicHolidays;
+
+  /** @param publicHolidays what {@code country:} may name */
+  public CalendarFiles(HolidaySource publicHolidays) {
+    this.publicHolidays = publicHolidays;
+  }
 
   public LoadResult<WorkingCalendar> load(Path file) {
     Problems problems = new Problems(file);
     Optional<WorkingCalendar> calendar = YamlDocuments.readText(file, problems)
         .flatMap(text -> YamlDocuments.compose(text, problems, EXPECTED))
-        .flatMap(root -> new CalendarReader(problems).read(root, ChecklistFiles.idOf(file)));
+        .flatMap(root -> new CalendarReader(problems, publicHolidays).read(root, ChecklistFiles.idOf(file)));
     return new LoadResult<>(problems.isEmpty() ? calendar : Optional.empty(), problems.sorted());
   }
 

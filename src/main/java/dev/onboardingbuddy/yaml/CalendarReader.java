@@ -1,5 +1,7 @@
 package dev.onboardingbuddy.yaml;
 
+import dev.onboardingbuddy.timeline.HolidaySource;
+import dev.onboardingbuddy.timeline.PublicHolidays;
 import dev.onboardingbuddy.timeline.WorkingCalendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -17,14 +19,16 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /** Reads one working calendar from its node tree, reporting every problem. Not thread-safe: one per file. */
 final class CalendarReader {
-  static final List<String> FIELDS = List.of("id", "name", "workingDays", "holidays");
+  static final List<String> FIELDS = List.of("id", "name", "country", "workingDays", "holidays");
   static final List<String> HOLIDAY_FIELDS = List.of("date", "name");
   private static final String WEEKDAYS = "monday, tuesday, wednesday, thursday, friday, saturday, sunday";
 
   private final Problems problems;
+  private final HolidaySource publicHolidays;
 
-  CalendarReader(Problems problems) {
+  CalendarReader(Problems problems, HolidaySource publicHolidays) {
     this.problems = problems;
+    this.publicHolidays = publicHolidays;
   }
 
   Optional<WorkingCalendar> read(Node root, String expectedId) {
@@ -36,12 +40,14 @@ final class CalendarReader {
     calendar.rejectUnknown(FIELDS);
     Optional<String> id = id(calendar, expectedId);
     calendar.requiredText("name");
+    Optional<PublicHolidays> country = country(calendar);
     Set<DayOfWeek> workingDays = workingDays(calendar);
     TreeSet<LocalDate> holidays = holidays(calendar);
     if (!problems.isEmpty() || id.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new WorkingCalendar(id.get(), workingDays, holidays));
+    return Optional.of(new WorkingCalendar(id.get(), workingDays, holidays,
+        country.orElseGet(PublicHolidays::none)));
   }
 
   private Optional<String> id(YamlMapping calendar, String expectedId) {
@@ -56,6 +62,20 @@ final class CalendarReader {
       return Optional.empty();
     }
     return id;
+  }
+
+  /** Optional: the country or region whose public holidays the calendar takes, for any year. */
+  private Optional<PublicHolidays> country(YamlMapping calendar) {
+    Optional<String> code = calendar.text("country").map(text -> text.strip().toLowerCase(Locale.ROOT));
+    if (code.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!publicHolidays.knows(code.get())) {
+      calendar.problem("country", "country '" + code.get() + "' has no known public holidays; write an ISO 3166 "
+          + "country code, optionally with its region, such as de, de-by, us, us-ca, gb-sct or il");
+      return Optional.empty();
+    }
+    return Optional.of(PublicHolidays.of(code.get(), publicHolidays));
   }
 
   private Set<DayOfWeek> workingDays(YamlMapping calendar) {

@@ -22,14 +22,14 @@ class CoreIsChatNeutralTest {
   private static final String[] FRAMEWORKS = {
     "com.slack..", "io.javalin..", "org.eclipse.jetty..", "org.jdbi..", "org.quartz..", "com.zaxxer..",
     "org.flywaydb..", "com.fasterxml.jackson..", "org.yaml..", "picocli..", "java.sql..", "javax.sql..",
-    "io.micrometer..", "ch.qos.logback..", "com.nimbusds.."
+    "io.micrometer..", "ch.qos.logback..", "com.nimbusds..", "de.focus_shift..", "com.ibm.icu.."
   };
 
   private static final String[] ADAPTERS = {
     "dev.onboardingbuddy.slack..", "dev.onboardingbuddy.msteams..", "dev.onboardingbuddy.http..", "dev.onboardingbuddy.persistence..",
     "dev.onboardingbuddy.scheduling..", "dev.onboardingbuddy.yaml..", "dev.onboardingbuddy.app..",
     "dev.onboardingbuddy.cli..", "dev.onboardingbuddy.config..", "dev.onboardingbuddy.metrics..",
-    "dev.onboardingbuddy.msteams.."
+    "dev.onboardingbuddy.msteams..", "dev.onboardingbuddy.holidays.."
   };
 
   @ArchTest
@@ -39,6 +39,12 @@ class CoreIsChatNeutralTest {
   @ArchTest
   static final ArchRule core_depends_on_no_adapter =
       noClasses().that().resideInAnyPackage(CORE).should().dependOnClassesThat().resideInAnyPackage(ADAPTERS);
+
+  /** Holiday rules (Jollyday, ICU4J's Hebrew calendar) reach the core through the HolidaySource port only. */
+  @ArchTest
+  static final ArchRule nothing_but_the_holidays_adapter_knows_the_holiday_libraries =
+      noClasses().that().resideOutsideOfPackages("dev.onboardingbuddy.holidays..")
+          .should().dependOnClassesThat().resideInAnyPackage("de.focus_shift..", "com.ibm.icu..");
 
   @ArchTest
   static final ArchRule nothing_but_the_slack_adapter_and_wiring_knows_bolt =

@@ -21,6 +21,32 @@ class OtherCommandsTest {
   }
 
   @Test
+  void validate_warns_of_a_calendar_of_typed_dates_that_a_programme_outlives(@TempDir Path directory)
+      throws Exception {
+    Files.writeString(directory.resolve("office.yaml"), """
+        id: office
+        name: Holidays typed in for 2027 only
+        workingDays: [monday, tuesday, wednesday, thursday, friday]
+        holidays:
+          - {date: 2027-12-24, name: Christmas Eve}
+        """);
+    Files.writeString(directory.resolve("bavaria.yaml"), """
+        id: bavaria
+        name: Bavaria and a company day off
+        country: de-by
+        workingDays: [monday, tuesday, wednesday, thursday, friday]
+        holidays:
+          - {date: 2027-12-24, name: Christmas Eve}
+        """);
+
+    CliRun run = CliRun.with(Map.of("CALENDARS_DIR", directory.toString()), "validate", "--from", "2027-11-15");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).contains("office.yaml: calendar 'office' lists no holidays for 2028, which a programme "
+        + "starting 2027-11-15 reaches").doesNotContain("bavaria");
+  }
+
+  @Test
   void validate_reports_each_problem_with_file_and_line_and_exits_one() {
     CliRun run = CliRun.of("validate", "src/test/resources/checklists/due-before-release.yaml");
 

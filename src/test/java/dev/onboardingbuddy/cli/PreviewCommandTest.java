@@ -90,7 +90,7 @@ class PreviewCommandTest {
         "moon");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err().strip()).isEqualTo("error: unknown calendar 'moon'; choose one of: de, default, il, us");
+    assertThat(run.err().strip()).isEqualTo("error: unknown calendar 'moon'; choose one of: de, de-by, default, il, us");
   }
 
   @Test

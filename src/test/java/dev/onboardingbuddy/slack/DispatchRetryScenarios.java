@@ -36,11 +36,12 @@ abstract class DispatchRetryScenarios extends DeliveryFixture {
         assertThat(sent.deliveryRef()).contains(onlyRefIn("C1"));
         assertThat(sent.attempts()).isEqualTo(4);
         assertThat(fake.calls("chat.postMessage")).hasSize(4);
-        assertThat(fake.calls("conversations.history")).isEmpty();
+        assertThat(fake.calls("conversations.history")).as("a look before each retry: a 500 may have posted")
+            .hasSize(3);
     }
 
     @Test
-    void aRetryAfterAServerErrorSendsWithoutAskingSlackWhetherTheMessageWentOut() {
+    void aRetryAfterAServerErrorLooksOnceWhetherTheMessageWentOutThenSends() {
         enqueue("welcome:H1", "C1");
         fake.failNext("chat.postMessage", 1, 500);
         DispatchOutbox dispatcher = dispatcher();
@@ -50,7 +51,41 @@ abstract class DispatchRetryScenarios extends DeliveryFixture {
         assertThat(dispatcher().dispatch(10)).as("another dispatcher, as after a restart").isEqualTo(1);
 
         assertThat(keysIn("C1")).containsExactly("welcome:H1");
-        assertThat(fake.calls("conversations.history")).as("the failure was recorded: nothing to look up").isEmpty();
+        assertThat(fake.calls("conversations.history")).as("the outcome of a 500 is unknown: looked up once")
+            .hasSize(1);
+    }
+
+    @Test
+    void aServerErrorAfterSlackPostedTheMessageIsRecordedAsSentWithoutPostingAgain() {
+        enqueue("welcome:H1", "C1");
+        fake.doThenFailNext("chat.postMessage", 1, 503);
+        DispatchOutbox dispatcher = dispatcher();
+
+        assertThat(dispatcher.dispatch(10)).isZero();
+        assertThat(keysIn("C1")).as("Slack posted it before failing").containsExactly("welcome:H1");
+        clock.set(entry("welcome:H1").nextAttemptAt());
+        assertThat(dispatcher().dispatch(10)).isEqualTo(1);
+
+        assertThat(fake.calls("chat.postMessage")).hasSize(1);
+        assertThat(entry("welcome:H1").deliveryRef()).contains(onlyRefIn("C1"));
+    }
+
+    @Test
+    void aFailedLookKeepsTheOutcomeUnknownSoTheNextTryLooksAgain() {
+        enqueue("welcome:H1", "C1");
+        fake.doThenFailNext("chat.postMessage", 1, 500);
+        fake.rateLimitNext("conversations.history", 1, 1);
+        DispatchOutbox dispatcher = dispatcher();
+
+        assertThat(dispatcher.dispatch(10)).isZero();
+        clock.set(entry("welcome:H1").nextAttemptAt());
+        assertThat(dispatcher.dispatch(10)).as("the look was rate-limited").isZero();
+        clock.set(entry("welcome:H1").nextAttemptAt());
+        assertThat(dispatcher.dispatch(10)).isEqualTo(1);
+
+        assertThat(fake.calls("chat.postMessage")).hasSize(1);
+        assertThat(fake.calls("conversations.history")).hasSize(2);
+        assertThat(keysIn("C1")).containsExactly("welcome:H1");
     }
 
     @Test

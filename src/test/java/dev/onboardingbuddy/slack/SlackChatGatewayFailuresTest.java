@@ -39,13 +39,14 @@ class SlackChatGatewayFailuresTest {
     }
 
     @Test
-    void aServerErrorIsRetryable() {
+    void aServerErrorIsRetryableWithAnUnknownOutcome() {
         fake.failNext("chat.postMessage", 1, 500);
 
         DeliveryFailure failure = catchThrowableOfType(DeliveryFailure.class,
                 () -> gateway.send(message("k", AIKO)));
 
         assertThat(failure.retryable()).isTrue();
+        assertThat(failure.outcomeUnknown()).as("Slack may have posted before failing").isTrue();
         assertThat(failure.retryAfter()).isEmpty();
         assertThat(failure.getMessage()).contains("chat.postMessage", "500");
     }
@@ -59,6 +60,7 @@ class SlackChatGatewayFailuresTest {
                 () -> gateway.send(message("k", AIKO)));
 
         assertThat(failure.retryable()).isTrue();
+        assertThat(failure.outcomeUnknown()).as("a 429 posts nothing").isFalse();
         assertThat(failure.retryAfter()).contains(Duration.ofSeconds(7));
     }
 
@@ -94,6 +96,7 @@ class SlackChatGatewayFailuresTest {
                 () -> gateway.send(message("k", AIKO)));
 
         assertThat(failure.retryable()).isTrue();
+        assertThat(failure.outcomeUnknown()).as("Slack: some aspect of the operation may have succeeded").isTrue();
         assertThat(failure.getMessage()).contains("internal_error");
     }
 
@@ -107,6 +110,7 @@ class SlackChatGatewayFailuresTest {
         gateway.send(message("k", AIKO));
 
         assertThat(failure.retryable()).isFalse();
+        assertThat(failure.outcomeUnknown()).isFalse();
         assertThat(failure.getMessage()).contains("conversations.open", "user_not_found");
         assertThat(fake.calls("conversations.open")).hasSize(2);
         assertThat(fake.messagesTo("D0AIKO")).hasSize(1);
@@ -121,7 +125,19 @@ class SlackChatGatewayFailuresTest {
                 () -> gateway.send(message("k", new Recipient.Channel(Platform.SLACK, "C1"))));
 
         assertThat(failure.retryable()).isTrue();
+        assertThat(failure.outcomeUnknown()).as("the connection was refused: nothing was sent").isFalse();
         assertThat(failure.getMessage()).contains("could not reach Slack");
+    }
+
+    @Test
+    void aServerErrorFromConversationsOpenPostedNothing() {
+        fake.failNext("conversations.open", 1, 502);
+
+        DeliveryFailure failure = catchThrowableOfType(DeliveryFailure.class,
+                () -> gateway.send(message("k", AIKO)));
+
+        assertThat(failure.retryable()).isTrue();
+        assertThat(failure.outcomeUnknown()).isFalse();
     }
 
 

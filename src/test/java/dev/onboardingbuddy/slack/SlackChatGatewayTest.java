@@ -113,6 +113,27 @@ class SlackChatGatewayTest {
         assertThat(history.param("limit")).isEqualTo("100");
     }
 
+    @Test
+    void findSentPagesPastTheNewest100MessagesWithSlacksCursor() {
+        String ref = gateway.send(message("release:H1:week1:1", AIKO));
+        fake.messagesFromOthers("D0AIKO", 150);
+
+        assertThat(gateway.findSent(message("release:H1:week1:1", AIKO))).contains(ref);
+        List<RecordedCall> pages = fake.calls("conversations.history");
+        assertThat(pages).hasSize(2);
+        assertThat(pages.get(0).param("cursor")).isNull();
+        assertThat(pages.get(1).param("cursor")).isNotBlank();
+    }
+
+    @Test
+    void findSentStopsAfterABoundedNumberOfPages() {
+        gateway.send(message("release:H1:week1:1", AIKO));
+        fake.messagesFromOthers("D0AIKO", SlackChatGateway.HISTORY_LIMIT * SlackChatGateway.HISTORY_PAGES);
+
+        assertThat(gateway.findSent(message("release:H1:week1:1", AIKO))).isEmpty();
+        assertThat(fake.calls("conversations.history")).hasSize(SlackChatGateway.HISTORY_PAGES);
+    }
+
 
     @Test
     void updateReplacesTextAndBlocksOfTheReferencedMessage() throws Exception {

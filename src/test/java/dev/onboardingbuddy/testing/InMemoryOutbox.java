@@ -33,6 +33,7 @@ public final class InMemoryOutbox implements Outbox {
     String deliveryRef;
     Instant sentAt;
     String lastError;
+    boolean outcomeUnknown;
 
     Row(long id, OutboundMessage message, Instant createdAt) {
       this.id = id;
@@ -47,7 +48,7 @@ public final class InMemoryOutbox implements Outbox {
 
     OutboxEntry entry(boolean interrupted) {
       return new OutboxEntry(id, message, status, attempts, nextAttemptAt, Optional.ofNullable(deliveryRef),
-          Optional.ofNullable(lastError), createdAt, interrupted);
+          Optional.ofNullable(lastError), createdAt, interrupted, outcomeUnknown);
     }
 
     void release() {
@@ -110,10 +111,11 @@ public final class InMemoryOutbox implements Outbox {
   }
 
   @Override
-  public synchronized void markRetry(long id, Instant nextAttemptAt, String error) {
+  public synchronized void markRetry(long id, Instant nextAttemptAt, String error, boolean outcomeUnknown) {
     row(id).ifPresent(row -> {
       row.nextAttemptAt = nextAttemptAt;
       row.lastError = error;
+      row.outcomeUnknown = outcomeUnknown;
       row.release();
     });
   }

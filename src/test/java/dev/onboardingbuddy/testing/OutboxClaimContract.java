@@ -121,6 +121,20 @@ public abstract class OutboxClaimContract {
   }
 
   @Test
+  void aRetryWhoseOutcomeIsUnknownIsClaimedAsSuchUntilATryRecordsAKnownOutcome() {
+    enqueue("m");
+    outbox.markRetry(claimOne(NOW, "a").id(), NOW.plusSeconds(30), "chat.postMessage failed: HTTP 500", true);
+
+    OutboxEntry again = claimOne(NOW.plusSeconds(30), "b");
+    assertThat(again.outcomeUnknown()).isTrue();
+    assertThat(again.interrupted()).isFalse();
+    assertThat(again.mayBeSentAlready()).isTrue();
+
+    outbox.markRetry(again.id(), NOW.plusSeconds(60), "rate limited for 30s", false);
+    assertThat(claimOne(NOW.plusSeconds(60), "c").mayBeSentAlready()).isFalse();
+  }
+
+  @Test
   void aClaimAfterOneGivenBackUntriedIsNotInterrupted() {
     enqueue("m");
     outbox.unclaim(List.of(claimOne(NOW, "a").id()));

@@ -7,6 +7,7 @@ import dev.onboardingbuddy.enrollment.Hire;
 import dev.onboardingbuddy.enrollment.HireId;
 import dev.onboardingbuddy.enrollment.HireStatus;
 import dev.onboardingbuddy.enrollment.TeamDirectory;
+import dev.onboardingbuddy.holidays.PublicHolidaySources;
 import dev.onboardingbuddy.timeline.CalendarCatalog;
 import dev.onboardingbuddy.yaml.CalendarFiles;
 import dev.onboardingbuddy.yaml.ChecklistFiles;
@@ -30,7 +31,7 @@ public final class RealConfig {
   }
 
   public static CalendarCatalog calendars() {
-    return new CalendarFiles().loadDirectory(Path.of("config/calendars")).orElseThrow();
+    return new CalendarFiles(PublicHolidaySources.standard()).loadDirectory(Path.of("config/calendars")).orElseThrow();
   }
 
   public static TeamDirectory teams() {

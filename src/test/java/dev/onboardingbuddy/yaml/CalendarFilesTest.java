@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.yaml;
 
+import dev.onboardingbuddy.holidays.PublicHolidaySources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onboardingbuddy.timeline.CalendarCatalog;
@@ -11,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CalendarFilesTest {
-  private final CalendarFiles files = new CalendarFiles();
+  private final CalendarFiles files = new CalendarFiles(PublicHolidaySources.standard());
 
   private List<String> problems(String name) {
     LoadResult<WorkingCalendar> result = files.load(Path.of("src/test/resources/calendars", name + ".yaml"));
@@ -24,28 +25,23 @@ class CalendarFilesTest {
     LoadResult<CalendarCatalog> result = files.loadDirectory(Path.of("config/calendars"));
 
     assertThat(result.problems()).isEmpty();
-    assertThat(result.value().orElseThrow().ids()).containsExactly("de", "default", "il", "us");
+    assertThat(result.value().orElseThrow().ids()).containsExactly("de", "de-by", "default", "il", "us");
   }
 
   @Test
-  void german_national_holidays_include_the_moveable_feasts_of_2026_and_2027() {
+  void the_shipped_calendars_take_public_holidays_for_any_year_from_their_country() {
     WorkingCalendar germany = files.load(Path.of("config/calendars/de.yaml")).orElseThrow();
-
-    assertThat(germany.holidays()).hasSize(18).contains(
-        LocalDate.of(2026, 4, 3), LocalDate.of(2026, 5, 14), LocalDate.of(2026, 10, 3),
-        LocalDate.of(2027, 3, 29), LocalDate.of(2027, 5, 17), LocalDate.of(2027, 12, 26));
-    assertThat(germany.isWorkingDay(LocalDate.of(2026, 5, 25))).isFalse();
-    assertThat(germany.isWorkingDay(LocalDate.of(2026, 5, 26))).isTrue();
-  }
-
-  @Test
-  void us_federal_holidays_list_the_observed_weekday_when_the_date_falls_on_a_weekend() {
+    WorkingCalendar bavaria = files.load(Path.of("config/calendars/de-by.yaml")).orElseThrow();
     WorkingCalendar us = files.load(Path.of("config/calendars/us.yaml")).orElseThrow();
 
-    assertThat(us.holidays()).hasSize(23)
-        .contains(LocalDate.of(2026, 7, 3), LocalDate.of(2026, 11, 26), LocalDate.of(2027, 12, 24))
-        .doesNotContain(LocalDate.of(2026, 7, 4));
-    assertThat(us.holidays()).allSatisfy(day -> assertThat(day.getDayOfWeek().getValue()).isLessThan(6));
+    assertThat(germany.publicHolidays().region()).contains("de");
+    assertThat(germany.isWorkingDay(LocalDate.of(2026, 5, 25))).as("Whit Monday 2026").isFalse();
+    assertThat(germany.isWorkingDay(LocalDate.of(2026, 5, 26))).isTrue();
+    assertThat(germany.isWorkingDay(LocalDate.of(2031, 4, 14))).as("Easter Monday 2031").isFalse();
+    assertThat(germany.isWorkingDay(LocalDate.of(2028, 6, 15))).as("Corpus Christi is not national").isTrue();
+    assertThat(bavaria.isWorkingDay(LocalDate.of(2028, 6, 15))).as("Corpus Christi in Bavaria").isFalse();
+    assertThat(us.isWorkingDay(LocalDate.of(2027, 12, 31))).as("New Year's Day 2028, observed").isFalse();
+    assertThat(us.isWorkingDay(LocalDate.of(2030, 11, 28))).as("Thanksgiving 2030").isFalse();
   }
 
   @Test
@@ -55,13 +51,32 @@ class CalendarFilesTest {
     assertThat(israel.workingDays()).containsExactlyInAnyOrder(DayOfWeek.SUNDAY, DayOfWeek.MONDAY,
         DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY);
     assertThat(israel.isWorkingDay(LocalDate.of(2026, 3, 1))).as("a Sunday").isTrue();
-    assertThat(israel.isWorkingDay(LocalDate.of(2026, 9, 21))).as("Yom Kippur").isFalse();
+    assertThat(israel.isWorkingDay(LocalDate.of(2026, 9, 21))).as("Yom Kippur 2026").isFalse();
+    assertThat(israel.isWorkingDay(LocalDate.of(2027, 10, 11))).as("Yom Kippur 2027").isFalse();
+  }
+
+  @Test
+  void a_company_calendar_adds_its_own_days_off_to_its_regions_public_holidays() {
+    WorkingCalendar company = files.load(Path.of("src/test/resources/calendars/acme-munich.yaml")).orElseThrow();
+
+    assertThat(company.isWorkingDay(LocalDate.of(2028, 6, 15))).as("Corpus Christi, Bavaria").isFalse();
+    assertThat(company.isWorkingDay(LocalDate.of(2028, 8, 15))).as("Assumption Day, Munich").isFalse();
+    assertThat(company.isWorkingDay(LocalDate.of(2028, 12, 27))).as("the company's own day off").isFalse();
+    assertThat(company.isWorkingDay(LocalDate.of(2028, 12, 28))).isTrue();
+    assertThat(company.yearsWithoutHolidays(LocalDate.of(2028, 1, 1), LocalDate.of(2031, 1, 1))).isEmpty();
+  }
+
+  @Test
+  void a_country_without_known_holidays_is_reported_with_its_line() {
+    assertThat(problems("unknown-country")).containsExactly(
+        "3: calendar: country 'de-xx' has no known public holidays; write an ISO 3166 country code, optionally "
+            + "with its region, such as de, de-by, us, us-ca, gb-sct or il");
   }
 
   @Test
   void unknown_fields_bad_weekdays_bad_and_duplicate_dates_are_all_reported_with_their_lines() {
     assertThat(problems("broken")).containsExactly(
-        "3: calendar: unknown field 'timezone'; allowed: id, name, workingDays, holidays",
+        "3: calendar: unknown field 'timezone'; allowed: id, name, country, workingDays, holidays",
         "4: calendar: 'funday' is not a weekday; choose from: monday, tuesday, wednesday, thursday, friday, "
             + "saturday, sunday",
         "4: calendar: weekday 'monday' is listed twice",

@@ -45,8 +45,16 @@ public final class FakeSlackApi implements AutoCloseable {
     private final Map<String, Deque<PlannedFailure>> failures = new HashMap<>();
     private final FakeWorkspace workspace;
 
-    /** A planned answer instead of the normal one: an HTTP status, optionally Retry-After, or {@code ok:false}. */
-    private record PlannedFailure(int status, Integer retryAfterSeconds, String error) {
+    /**
+     * A planned answer instead of the normal one: an HTTP status, optionally Retry-After, or {@code ok:false}. With
+     * {@code afterDoing}, the call is carried out first (the message posted) and the failure is what the caller hears;
+     * with {@code stall}, the answer comes that much later, past the client's timeout.
+     */
+    private record PlannedFailure(int status, Integer retryAfterSeconds, String error, boolean afterDoing,
+            Duration stall) {
+        PlannedFailure(int status, Integer retryAfterSeconds, String error) {
+            this(status, retryAfterSeconds, error, false, Duration.ZERO);
+        }
     }
 
     public FakeSlackApi() {
@@ -91,9 +99,31 @@ public final class FakeSlackApi implements AutoCloseable {
         return this;
     }
 
+    /** Adds {@code count} messages without the bot's metadata to {@code channel}, as if people had written them. */
+    public FakeSlackApi messagesFromOthers(String channel, int count) {
+        workspace.addOthers(channel, count);
+        return this;
+    }
+
     /** The next {@code times} calls of {@code method} get HTTP {@code status} (e.g. 500) and no normal answer. */
     public void failNext(String method, int times, int status) {
         plan(method, times, new PlannedFailure(status, null, "fake_http_" + status));
+    }
+
+    /**
+     * The next {@code times} calls of {@code method} are carried out (a message is posted) but answered with HTTP
+     * {@code status}, as when Slack fails after doing the work.
+     */
+    public void doThenFailNext(String method, int times, int status) {
+        plan(method, times, new PlannedFailure(status, null, "fake_http_" + status, true, Duration.ZERO));
+    }
+
+    /**
+     * The next {@code times} calls of {@code method} are carried out (a message is posted) but answered only after
+     * {@code stall}: a client with a shorter timeout gives up without knowing.
+     */
+    public void doThenStallNext(String method, int times, Duration stall) {
+        plan(method, times, new PlannedFailure(200, null, null, true, stall));
     }
 
     /** The next {@code times} calls of {@code method} get 429 with {@code Retry-After: retryAfterSeconds}. */
@@ -162,7 +192,11 @@ public final class FakeSlackApi implements AutoCloseable {
             calls.add(new RecordedCall(method, params, body, authorization, clock.instant()));
 
             PlannedFailure failure = nextFailure(method);
-            if (failure != null) {
+            if (failure != null && failure.afterDoing()) {
+                JsonNode done = workspace.answer(method, params);
+                stall(failure.stall());
+                respond(exchange, failure.status(), failure.error() == null ? done : errorBody(failure.error()));
+            } else if (failure != null) {
                 if (failure.retryAfterSeconds() != null) {
                     exchange.getResponseHeaders().add("Retry-After", failure.retryAfterSeconds().toString());
                 }
@@ -172,6 +206,14 @@ public final class FakeSlackApi implements AutoCloseable {
             } else {
                 respond(exchange, 200, workspace.answer(method, params));
             }
+        }
+    }
+
+    private static void stall(Duration stall) {
+        try {
+            Thread.sleep(stall.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -50,6 +50,14 @@ final class FakeWorkspace {
         return List.copyOf(messagesByChannel.getOrDefault(channel, List.of()));
     }
 
+    /** Messages someone else wrote into the channel, without any of the bot's metadata. */
+    synchronized void addOthers(String channel, int count) {
+        List<RecordedMessage> messages = messagesByChannel.computeIfAbsent(channel, c -> new ArrayList<>());
+        for (int i = 0; i < count; i++) {
+            messages.add(new RecordedMessage(channel, nextTs(), "message " + i, null, null, null));
+        }
+    }
+
     synchronized List<RecordedMessage> allMessages() {
         return messagesByChannel.values().stream().flatMap(List::stream).toList();
     }
@@ -134,11 +142,16 @@ final class FakeWorkspace {
         boolean withMetadata = "true".equals(params.get("include_all_metadata"))
                 || "1".equals(params.get("include_all_metadata"));
         int limit = params.containsKey("limit") ? Integer.parseInt(params.get("limit")) : 100;
+        // The cursor is the offset into the newest-first list; Slack's are opaque, which the bot must not rely on.
+        String cursor = params.get("cursor");
+        int offset = cursor == null || cursor.isEmpty() ? 0 : Integer.parseInt(cursor.substring("page:".length()));
         List<RecordedMessage> messages = new ArrayList<>(messagesIn(params.get("channel")));
         Collections.reverse(messages);
-        ObjectNode answer = ok().put("has_more", messages.size() > limit);
+        boolean hasMore = messages.size() > offset + limit;
+        ObjectNode answer = ok().put("has_more", hasMore);
         ArrayNode array = answer.putArray("messages");
-        messages.stream().limit(limit).forEach(message -> array.add(toJson(message, withMetadata)));
+        messages.stream().skip(offset).limit(limit).forEach(message -> array.add(toJson(message, withMetadata)));
+        answer.putObject("response_metadata").put("next_cursor", hasMore ? "page:" + (offset + limit) : "");
         return answer;
     }
 
