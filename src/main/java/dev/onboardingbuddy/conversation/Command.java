@@ -2,6 +2,7 @@ package dev.onboardingbuddy.conversation;
 
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.notification.Text;
+import dev.onboardingbuddy.progress.StatusFilter;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -23,7 +24,17 @@ public sealed interface Command {
       Optional<String> managerChannel,
       Optional<ZoneId> zone) implements Command {}
 
-  record Status(Optional<ChatUserId> hire) implements Command {}
+  /**
+   * {@code status}, {@code status @person} (a hire in detail, or the hires a manager has) and the filters
+   * {@code overdue}, {@code team NAME}, {@code template ID} and {@code @manager}.
+   *
+   * @param hire the one person named without any filter: a hire to show in detail, or else a manager
+   */
+  record Status(Optional<ChatUserId> hire, StatusFilter filter) implements Command {
+    public Status(Optional<ChatUserId> hire) {
+      this(hire, StatusFilter.NONE);
+    }
+  }
 
   /** {@code status @hire history}: the audit trail of one hire. */
   record History(ChatUserId hire) implements Command {}

@@ -2,6 +2,7 @@ package dev.onboardingbuddy.conversation;
 
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.notification.Text;
+import dev.onboardingbuddy.progress.StatusFilter;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -91,14 +92,32 @@ public final class CommandParser {
     if (words.isEmpty()) {
       return new Command.Status(Optional.empty());
     }
-    ChatUserId hire = mention(words, "the hire", "status @hire");
-    if (!words.isEmpty() && words.peekFirst().equalsIgnoreCase("history")) {
-      words.removeFirst();
-      rejectRest(words);
-      return new Command.History(hire);
+    Optional<ChatUserId> person = Optional.empty();
+    boolean overdue = false;
+    Optional<String> team = Optional.empty();
+    Optional<String> template = Optional.empty();
+    while (!words.isEmpty()) {
+      String word = words.removeFirst();
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (lower.equals("history") && person.isPresent() && !overdue && team.isEmpty() && template.isEmpty()) {
+        rejectRest(words);
+        return new Command.History(person.get());
+      } else if (lower.equals("overdue")) {
+        overdue = true;
+      } else if (lower.equals("team")) {
+        team = once(team, name(words, "status team NAME"), "team");
+      } else if (lower.equals("template")) {
+        template = once(template, name(words, "status template ID"), "template");
+      } else {
+        words.addFirst(word);
+        person = once(person, mention(words, "a hire or a manager", "status @person"), "person");
+      }
     }
-    rejectRest(words);
-    return new Command.Status(Optional.of(hire));
+    StatusFilter filter = new StatusFilter(overdue, Optional.empty(), team, template);
+    if (!filter.narrows()) {
+      return new Command.Status(person);
+    }
+    return new Command.Status(Optional.empty(), person.map(filter::managedBy).orElse(filter));
   }
 
   private Command managers(Deque<String> words) {

@@ -10,6 +10,8 @@ import dev.onboardingbuddy.notification.ChatMessage;
 import dev.onboardingbuddy.notification.ReleaseDueItems;
 import dev.onboardingbuddy.notification.Text;
 import dev.onboardingbuddy.progress.ProgressReport;
+import dev.onboardingbuddy.progress.StatusFilter;
+import dev.onboardingbuddy.progress.StatusOverview;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -81,8 +83,8 @@ public final class RunCommand {
     if (command instanceof Command.Invalid invalid) {
       return texts.invalid(invalid.problem());
     } else if (command instanceof Command.Status query) {
-      return query.hire().map(hire -> status.detail(report.detail(caller, hire)))
-          .orElseGet(() -> status.overview(report.visibleTo(caller)));
+      return query.hire().map(person -> personStatus(caller, person))
+          .orElseGet(() -> status.overview(report.overview(caller, query.filter()), query.filter()));
     } else if (command instanceof Command.History trail) {
       return roles.history(trail.hire(), history.of(caller, trail.hire()));
     } else if (command instanceof Command.AddManager add) {
@@ -105,6 +107,23 @@ public final class RunCommand {
       return texts.enrolling(enrol.hire());
     }
     return CommandTexts.USAGE;
+  }
+
+  /**
+   * {@code status @person}: the hire in detail, or else the hires that person manages; the refusal is the same as for
+   * a hire the caller may not see, so it tells nothing about the person.
+   */
+  private Text personStatus(ChatUserId caller, ChatUserId person) {
+    try {
+      return status.detail(report.detail(caller, person));
+    } catch (EnrollmentRefused refused) {
+      StatusFilter managed = StatusFilter.NONE.managedBy(person);
+      StatusOverview overview = report.overview(caller, managed);
+      if (overview.hires() == 0) {
+        throw refused;
+      }
+      return status.overview(overview, managed);
+    }
   }
 
   private Hire releaseLater(Hire hire) {

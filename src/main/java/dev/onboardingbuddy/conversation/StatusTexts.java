@@ -5,21 +5,49 @@ import dev.onboardingbuddy.notification.Span;
 import dev.onboardingbuddy.notification.Text;
 import dev.onboardingbuddy.progress.HireDetail;
 import dev.onboardingbuddy.progress.HireProgress;
+import dev.onboardingbuddy.progress.StatusFilter;
+import dev.onboardingbuddy.progress.StatusOverview;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 
 /** Writes the answers to {@code status}: one line per hire, riskiest first, or one hire by section. Stateless. */
 final class StatusTexts {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
-  Text overview(List<HireProgress> hires) {
-    if (hires.isEmpty()) {
+  /** A few hires line by line; many summarised: totals, the riskiest, and how to narrow the list down. */
+  Text overview(StatusOverview overview, StatusFilter filter) {
+    if (overview.hires() == 0 && filter.narrows()) {
+      return Text.builder().plain("Nobody you can see matches ").text(described(filter)).plain(".").build();
+    }
+    if (overview.hires() == 0) {
       return Text.builder().plain("Nobody you can see is onboarding right now. Enrol a hire with ")
           .command("start @hire @manager").plain(".").build();
     }
-    Text.Builder text = Text.builder().strong("Onboarding status").plain(" (riskiest first)");
-    hires.forEach(progress -> text.plain("\n").text(line(progress)));
+    Text.Builder text = Text.builder().strong("Onboarding status");
+    if (filter.narrows()) {
+      text.plain(" of ").text(described(filter));
+    }
+    if (!overview.summarised()) {
+      text.plain(" (riskiest first)");
+      overview.riskiest().forEach(progress -> text.plain("\n").text(line(progress)));
+      return text.build();
+    }
+    text.plain(": " + overview.hires() + " hires · " + overview.withOverdue() + " with overdue items ("
+        + overview.overdueItems() + " items in all) · " + (overview.hires() - overview.withOverdue()) + " on track");
+    if (overview.paused() > 0) {
+      text.plain(" · " + overview.paused() + " paused");
+    }
+    text.plain("\nThe " + overview.riskiest().size() + " riskiest:");
+    overview.riskiest().forEach(progress -> text.plain("\n").text(line(progress)));
+    return text.plain("\nNarrow it down: ").command("status overdue").plain(", ").command("status @manager")
+        .plain(", ").command("status team NAME").plain(" or ").command("status template ID").plain(".").build();
+  }
+
+  private static Text described(StatusFilter filter) {
+    Text.Builder text = Text.builder().plain(filter.overdueOnly() ? "hires with overdue items" : "hires");
+    filter.manager().ifPresent(manager -> text.plain(" managed by ").mention(manager));
+    filter.team().ifPresent(team -> text.plain(" in team " + team));
+    filter.template().ifPresent(template -> text.plain(" on template " + template));
     return text.build();
   }
 

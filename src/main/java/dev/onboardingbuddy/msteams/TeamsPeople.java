@@ -2,6 +2,7 @@ package dev.onboardingbuddy.msteams;
 
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.People;
+import dev.onboardingbuddy.enrollment.Platform;
 import java.util.Optional;
 
 /**
@@ -23,6 +24,10 @@ public final class TeamsPeople implements People {
 
   /** The Entra object id behind a Teams user, which admins may be listed by. */
   public Optional<ChatUserId> directoryIdOf(ChatUserId user) {
+    // Only a Teams user has an Entra id here; asking for a Slack caller cost every Slack status a query.
+    if (user.platform() != Platform.MSTEAMS) {
+      return Optional.empty();
+    }
     return directory.find(user.value()).flatMap(TeamsDirectory.Entry::aadObjectId).map(ChatUserId::msteams);
   }
 

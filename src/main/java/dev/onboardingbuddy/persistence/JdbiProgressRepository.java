@@ -7,13 +7,18 @@ import dev.onboardingbuddy.progress.Completion;
 import dev.onboardingbuddy.progress.CompletionEvent;
 import dev.onboardingbuddy.progress.CompletionEventType;
 import dev.onboardingbuddy.progress.CompletionMethod;
+import dev.onboardingbuddy.progress.ItemCounts;
 import dev.onboardingbuddy.progress.ItemState;
 import dev.onboardingbuddy.progress.ProgressRepository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -27,6 +32,10 @@ import org.jdbi.v3.core.statement.StatementContext;
  * longer matches.
  */
 public final class JdbiProgressRepository implements ProgressRepository {
+  /** Hires per query of the many-hire reads: an IN list this long stays cheap to parse on H2 and PostgreSQL. */
+  private static final int HIRES_PER_QUERY = 500;
+  private static final String ITEM_COLUMNS = "hire_id, item_key, item_number, section_id, release_at, due_at,"
+      + " released_at, completed_at, completed_by, completed_how";
 
   private final Jdbi jdbi;
 
@@ -62,12 +71,56 @@ public final class JdbiProgressRepository implements ProgressRepository {
 
   @Override
   public List<ItemState> itemsOf(HireId hire) {
-    return jdbi.withHandle(handle -> handle.createQuery("SELECT hire_id, item_key, item_number, section_id, release_at,"
-            + " due_at, released_at, completed_at, completed_by, completed_how FROM item_states WHERE hire_id = :hire"
-            + " ORDER BY item_number")
+    return jdbi.withHandle(handle -> handle.createQuery("SELECT " + ITEM_COLUMNS + " FROM item_states"
+            + " WHERE hire_id = :hire ORDER BY item_number")
         .bind("hire", hire.value())
         .map(JdbiProgressRepository::mapItem)
         .list());
+  }
+
+  @Override
+  public Map<HireId, List<ItemState>> itemsOf(Collection<HireId> hires) {
+    Map<HireId, List<ItemState>> byHire = new LinkedHashMap<>();
+    for (List<String> chunk : chunks(hires)) {
+      jdbi.useHandle(handle -> handle.createQuery("SELECT " + ITEM_COLUMNS + " FROM item_states"
+              + " WHERE hire_id IN (<hires>) ORDER BY hire_id, item_number")
+          .bindList("hires", chunk)
+          .map(JdbiProgressRepository::mapItem)
+          .forEach(item -> byHire.computeIfAbsent(item.hireId(), id -> new ArrayList<>()).add(item)));
+    }
+    return byHire;
+  }
+
+  @Override
+  public Map<HireId, ItemCounts> countsOf(Collection<HireId> hires, Collection<ItemKey> items, Instant now) {
+    Map<HireId, ItemCounts> counts = new HashMap<>();
+    if (items.isEmpty()) {
+      return counts;
+    }
+    List<String> keys = items.stream().map(ItemKey::value).distinct().toList();
+    for (List<String> chunk : chunks(hires)) {
+      jdbi.useHandle(handle -> handle.createQuery("SELECT hire_id, COUNT(*) AS total,"
+              + " SUM(CASE WHEN completed_at IS NOT NULL THEN 1 ELSE 0 END) AS done,"
+              + " SUM(CASE WHEN due_at <= :now THEN 1 ELSE 0 END) AS due,"
+              + " SUM(CASE WHEN completed_at IS NULL AND due_at <= :now THEN 1 ELSE 0 END) AS overdue"
+              + " FROM item_states WHERE hire_id IN (<hires>) AND item_key IN (<items>) GROUP BY hire_id")
+          .bind("now", now)
+          .bindList("hires", chunk)
+          .bindList("items", keys)
+          .map((row, context) -> Map.entry(new HireId(row.getString("hire_id")), new ItemCounts(row.getInt("total"),
+              row.getInt("done"), row.getInt("due"), row.getInt("overdue"))))
+          .forEach(entry -> counts.put(entry.getKey(), entry.getValue())));
+    }
+    return counts;
+  }
+
+  private static List<List<String>> chunks(Collection<HireId> hires) {
+    List<String> ids = hires.stream().map(HireId::value).distinct().toList();
+    List<List<String>> chunks = new ArrayList<>();
+    for (int from = 0; from < ids.size(); from += HIRES_PER_QUERY) {
+      chunks.add(ids.subList(from, Math.min(ids.size(), from + HIRES_PER_QUERY)));
+    }
+    return chunks;
   }
 
   @Override

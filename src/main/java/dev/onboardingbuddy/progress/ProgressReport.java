@@ -5,7 +5,9 @@ import dev.onboardingbuddy.enrollment.AccessPolicy;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.EnrollmentRefused;
 import dev.onboardingbuddy.enrollment.Hire;
+import dev.onboardingbuddy.enrollment.HireId;
 import dev.onboardingbuddy.enrollment.HireRepository;
+import dev.onboardingbuddy.enrollment.HireStatus;
 import dev.onboardingbuddy.enrollment.Refusal;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,7 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Answers {@code /onboarding status}: who the caller may see, how each hire is doing, riskiest first. */
+/**
+ * Answers {@code /onboarding status}: who the caller may see, how each hire is doing, riskiest first. Reads stored
+ * item states only; it never plans a hire's timeline anew, so an answer costs a few queries. Thread-safe.
+ */
 public final class ProgressReport {
   private final HireRepository hires;
   private final HireItemsLoader items;
@@ -32,17 +37,68 @@ public final class ProgressReport {
     this.clock = clock;
   }
 
-  /** Admins see every open enrolment; others the hires they manage, those of the teams they lead and their own. */
+  /** At most this many hires are listed one per line; more are summarised (a chat message has limits). */
+  public static final int LINES = 20;
+
+  /** Riskier first as {@link HireProgress#RISK_FIRST}, from counts alone. */
+  private static final Comparator<ItemCounts> RISK_FIRST = Comparator.comparingInt(ItemCounts::overdue).reversed()
+      .thenComparing(Comparator.comparingDouble(ItemCounts::behind).reversed())
+      .thenComparingInt(ItemCounts::done);
+
+  /** Every hire the caller may see, riskiest first; {@link #overview} is the answer for installations of any size. */
   public List<HireProgress> visibleTo(ChatUserId caller) {
+    List<Hire> visible = visibleHires(caller);
+    Map<HireId, HireItems> loaded = items.load(visible);
+    return visible.stream().map(hire -> progressOf(hire, loaded.get(hire.id()))).sorted(HireProgress.RISK_FIRST)
+        .toList();
+  }
+
+  /**
+   * The hires the caller may see that match the filter: totals, and the {@link #LINES} riskiest line by line. Reads
+   * the hires, then either the items of a few hires or the counts of many (one query per template and few hundred
+   * hires), then the items of the riskiest: a handful of queries whatever the installation's size, and nothing is
+   * planned anew.
+   */
+  public StatusOverview overview(ChatUserId caller, StatusFilter filter) {
+    List<Hire> visible = visibleHires(caller).stream().filter(filter::admits).toList();
+    Instant now = clock.instant();
+    if (visible.size() <= LINES) {
+      Map<HireId, HireItems> loaded = items.load(visible);
+      List<HireProgress> all = visible.stream().map(hire -> progressOf(hire, loaded.get(hire.id())))
+          .filter(progress -> !filter.overdueOnly() || progress.tally().overdue() > 0)
+          .sorted(HireProgress.RISK_FIRST).toList();
+      return new StatusOverview(all.size(), (int) all.stream().filter(p -> p.tally().overdue() > 0).count(),
+          all.stream().mapToInt(p -> p.tally().overdue()).sum(),
+          (int) all.stream().filter(p -> p.hire().status() == HireStatus.PAUSED).count(), all);
+    }
+    Map<HireId, ItemCounts> counts = items.counts(visible, now);
+    List<Hire> ranked = visible.stream()
+        .filter(hire -> !filter.overdueOnly() || counts.get(hire.id()).overdue() > 0)
+        .sorted(Comparator.comparing(hire -> counts.get(hire.id()), RISK_FIRST)).toList();
+    List<Hire> shown = ranked.subList(0, Math.min(LINES, ranked.size()));
+    Map<HireId, HireItems> loaded = items.load(shown);
+    List<HireProgress> riskiest = shown.stream().map(hire -> progressOf(hire, loaded.get(hire.id())))
+        .sorted(HireProgress.RISK_FIRST).toList();
+    return new StatusOverview(ranked.size(),
+        (int) ranked.stream().filter(hire -> counts.get(hire.id()).overdue() > 0).count(),
+        ranked.stream().mapToInt(hire -> counts.get(hire.id()).overdue()).sum(),
+        (int) ranked.stream().filter(hire -> hire.status() == HireStatus.PAUSED).count(), riskiest);
+  }
+
+  /** Admins see every open enrolment; others the hires they manage, those of the teams they lead and their own. */
+  private List<Hire> visibleHires(ChatUserId caller) {
     Map<String, Hire> visible = new LinkedHashMap<>();
-    List<Hire> candidates = access.isAdmin(caller) ? hires.findOpen() : hires.findOpenByManager(caller);
+    boolean admin = access.isAdmin(caller);
+    List<Hire> candidates = admin ? hires.findOpen() : hires.findOpenByManager(caller);
     candidates.forEach(hire -> visible.put(hire.id().value(), hire));
-    if (!access.isAdmin(caller) && !access.teamsLedBy(caller).isEmpty()) {
+    if (!admin && !access.teamsLedBy(caller).isEmpty()) {
       hires.findOpen().stream().filter(hire -> access.leads(caller, hire))
           .forEach(hire -> visible.put(hire.id().value(), hire));
     }
-    hires.findOpenByUser(caller).ifPresent(hire -> visible.put(hire.id().value(), hire));
-    return visible.values().stream().map(this::progressOf).sorted(HireProgress.RISK_FIRST).toList();
+    if (!admin) {
+      hires.findOpenByUser(caller).ifPresent(hire -> visible.put(hire.id().value(), hire));
+    }
+    return List.copyOf(visible.values());
   }
 
   /**
@@ -66,10 +122,6 @@ public final class ProgressReport {
             section.getValue().stream().allMatch(e -> e.state().isReleased())))
         .toList();
     return new HireDetail(progressOf(hire, current), sections);
-  }
-
-  HireProgress progressOf(Hire hire) {
-    return progressOf(hire, items.load(hire));
   }
 
   private HireProgress progressOf(Hire hire, HireItems current) {

@@ -5,6 +5,7 @@ import dev.onboardingbuddy.enrollment.HireId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Item states and the append-only completion history of every hire. Implementations are thread-safe and make each
@@ -17,6 +18,15 @@ public interface ProgressRepository {
 
   /** The hire's items ordered by number. */
   List<ItemState> itemsOf(HireId hire);
+
+  /** The items of several hires in one round trip, each hire's ordered by number; a hire without items is absent. */
+  Map<HireId, List<ItemState>> itemsOf(Collection<HireId> hires);
+
+  /**
+   * Counts, per hire, those of the named items the hire has (the others are left out): what {@code status} ranks
+   * thousands of hires by without loading their items. A hire without any of the items is absent.
+   */
+  Map<HireId, ItemCounts> countsOf(Collection<HireId> hires, Collection<ItemKey> items, Instant now);
 
   /**
    * Completes an open item and appends a COMPLETED event.

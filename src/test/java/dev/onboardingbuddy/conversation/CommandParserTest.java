@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.notification.Text;
+import dev.onboardingbuddy.progress.StatusFilter;
 import dev.onboardingbuddy.slack.SlackCommandTokens;
 import dev.onboardingbuddy.slack.SlackMarkup;
 import java.time.ZoneId;
@@ -74,6 +75,25 @@ class CommandParserTest {
   void status_with_and_without_a_hire() {
     assertThat(parser.parse("status")).isEqualTo(new Command.Status(Optional.empty()));
     assertThat(parser.parse("STATUS <@U0HIRE|ana>")).isEqualTo(new Command.Status(Optional.of(HIRE)));
+  }
+
+  @Test
+  void status_filters_combine_in_any_order_and_a_person_among_them_is_a_manager() {
+    assertThat(parser.parse("status overdue")).isEqualTo(new Command.Status(Optional.empty(),
+        new StatusFilter(true, Optional.empty(), Optional.empty(), Optional.empty())));
+    assertThat(parser.parse("status Team Payments template backend-engineer <@U0BOSS|boss> OVERDUE"))
+        .isEqualTo(new Command.Status(Optional.empty(), new StatusFilter(true, Optional.of(BOSS),
+            Optional.of("payments"), Optional.of("backend-engineer"))));
+    assertThat(parser.parse("status template new-hire")).isEqualTo(new Command.Status(Optional.empty(),
+        new StatusFilter(false, Optional.empty(), Optional.empty(), Optional.of("new-hire"))));
+  }
+
+  @Test
+  void status_filters_say_what_is_missing() {
+    assertThat(problem("status team")).isEqualTo("Give a name after it: `status team NAME`.");
+    assertThat(problem("status template")).isEqualTo("Give a name after it: `status template ID`.");
+    assertThat(problem("status team a team b")).isEqualTo("Give one team, not `a` and `b`.");
+    assertThat(problem("status soon")).startsWith("`soon` is not a mention of a person");
   }
 
   @Test

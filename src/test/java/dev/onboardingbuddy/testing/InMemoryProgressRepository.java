@@ -5,16 +5,20 @@ import dev.onboardingbuddy.enrollment.HireId;
 import dev.onboardingbuddy.progress.Completion;
 import dev.onboardingbuddy.progress.CompletionEvent;
 import dev.onboardingbuddy.progress.CompletionEventType;
+import dev.onboardingbuddy.progress.ItemCounts;
 import dev.onboardingbuddy.progress.ItemState;
 import dev.onboardingbuddy.progress.ProgressRepository;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** A {@link ProgressRepository} in maps; passes {@link ProgressRepositoryContract}. Thread-safe (one lock). */
 public final class InMemoryProgressRepository implements ProgressRepository {
@@ -42,6 +46,34 @@ public final class InMemoryProgressRepository implements ProgressRepository {
         .filter(item -> item.hireId().equals(hire))
         .sorted(Comparator.comparingInt(ItemState::number))
         .toList();
+  }
+
+  @Override
+  public synchronized Map<HireId, List<ItemState>> itemsOf(Collection<HireId> hires) {
+    Map<HireId, List<ItemState>> byHire = new LinkedHashMap<>();
+    for (HireId hire : new HashSet<>(hires)) {
+      List<ItemState> mine = itemsOf(hire);
+      if (!mine.isEmpty()) {
+        byHire.put(hire, mine);
+      }
+    }
+    return byHire;
+  }
+
+  @Override
+  public synchronized Map<HireId, ItemCounts> countsOf(Collection<HireId> hires, Collection<ItemKey> keys,
+      Instant now) {
+    Set<ItemKey> wanted = new HashSet<>(keys);
+    Map<HireId, ItemCounts> counts = new HashMap<>();
+    for (HireId hire : new HashSet<>(hires)) {
+      List<ItemState> mine = itemsOf(hire).stream().filter(item -> wanted.contains(item.itemKey())).toList();
+      if (!mine.isEmpty()) {
+        counts.put(hire, new ItemCounts(mine.size(), (int) mine.stream().filter(ItemState::isDone).count(),
+            (int) mine.stream().filter(item -> !now.isBefore(item.dueAt())).count(),
+            (int) mine.stream().filter(item -> item.isOverdueAt(now)).count()));
+      }
+    }
+    return counts;
   }
 
   @Override

@@ -9,10 +9,13 @@ import dev.onboardingbuddy.progress.Completion;
 import dev.onboardingbuddy.progress.CompletionEvent;
 import dev.onboardingbuddy.progress.CompletionEventType;
 import dev.onboardingbuddy.progress.CompletionMethod;
+import dev.onboardingbuddy.progress.ItemCounts;
 import dev.onboardingbuddy.progress.ItemState;
 import dev.onboardingbuddy.progress.ProgressRepository;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +77,32 @@ public abstract class ProgressRepositoryContract {
     assertThat(progress.itemsOf(other)).hasSize(1);
     assertThat(progress.itemsOf(hire)).hasSize(3);
     assertThat(progress.itemsOf(HireId.random())).isEmpty();
+  }
+
+  @Test
+  void theItemsOfSeveralHiresComeInOneCallEachByNumber() {
+    HireId other = HireId.random();
+    givenHire(other);
+    progress.addPlan(List.of(item(other, ACCOUNTS, 2, DAY_ONE), item(other, LAPTOP, 1, DAY_ONE)));
+
+    Map<HireId, List<ItemState>> items = progress.itemsOf(Set.of(hire, other, HireId.random()));
+
+    assertThat(items).containsOnlyKeys(hire, other);
+    assertThat(items.get(hire)).isEqualTo(progress.itemsOf(hire));
+    assertThat(items.get(other)).extracting(ItemState::number).containsExactly(1, 2);
+    assertThat(progress.itemsOf(List.of())).isEmpty();
+  }
+
+  @Test
+  void countsCoverOnlyTheNamedItemsAsOfTheInstantGiven() {
+    progress.complete(hire, LAPTOP, by("U1", 5, CompletionMethod.TEXT));
+    Instant laptopAndAccountsDue = DAY_ONE.plusSeconds(3 * 86_400);
+
+    assertThat(progress.countsOf(List.of(hire), List.of(LAPTOP, ACCOUNTS, COFFEE), laptopAndAccountsDue))
+        .containsEntry(hire, new ItemCounts(3, 1, 2, 1));
+    assertThat(progress.countsOf(List.of(hire), List.of(LAPTOP, COFFEE), DAY_ONE))
+        .containsEntry(hire, new ItemCounts(2, 1, 0, 0));
+    assertThat(progress.countsOf(List.of(hire, HireId.random()), List.of(new ItemKey("nothing")), DAY_ONE)).isEmpty();
   }
 
   @Test

@@ -40,10 +40,11 @@ public final class FakeSlackApi implements AutoCloseable {
 
     private final Clock clock;
     private final HttpServer server;
-    private final ExecutorService executor = Executors.newFixedThreadPool(4);
+    private final ExecutorService executor = Executors.newFixedThreadPool(64);
     private final List<RecordedCall> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<PlannedFailure>> failures = new HashMap<>();
     private final FakeWorkspace workspace;
+    private volatile Duration latency = Duration.ZERO;
 
     /**
      * A planned answer instead of the normal one: an HTTP status, optionally Retry-After, or {@code ok:false}. With
@@ -92,6 +93,17 @@ public final class FakeSlackApi implements AutoCloseable {
     public static final String RESPONSE_URL = "response_url";
 
     // ---- setup ----
+
+    /** Answers every Web API call this much later, as a Slack round trip would (the benchmark's knob). */
+    public FakeSlackApi latency(Duration roundTrip) {
+        this.latency = roundTrip;
+        return this;
+    }
+
+    /** How many calls of the method arrived so far; cheaper than {@link #calls(String)} for a counter. */
+    public long callCount(String method) {
+        return calls.stream().filter(call -> call.method().equals(method)).count();
+    }
 
     /** Gives {@code users.info} a name and time zone for this user (default: "User U..." in Europe/Berlin). */
     public FakeSlackApi user(String userId, String realName, ZoneId timeZone) {
@@ -190,6 +202,9 @@ public final class FakeSlackApi implements AutoCloseable {
             Map<String, String> params = parseParams(exchange.getRequestURI().getRawQuery(), contentType, body);
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             calls.add(new RecordedCall(method, params, body, authorization, clock.instant()));
+            if (!latency.isZero()) {
+                stall(latency);
+            }
 
             PlannedFailure failure = nextFailure(method);
             if (failure != null && failure.afterDoing()) {

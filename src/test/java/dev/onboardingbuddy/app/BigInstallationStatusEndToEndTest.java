@@ -1,0 +1,90 @@
+package dev.onboardingbuddy.app;
+
+import static dev.onboardingbuddy.app.BotHarness.ADMIN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.onboardingbuddy.bench.SeedHires;
+import dev.onboardingbuddy.config.Settings;
+import dev.onboardingbuddy.holidays.PublicHolidaySources;
+import dev.onboardingbuddy.timeline.TimelinePlanner;
+import dev.onboardingbuddy.yaml.CalendarFiles;
+import dev.onboardingbuddy.yaml.ChecklistFiles;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code status} in an installation of hundreds of hires: an admin gets totals and the riskiest twenty, not a wall of
+ * lines, and narrows the list with filters. The hires are written through the repositories, as enrolments would.
+ */
+class BigInstallationStatusEndToEndTest {
+  private static final Instant MONDAY_TEN_BERLIN = Instant.parse("2026-12-07T09:00:00Z");
+  private static final int HIRES = 300;
+
+  @TempDir Path directory;
+  BotHarness harness;
+
+  @BeforeEach
+  void start() {
+    harness = new BotHarness(directory, MONDAY_TEN_BERLIN);
+    Settings settings = Settings.load(Map.of());
+    SeedHires.seed(harness.bot().components().hires(), harness.bot().components().progress(),
+        new ChecklistFiles().loadDirectory(settings.files().checklists()).orElseThrow(),
+        new CalendarFiles(PublicHolidaySources.standard()).loadDirectory(settings.files().calendars()).orElseThrow()
+            .require(settings.plan().defaultCalendar()),
+        new TimelinePlanner(settings.plan().sendTime(), settings.plan().reminders()), harness.clock, HIRES, 5);
+  }
+
+  @AfterEach
+  void stop() {
+    harness.close();
+  }
+
+  private static List<String> hireLines(String answer) {
+    return answer.lines().filter(line -> line.contains("<@UH")).toList();
+  }
+
+  @Test
+  void an_admin_gets_totals_and_the_twenty_riskiest_not_a_line_per_hire() {
+    String status = harness.commandText(ADMIN, "status");
+
+    assertThat(status).startsWith("*Onboarding status*: 300 hires · ").contains("with overdue items",
+        "The 20 riskiest:", "Narrow it down: `/onboarding status overdue`");
+    assertThat(hireLines(status)).hasSize(20);
+    assertThat(status.length()).as("within a chat message").isLessThan(4_000);
+  }
+
+  @Test
+  void the_riskiest_come_first_and_overdue_keeps_only_hires_with_overdue_items() {
+    String overdue = harness.commandText(ADMIN, "status overdue");
+
+    assertThat(overdue).startsWith("*Onboarding status* of hires with overdue items");
+    assertThat(hireLines(overdue)).isNotEmpty().noneMatch(line -> line.contains(" · 0 overdue"));
+  }
+
+  @Test
+  void a_team_a_template_and_a_manager_narrow_the_list() {
+    List<String> team = hireLines(harness.commandText(ADMIN, "status team team3"));
+    String template = harness.commandText(ADMIN, "status template new-hire");
+    String managed = harness.commandText(ADMIN, "status <@UM7|max>");
+
+    assertThat(team).hasSize(HIRES / 20).allMatch(line -> line.matches(".*<@UH\\d*3> .*"));
+    assertThat(template).startsWith("*Onboarding status* of hires on template new-hire: 150 hires · ");
+    assertThat(hireLines(managed)).hasSize(2).anyMatch(line -> line.contains("<@UH7>"))
+        .anyMatch(line -> line.contains("<@UH257>"));
+  }
+
+  @Test
+  void a_manager_still_sees_only_their_own_hires_line_by_line() {
+    String status = harness.commandText(SeedHires.BENCH_MANAGER, "status");
+
+    assertThat(status).startsWith("*Onboarding status* (riskiest first)");
+    assertThat(hireLines(status)).hasSize(5);
+    assertThat(harness.commandText(SeedHires.BENCH_MANAGER, "status team team9")).doesNotContain("<@UH");
+  }
+}
