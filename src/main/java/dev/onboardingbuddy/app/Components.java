@@ -47,7 +47,9 @@ import dev.onboardingbuddy.notification.RecordMeetings;
 import dev.onboardingbuddy.notification.ReleaseDueItems;
 import dev.onboardingbuddy.notification.ReminderMessages;
 import dev.onboardingbuddy.notification.ReminderRouting;
+import dev.onboardingbuddy.notification.RecipientZones;
 import dev.onboardingbuddy.notification.RetryPolicy;
+import dev.onboardingbuddy.persistence.JdbiReminderLedger;
 import dev.onboardingbuddy.notification.Transactions;
 import dev.onboardingbuddy.metrics.MeteredChatGateway;
 import dev.onboardingbuddy.persistence.Database;
@@ -123,6 +125,17 @@ final class Components {
     this.transactions = new JdbiTransactions(database.jdbi());
     this.teamsDirectory = new JdbiTeamsDirectory(database.jdbi());
     TeamsPeople teamsPeople = new TeamsPeople(teamsDirectory);
+    if (settings.servesSlack()) {
+      this.app = Optional.of(new SlackAppFactory(new dev.onboardingbuddy.slack.SlackSettings(
+          settings.slack().botToken().value(), settings.slack().signingSecret().value(),
+          URI.create(settings.slack().apiUrl())), settings.slack().apiTimeout()).createApp());
+      people.put(Platform.SLACK, new SlackPeople(app.get().client()));
+    } else {
+      this.app = Optional.empty();
+    }
+    if (settings.servesMsTeams()) {
+      people.put(Platform.MSTEAMS, teamsPeople);
+    }
     this.access = new AccessPolicy(settings.admins(), teamsPeople::directoryIdOf);
     this.planner = new TimelinePlanner(settings.plan().sendTime(), settings.plan().reminders());
     this.items = new HireItemsLoader(templates, progress);
@@ -130,7 +143,7 @@ final class Components {
     this.meters = meters;
     this.routing = new ReminderRouting(teams, calendars,
         new QuietHours(settings.plan().quietHoursStart(), settings.plan().quietHoursEnd()),
-        managerChannels(settings));
+        managerChannels(settings), new RecipientZones(People.byPlatform(people), clock));
     this.reminderMessages = new ReminderMessages(settings.plan().reminders());
     this.release = new ReleaseDueItems(hires, items, progress, outbox, transactions, messages, routing,
         reminderMessages, clock);
@@ -138,24 +151,16 @@ final class Components {
     this.snoozes = new JdbiSnoozes(database.jdbi());
     this.nudges = new NudgeOverdueItems(hires, items, snoozes, routing, outbox, settings.plan().sendTime(), clock);
     this.reminders = new QueueDueReminders(hires, items, reviewLog, planner, routing, reminderMessages, outbox,
-        clock);
+        new JdbiReminderLedger(database.jdbi()), transactions, clock);
     this.processedEvents = new JdbiProcessedEvents(database.jdbi(), database.vendor());
-    if (settings.servesSlack()) {
-      this.app = Optional.of(new SlackAppFactory(new dev.onboardingbuddy.slack.SlackSettings(
-          settings.slack().botToken().value(), settings.slack().signingSecret().value(),
-          URI.create(settings.slack().apiUrl())), settings.slack().apiTimeout()).createApp());
-      gateways.put(Platform.SLACK, new SlackChatGateway(app.get().client(), new BlockKitRenderer()));
-      people.put(Platform.SLACK, new SlackPeople(app.get().client()));
-    } else {
-      this.app = Optional.empty();
-    }
+    app.ifPresent(bolt -> gateways.put(Platform.SLACK, new SlackChatGateway(bolt.client(),
+        new BlockKitRenderer())));
     if (settings.servesMsTeams()) {
       MsTeamsSettings msteams = settings.msteams();
       ConnectorClient connector = new ConnectorClient(URI.create(msteams.tokenUrl()), msteams.appId(),
           msteams.appPassword().value(), clock, Duration.ofSeconds(10));
       gateways.put(Platform.MSTEAMS, new TeamsChatGateway(connector, teamsDirectory, msteams.appId(),
           msteams.tenantId(), msteams.serviceUrl(), clock));
-      people.put(Platform.MSTEAMS, teamsPeople);
     }
   }
 
@@ -211,8 +216,8 @@ final class Components {
     ItemButtons itemButtons = new ItemButtons(hires, access, complete,
         new RefreshMessage(outbox, items, messages, clock), snoozes, outbox, transactions, wakeDispatcher, clock);
     MeetingButtons meetingButtons = new MeetingButtons(hires, items,
-        new RecordMeetings(items, progress, reviewLog, routing, access, transactions, clock), outbox, wakeDispatcher,
-        clock);
+        new RecordMeetings(items, progress, reviewLog, routing, access, transactions, clock), outbox, reviewLog,
+        wakeDispatcher, clock);
     return new ChatUseCases(commands, directMessages, itemButtons, meetingButtons, change);
   }
 

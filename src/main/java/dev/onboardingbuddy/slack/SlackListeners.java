@@ -19,11 +19,11 @@ public final class SlackListeners {
     app.event(MessageEvent.class, new DirectMessageListener(useCases.directMessages()));
     app.event(AppHomeOpenedEvent.class, (payload, context) -> context.ack());
     app.blockAction(DoneButtonListener.ACTION_ID, new DoneButtonListener(useCases.itemButtons(), slack, background));
-    ReviewHeldListeners reviews = new ReviewHeldListeners(useCases.meetingButtons(), background);
+    ReviewHeldListeners reviews = new ReviewHeldListeners(useCases.meetingButtons(), slack, background);
     app.blockAction(BlockKitRenderer.actionIdPattern(ReminderMessages.REVIEW_HELD), reviews::button);
     app.viewSubmission(ReviewHeldListeners.CALLBACK_ID, reviews::submission);
     app.blockAction(BlockKitRenderer.actionIdPattern(ReminderMessages.MEETING_MET),
-        new MeetingMetListener(useCases.meetingButtons()));
+        new MeetingMetListener(useCases.meetingButtons(), slack, background));
     app.blockAction(BlockKitRenderer.actionIdPattern(NudgeOverdueItems.SNOOZE),
         new SnoozeListener(useCases.itemButtons()));
   }

@@ -40,7 +40,8 @@ class NinetyDaysSimulationTest {
   private final MutableClock clock = new MutableClock(Instant.parse("2026-12-04T00:00:00Z"));
   private final RecordingChatGateway gateway = new RecordingChatGateway(clock);
   private final SimulatedBot bot = new SimulatedBot(new SimulatedBot.Ports(new InMemoryHireRepository(),
-      new InMemoryProgressRepository(), new InMemoryOutbox(), new InMemoryReviewLog(), Supplier::get),
+      new InMemoryProgressRepository(), new InMemoryOutbox(), new InMemoryReviewLog(), Supplier::get,
+      new dev.onboardingbuddy.testing.InMemoryReminderLedger()),
       teams, clock, gateway, "node-1");
 
   private List<RecordingChatGateway.Sent> sentFor(Hire hire) {

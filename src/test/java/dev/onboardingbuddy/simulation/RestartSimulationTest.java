@@ -51,7 +51,8 @@ class RestartSimulationTest {
     database = Database.open("jdbc:h2:file:" + directory.resolve("buddy").toAbsolutePath(), "sa", "", 4);
     SimulatedBot.Ports ports = new SimulatedBot.Ports(new JdbiHireRepository(database.jdbi()),
         new JdbiProgressRepository(database.jdbi()), new JdbiOutbox(database.jdbi(), database.vendor()),
-        new JdbiReviewLog(database.jdbi(), database.vendor()), new JdbiTransactions(database.jdbi()));
+        new JdbiReviewLog(database.jdbi(), database.vendor()), new JdbiTransactions(database.jdbi()),
+        new dev.onboardingbuddy.persistence.JdbiReminderLedger(database.jdbi()));
     return new SimulatedBot(ports, teams, clock, gateway, "node-" + ++processes);
   }
 

@@ -53,7 +53,7 @@ final class SimulatedBot {
 
   /** The storage a process works on; the same ports given to a new bot are a restart. */
   record Ports(HireRepository hires, ProgressRepository progress, Outbox outbox, ReviewLog reviews,
-      Transactions transactions) {}
+      Transactions transactions, dev.onboardingbuddy.notification.ReminderLedger ledger) {}
 
   private final MutableClock clock;
   private final EnrollNewHire enroll;
@@ -76,7 +76,7 @@ final class SimulatedBot {
     this.release = new ReleaseDueItems(ports.hires(), items, ports.progress(), ports.outbox(), ports.transactions(),
         new ChecklistMessages(), routing, reminderMessages, clock);
     this.reminders = new QueueDueReminders(ports.hires(), items, ports.reviews(), PLANNER, routing,
-        reminderMessages, ports.outbox(), clock);
+        reminderMessages, ports.outbox(), ports.ledger(), ports.transactions(), clock);
     this.meetings = new RecordMeetings(items, ports.progress(), ports.reviews(), routing, access,
         ports.transactions(), clock);
     this.dispatcher = new DispatchOutbox(ports.outbox(), gateway, (entry, error) -> {
