@@ -35,7 +35,9 @@ import dev.onboardingbuddy.enrollment.FinishProgrammes;
 import dev.onboardingbuddy.enrollment.HireRepository;
 import dev.onboardingbuddy.enrollment.TeamDirectory;
 import dev.onboardingbuddy.notification.ChecklistMessages;
+import dev.onboardingbuddy.notification.DepartureAlerts;
 import dev.onboardingbuddy.notification.DispatchOutbox;
+import dev.onboardingbuddy.notification.NoticeDepartures;
 import dev.onboardingbuddy.notification.HireConversation;
 import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.notification.OutboxAdminAlerts;
@@ -194,16 +196,23 @@ final class Components {
 
   DispatchOutbox dispatcher() {
     return new DispatchOutbox(outbox, new MeteredChatGateway(gateway(), meters),
-        new OutboxAdminAlerts(outbox, access.admins(), clock),
+        new DepartureAlerts(new OutboxAdminAlerts(outbox, access.admins(), clock), departures(() -> { })),
         RetryPolicy.DEFAULT, clock, () -> ThreadLocalRandom.current().nextDouble(),
         "node-" + UUID.randomUUID(), settings.plan().outboxLease());
+  }
+
+  private ChangeEnrollment changeEnrollment() {
+    return new ChangeEnrollment(hires, progress, templates, calendars, planner, transactions, access, outbox, clock);
+  }
+
+  private NoticeDepartures departures(Runnable wakeDispatcher) {
+    return new NoticeDepartures(hires, changeEnrollment(), outbox, access.admins(), wakeDispatcher, clock);
   }
 
   /** The use cases every platform's listeners call; built once, so both platforms keep one set of rules. */
   ChatUseCases useCases(Runnable wakeDispatcher, Executor background) {
     CompleteItems complete = new CompleteItems(items, progress, clock);
-    ChangeEnrollment change = new ChangeEnrollment(hires, progress, templates, calendars, planner, transactions,
-        access, outbox, clock);
+    ChangeEnrollment change = changeEnrollment();
     StartOnboarding start = new StartOnboarding(new EnrollNewHire(templates, calendars, planner, hires, progress,
         transactions, access, new EnrollmentDefaults(settings.plan().defaultTemplate(),
             settings.plan().defaultCalendar()), teams, clock), release, reminders, People.byPlatform(people),
@@ -218,7 +227,8 @@ final class Components {
     MeetingButtons meetingButtons = new MeetingButtons(hires, items,
         new RecordMeetings(items, progress, reviewLog, routing, access, transactions, clock), outbox, reviewLog,
         wakeDispatcher, clock);
-    return new ChatUseCases(commands, directMessages, itemButtons, meetingButtons, change);
+    return new ChatUseCases(commands, directMessages, itemButtons, meetingButtons, change,
+        departures(wakeDispatcher));
   }
 
   /** The Bolt App with every listener registered, when the installation serves Slack. */

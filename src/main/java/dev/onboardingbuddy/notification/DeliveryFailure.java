@@ -12,12 +12,31 @@ import java.util.Optional;
 public final class DeliveryFailure extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final boolean retryable;
+  private final boolean recipientGone;
   private final transient Optional<Duration> retryAfter;
 
   public DeliveryFailure(String message, boolean retryable, Optional<Duration> retryAfter, Throwable cause) {
+    this(message, retryable, false, retryAfter, cause);
+  }
+
+  private DeliveryFailure(String message, boolean retryable, boolean recipientGone, Optional<Duration> retryAfter,
+      Throwable cause) {
     super(message, cause);
     this.retryable = retryable;
+    this.recipientGone = recipientGone;
     this.retryAfter = retryAfter;
+  }
+
+  /**
+   * The person the message is for has left: deactivated, removed from the workspace or tenant. Not retried; the
+   * message is held and the departure handled.
+   */
+  public static DeliveryFailure recipientGone(String message) {
+    return new DeliveryFailure(message, false, true, Optional.empty(), null);
+  }
+
+  public boolean recipientGone() {
+    return recipientGone;
   }
 
   public static DeliveryFailure retryable(String message, Throwable cause) {

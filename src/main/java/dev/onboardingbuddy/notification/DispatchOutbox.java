@@ -175,6 +175,12 @@ public final class DispatchOutbox {
   private void fail(OutboxEntry entry, DeliveryFailure failure) {
     int attempts = entry.attempts();
     Instant now = clock.instant();
+    if (failure.recipientGone()) {
+      // trying again cannot reach someone who left, and failing would bury the message: it waits for a decision
+      outbox.markHeld(entry.id(), failure.getMessage());
+      alerts.recipientGone(entry, failure.getMessage());
+      return;
+    }
     if (!failure.retryable() || attempts >= retries.maxAttempts()) {
       String error = failure.getMessage() + " (after " + attempts + " tries)";
       outbox.markFailed(entry.id(), error, now);

@@ -21,6 +21,10 @@ final class SlackCalls {
     private static final Set<String> TRANSIENT_ERRORS =
             Set.of("internal_error", "fatal_error", "service_unavailable", "request_timeout");
 
+    /** {@code ok:false} errors that mean the person messaged has left, or cannot be messaged by a bot at all. */
+    private static final Set<String> RECIPIENT_GONE_ERRORS =
+            Set.of("user_not_found", "account_inactive", "cannot_dm_bot", "user_disabled");
+
     @FunctionalInterface
     interface Call<T> {
         T run() throws IOException, SlackApiException;
@@ -56,6 +60,9 @@ final class SlackCalls {
             return DeliveryFailure.rateLimited(DEFAULT_RETRY_AFTER);
         }
         String message = method + " failed: " + error;
+        if (RECIPIENT_GONE_ERRORS.contains(error)) {
+            return DeliveryFailure.recipientGone(message);
+        }
         return TRANSIENT_ERRORS.contains(error)
                 ? DeliveryFailure.retryable(message, null)
                 : DeliveryFailure.permanent(message);

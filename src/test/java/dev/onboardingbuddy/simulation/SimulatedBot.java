@@ -62,10 +62,12 @@ final class SimulatedBot {
   private final RecordMeetings meetings;
   private final DispatchOutbox dispatcher;
   private final HireRepository hires;
+  private final dev.onboardingbuddy.notification.ReminderLedger ledger;
 
   SimulatedBot(Ports ports, TeamDirectory teams, MutableClock clock, RecordingChatGateway gateway, String node) {
     this.clock = clock;
     this.hires = ports.hires();
+    this.ledger = ports.ledger();
     AccessPolicy access = new AccessPolicy(Set.of(ChatUserId.slack(ADMIN)));
     HireItemsLoader items = new HireItemsLoader(TEMPLATES, ports.progress());
     ReminderRouting routing = new ReminderRouting(teams, CALENDARS,
@@ -105,6 +107,11 @@ final class SimulatedBot {
       clock.advance(step);
       tick();
     }
+  }
+
+  /** The reminder occurrences the manager was sent about the hire, as {@code item:kind:due:stage} keys. */
+  Set<String> remindedOf(Hire hire) {
+    return ledger.posted(hire.id());
   }
 
   boolean reviewHeld(Hire hire, String item, String notes) {
