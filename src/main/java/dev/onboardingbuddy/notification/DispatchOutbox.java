@@ -88,12 +88,20 @@ public final class DispatchOutbox {
     // left over were never tried, so they are given back at once, without using up an attempt.
     Instant lastStart = claimedAt.plus(lease).minus(SEND_BUDGET);
     int sent = 0;
+    java.util.Set<String> gone = new java.util.HashSet<>();
     for (int next = 0; next < due.size(); next++) {
       if (clock.instant().isAfter(lastStart)) {
         giveBack(due.subList(next, due.size()), claimedAt);
         break;
       }
-      if (deliver(due.get(next))) {
+      OutboxEntry entry = due.get(next);
+      if (gone.contains(entry.message().to().address())) {
+        // its recipient left a moment ago, in this batch: held like the message that found out, never tried
+        lastTried = entry.id();
+        outbox.markHeld(entry.id(), "held: the recipient has left");
+        continue;
+      }
+      if (deliver(entry, gone)) {
         sent++;
       }
     }
@@ -137,7 +145,7 @@ public final class DispatchOutbox {
     }
   }
 
-  private boolean deliver(OutboxEntry entry) {
+  private boolean deliver(OutboxEntry entry, java.util.Set<String> gone) {
     lastTried = entry.id();
     String ref;
     try {
@@ -153,6 +161,9 @@ public final class DispatchOutbox {
       }
       ref = earlier.isPresent() ? earlier.get() : gateway.send(entry.message());
     } catch (DeliveryFailure failure) {
+      if (failure.recipientGone()) {
+        gone.add(entry.message().to().address());
+      }
       fail(entry, failure);
       return false;
     } catch (RuntimeException unexpected) {

@@ -81,16 +81,17 @@ public final class QueueDueReminders {
     if (fresh.isEmpty()) {
       return 0;
     }
-    LocalDate today = LocalDate.ofInstant(now, managerZone);
     int day = (int) ChronoUnit.DAYS.between(hire.startDate(), LocalDate.ofInstant(now, hire.zone())) + 1;
     List<ReminderMessages.Listed> listed = fresh.stream().map(reminder -> new ReminderMessages.Listed(reminder,
         overdueCount(reminder, posted), routing.staffingGap(hire, reminder))).toList();
     boolean enrolledLate = posted.isEmpty() && day > 1
         && LocalDate.ofInstant(hire.enrolledAt(), hire.zone()).isAfter(hire.startDate());
-    ChatMessage message = messages.dailyPost(hire, listed, current.tally(now), day, enrolledLate);
-    String key = postKey(hire, today);
-    // the channel post @-mentions the manager, so it waits for the manager's working hours, not the hire's
+    // the channel post @-mentions the manager, so it waits for the manager's working hours, not the hire's; it is the
+    // post of the manager's day on which it goes out
     Instant notBefore = routing.notBefore(now, now, hire.manager(), hire);
+    LocalDate postDay = LocalDate.ofInstant(notBefore, managerZone);
+    String key = postKey(hire, postDay);
+    ChatMessage message = messages.dailyPost(hire, listed, current.tally(now), day, enrolledLate, postDay);
     outbox.enqueue(new OutboundMessage(key, routing.managerChannel(hire), message, notBefore,
         Optional.of(hire.id())), now);
     ledger.record(hire.id(), fresh.stream().map(PlannedReminder::occurrenceKey).toList(), key, now);

@@ -78,9 +78,11 @@ public final class ReminderMessages {
    * with its own button, then the hire's progress.
    *
    * @param enrolledLate whether this is the first post after an enrolment well past the start date
+   * @param today the day of the post on the manager's clock: a catch-up names what was due before it as past
    */
-  public ChatMessage dailyPost(Hire hire, List<Listed> listed, Tally tally, int day, boolean enrolledLate) {
-    long overdue = listed.stream().filter(item -> item.reminder().stage() == ReminderStage.OVERDUE).count();
+  public ChatMessage dailyPost(Hire hire, List<Listed> listed, Tally tally, int day, boolean enrolledLate,
+      LocalDate today) {
+    long overdue = listed.stream().filter(item -> late(item, today)).count();
     Text.Builder heading = Text.builder().mention(hire.manager()).plain(": ");
     if (enrolledLate && overdue > 0) {
       heading.mention(hire.user()).plain(" was enrolled on day " + day + ": " + things(overdue) + " overdue"
@@ -93,7 +95,7 @@ public final class ReminderMessages {
     blocks.add(new MessageBlock.Paragraph(heading.build()));
     Text.Builder fallback = Text.builder().text(heading.build());
     for (Listed item : listed) {
-      Text line = line(item);
+      Text line = line(item, today);
       blocks.add(new MessageBlock.Paragraph(line));
       fallback.plain(" ").text(plainStyle(line));
       details(item).forEach(detail -> blocks.add(new MessageBlock.Context(detail)));
@@ -123,13 +125,18 @@ public final class ReminderMessages {
         .build();
   }
 
-  private Text line(Listed item) {
+  private static boolean late(Listed item, LocalDate today) {
+    return item.reminder().stage() == ReminderStage.OVERDUE || item.reminder().dueDate().isBefore(today);
+  }
+
+  private Text line(Listed item, LocalDate today) {
     PlannedReminder reminder = item.reminder();
     Text.Builder line = Text.builder().strong(reminder.item().title()).plain(" (" + reminder.kind().describe() + ")");
     String due = DAY.format(reminder.dueDate());
     switch (reminder.stage()) {
       case HEADS_UP -> line.plain(" is due on " + due + ".");
-      case DUE -> line.plain(" is due today (" + due + ").");
+      case DUE -> line.plain(item.reminder().dueDate().isBefore(today) ? " was due on " + due + "."
+          : " is due today (" + due + ").");
       case OVERDUE -> line.plain(" is overdue since " + due + (item.overdueReminder() > 1
           ? " (overdue reminder " + item.overdueReminder() + ")." : "."));
     }
