@@ -29,43 +29,6 @@ public final class ReminderMessages {
   }
 
   /**
-   * @param staffingGap what the manager must do first, such as naming the person who fills a role
-   */
-  public ChatMessage managerReminder(Hire hire, PlannedReminder reminder, Tally tally, int day,
-      Optional<Text> staffingGap) {
-    Text what = Text.builder().strong(reminder.item().title()).plain(" (" + reminder.kind().describe() + ") for ")
-        .mention(hire.user()).build();
-    String due = DAY.format(reminder.dueDate());
-    Text.Builder headline = Text.builder();
-    switch (reminder.stage()) {
-      case HEADS_UP -> headline.plain("Heads-up ").mention(hire.manager()).plain(": ").text(what)
-          .plain(" is due on " + due + ".");
-      case DUE -> headline.mention(hire.manager()).plain(": ").text(what).plain(" is due today (" + due + ").");
-      case OVERDUE -> headline.mention(hire.manager()).plain(": ").text(what).plain(" is overdue since " + due
-          + " (reminder " + reminder.occurrence() + " of " + policy.overdueCap() + ").");
-    }
-    List<MessageBlock> blocks = new ArrayList<>();
-    blocks.add(new MessageBlock.Paragraph(headline.build()));
-    if (!reminder.item().metrics().isEmpty()) {
-      blocks.add(new MessageBlock.Paragraph(Text.plain("Check: " + String.join("; ", reminder.item().metrics()))));
-    }
-    reminder.item().relationship().ifPresent(r -> blocks.add(new MessageBlock.Paragraph(Text.plain(
-        "Meet the " + r.counterpartRole() + " within " + r.meetWithin().text()
-            + (r.focus().isEmpty() ? "" : ". Focus: " + r.focus())))));
-    staffingGap.ifPresent(gap -> blocks.add(new MessageBlock.Paragraph(
-        Text.builder().symbol(Span.Meaning.WARNING).plain(" ").text(gap).build())));
-    blocks.add(new MessageBlock.Context(Text.builder().plain("Progress of ").mention(hire.user()).plain(": "
-        + tally.fraction() + " done, " + tally.overdue() + " overdue · day " + day + " of the programme").build()));
-    blocks.add(new MessageBlock.Buttons(List.of(reminder.kind() == ReminderKind.REVIEW
-        ? new MessageBlock.Button(REVIEW_HELD, "Mark review held", itemValue(hire, reminder), true)
-        : new MessageBlock.Button(MEETING_MET, "Mark met", itemValue(hire, reminder), true))));
-    Text text = Text.builder().text(plainStyle(headline.build())).plain(" Progress: " + tally.fraction() + " done, "
-        + tally.overdue() + " overdue.").text(staffingGap.map(gap -> Text.plain(" ").append(gap))
-        .orElse(Text.plain(""))).build();
-    return new ChatMessage(text, blocks);
-  }
-
-  /**
    * One reminder occurrence as a line of a daily post.
    *
    * @param overdueReminder how many overdue reminders about this item the manager has had, this one included
@@ -138,7 +101,7 @@ public final class ReminderMessages {
       case DUE -> line.plain(item.reminder().dueDate().isBefore(today) ? " was due on " + due + "."
           : " is due today (" + due + ").");
       case OVERDUE -> line.plain(" is overdue since " + due + (item.overdueReminder() > 1
-          ? " (overdue reminder " + item.overdueReminder() + ")." : "."));
+          ? " (overdue reminder " + item.overdueReminder() + " of at most " + policy.overdueCap() + ")." : "."));
     }
     return line.build();
   }
