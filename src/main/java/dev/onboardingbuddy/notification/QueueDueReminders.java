@@ -6,6 +6,7 @@ import dev.onboardingbuddy.enrollment.HireRepository;
 import dev.onboardingbuddy.progress.HireItems;
 import dev.onboardingbuddy.progress.HireItemsLoader;
 import dev.onboardingbuddy.timeline.PlannedReminder;
+import dev.onboardingbuddy.timeline.QuietHours;
 import dev.onboardingbuddy.timeline.ReminderKind;
 import dev.onboardingbuddy.timeline.ReminderStage;
 import dev.onboardingbuddy.timeline.TimelinePlanner;
@@ -13,6 +14,7 @@ import dev.onboardingbuddy.timeline.WorkingCalendar;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -23,7 +25,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Queues the manager reminders whose time has come, as one post per hire per day in the managers' channel: for each
+ * Queues the manager reminders whose time has come, as one post per hire per day in the managers' channel, written at
+ * the send time of the manager's own day (a working day of the hire's calendar, inside quiet hours): for each
  * review or meeting of each active hire, the latest occurrence (heads-up, due, overdue N) reached so far, unless the
  * review was held, the meeting met, the item done, or that occurrence was listed in an earlier post. Occurrences fall
  * due at the send time of their day in the manager's own zone, on working days of the hire's calendar, and the post
@@ -67,14 +70,31 @@ public final class QueueDueReminders {
     if (!hire.isActive()) {
       return 0;
     }
-    return transactions.inTransaction(() -> queueNow(hire));
+    // the manager's profile may be asked remotely: before the transaction, not while it holds a connection
+    ZoneId managerZone = routing.zoneOf(hire.manager(), hire);
+    if (!managersSendTime(hire, managerZone)) {
+      return 0;
+    }
+    return transactions.inTransaction(() -> queueNow(hire, managerZone));
   }
 
-  private int queueNow(Hire hire) {
+  /**
+   * Whether the manager's day has reached its send time, on a working day inside their quiet hours. The post is
+   * written only then, so that it lists everything the day brings (every occurrence falls due at the send time) and a
+   * catch-up in the manager's night waits for their morning instead of being followed by a second post.
+   */
+  private boolean managersSendTime(Hire hire, ZoneId managerZone) {
+    Instant now = clock.instant();
+    QuietHours quiet = routing.quietHours();
+    LocalTime from = planner.sendTime().isBefore(quiet.end()) ? planner.sendTime() : quiet.start();
+    return quiet.nextAllowed(now, managerZone, routing.calendarOf(hire)).equals(now)
+        && !LocalTime.ofInstant(now, managerZone).isBefore(from);
+  }
+
+  private int queueNow(Hire hire, ZoneId managerZone) {
     Instant now = clock.instant();
     HireItems current = items.load(hire);
     WorkingCalendar calendar = routing.calendarOf(hire);
-    ZoneId managerZone = routing.zoneOf(hire.manager(), hire);
     Set<String> posted = ledger.posted(hire.id());
     List<PlannedReminder> fresh = open(hire, current, calendar, managerZone, now).stream()
         .filter(reminder -> !posted.contains(reminder.occurrenceKey())).toList();
@@ -86,9 +106,8 @@ public final class QueueDueReminders {
         overdueCount(reminder, posted), routing.staffingGap(hire, reminder))).toList();
     boolean enrolledLate = posted.isEmpty() && day > 1
         && LocalDate.ofInstant(hire.enrolledAt(), hire.zone()).isAfter(hire.startDate());
-    // the channel post @-mentions the manager, so it waits for the manager's working hours, not the hire's; it is the
-    // post of the manager's day on which it goes out
-    Instant notBefore = routing.notBefore(now, now, hire.manager(), hire);
+    // the channel post @-mentions the manager, so it goes out in the manager's working hours, not the hire's
+    Instant notBefore = routing.quietHours().nextAllowed(now, managerZone, calendar);
     LocalDate postDay = LocalDate.ofInstant(notBefore, managerZone);
     String key = postKey(hire, postDay);
     ChatMessage message = messages.dailyPost(hire, listed, current.tally(now), day, enrolledLate, postDay);

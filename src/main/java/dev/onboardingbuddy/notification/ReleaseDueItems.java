@@ -54,6 +54,7 @@ public final class ReleaseDueItems {
     if (!hire.isActive()) {
       return 0;
     }
+    routing.knowZonesAround(hire);
     return transactions.inTransaction(() -> releaseNow(hire));
   }
 

@@ -51,6 +51,15 @@ public final class ReminderRouting {
   }
 
   /**
+   * Reads the zones of everyone the hire's team names, so that a later {@link #zoneOf} inside a transaction finds them
+   * cached instead of asking the platform while holding a connection.
+   */
+  public void knowZonesAround(Hire hire) {
+    hire.team().flatMap(teams::find)
+        .ifPresent(team -> team.members().forEach(member -> zoneOf(member.person(), hire)));
+  }
+
+  /**
    * The first instant from {@code wanted} (or now, if later) at which {@code person} may be messaged unprompted: inside
    * quiet hours in their own zone, on a working day of the hire's calendar.
    */

@@ -79,24 +79,30 @@ class PeopleAndPostsEndToEndTest {
     String id = hire("UTOKYO").id().value();
     awaitPostTo("DTOKYO", "");   // the hire is caught up at once: it is 10:00 where they are
 
-    // it is 20:00 in New York: the managers' post waits for 08:00 there, and is the post of that day
-    OutboxEntry post = entry("reminders:" + id + ":2026-12-09").orElseThrow();
-    assertThat(post.nextAttemptAt()).isEqualTo(Instant.parse("2026-12-09T13:00:00Z"));
+    // it is 20:00 in New York: the managers' post waits for the send time of the manager's own morning
+    harness.bot().components().reminders().queueAll();
     dispatch();
+    assertThat(entry("reminders:" + id + ":2026-12-08")).isEmpty();
     assertThat(harness.postsTo(MANAGER_CHANNEL)).isEmpty();
-    harness.clock.set(Instant.parse("2026-12-09T12:59:00Z"));
+    harness.clock.set(Instant.parse("2026-12-09T13:30:00Z"));   // 08:30 in New York: working hours, before 09:00
+    harness.bot().components().reminders().queueAll();
     dispatch();
     assertThat(harness.postsTo(MANAGER_CHANNEL)).isEmpty();
 
-    harness.clock.set(Instant.parse("2026-12-09T13:00:00Z"));
+    harness.clock.set(Instant.parse("2026-12-09T14:00:00Z"));   // 09:00 in New York, 23:00 in Tokyo
+    harness.bot().components().reminders().queueAll();
     RecordedCall reminded = awaitPostTo(MANAGER_CHANNEL, "<@UNYMGR>").get(0);
-    LocalTime inNewYork = reminded.at().atZone(NEW_YORK).toLocalTime();
-    assertThat(inNewYork).isBetween(LocalTime.of(8, 0), LocalTime.of(18, 0));
-    assertThat(reminded.param("text")).contains("<@UTOKYO>", "30-Day Review");
-    // the due date stays the hire's (day 30 in Tokyo was Monday 7 December); its first overdue reminder falls due at
-    // 09:00 on Wednesday in New York, so on this catch-up it was due, and nothing is numbered "3 of 3"
-    assertThat(reminded.param("text")).contains("30-Day Review (review) was due on Mon 7 Dec",
-        "was enrolled on day 32: 8 things are overdue").doesNotContain("reminder 3", "due today");
+    assertThat(reminded.at().atZone(NEW_YORK).toLocalTime()).isEqualTo(LocalTime.of(9, 0));
+    assertThat(entry("reminders:" + id + ":2026-12-09")).isPresent();
+    // the due date stays the hire's (day 30 in Tokyo was Monday 7 December); its first overdue reminder is not
+    // numbered, and everything the late enrolment made due is in this one post
+    assertThat(reminded.param("text")).contains("<@UTOKYO> was enrolled on day 32:",
+        "30-Day Review (review) is overdue since Mon 7 Dec.").doesNotContain("reminder 3", "due today");
+    harness.bot().components().reminders().queueAll();
+    harness.clock.set(Instant.parse("2026-12-09T20:00:00Z"));
+    harness.bot().components().reminders().queueAll();
+    dispatch();
+    assertThat(harness.postsTo(MANAGER_CHANNEL)).hasSize(1);
   }
 
   @Test
