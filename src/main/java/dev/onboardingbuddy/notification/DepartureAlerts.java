@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class DepartureAlerts implements AdminAlerts {
   private static final Logger LOG = LoggerFactory.getLogger(DepartureAlerts.class);
+
   private final AdminAlerts alerts;
   private final NoticeDepartures departures;
 
@@ -25,11 +26,9 @@ public final class DepartureAlerts implements AdminAlerts {
 
   @Override
   public void recipientGone(OutboxEntry entry, String error) {
-    LOG.warn("holding outbox entry {} ({}) for {}: {}", entry.id(), entry.message().idempotencyKey(),
-        entry.message().to().address(), error);
+    alerts.recipientGone(entry, error); // which message, and what the platform said
     if (!(entry.message().to() instanceof Recipient.DirectMessage direct)) {
-      alerts.deliveryFailed(entry, error); // a group: which of its people left is not said
-      return;
+      return; // a group: which of its people left is not said
     }
     try {
       departures.left(direct.user(), "cannot be messaged any more (" + error + ")");

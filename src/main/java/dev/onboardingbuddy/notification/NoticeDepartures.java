@@ -50,8 +50,8 @@ public final class NoticeDepartures {
     if (asHire.isPresent()) {
       Hire hire = enrolments.pauseDeparted(person).orElse(asHire.get());
       Text text = Text.builder().symbol(Span.Meaning.WARNING).plain(" ").mention(person).plain(" " + how
-          + ", so their onboarding is paused and nothing more is sent to them. ").code("/onboarding cancel @hire")
-          .plain(" ends it; ").code("/onboarding resume @hire").plain(" goes on if they are back.").build();
+          + ", so their onboarding is paused and nothing more is sent to them. ").command("cancel @hire")
+          .plain(" ends it; ").command("resume @hire").plain(" goes on if they are back.").build();
       List<ChatUserId> told = new ArrayList<>(admins);
       told.add(hire.manager());
       queued += tell(told, "hire:" + hire.id(), person, text);
@@ -64,7 +64,7 @@ public final class NoticeDepartures {
         text.plain(i == 0 ? "" : ", ").mention(managed.get(i).user());
       }
       text.plain(". Hand each over to a new manager, whom the reminders will then reach: ")
-          .code("/onboarding manager @hire @new").plain(".");
+          .command("manager @hire @new").plain(".");
       queued += tell(List.copyOf(admins), "manager", person, text.build());
     }
     for (Hire hire : hires.findOpen()) {
