@@ -41,7 +41,9 @@ import dev.onboardingbuddy.enrollment.FinishProgrammes;
 import dev.onboardingbuddy.enrollment.HireRepository;
 import dev.onboardingbuddy.enrollment.TeamDirectory;
 import dev.onboardingbuddy.notification.ChecklistMessages;
+import dev.onboardingbuddy.notification.DepartureAlerts;
 import dev.onboardingbuddy.notification.DispatchOutbox;
+import dev.onboardingbuddy.notification.NoticeDepartures;
 import dev.onboardingbuddy.notification.HireConversation;
 import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.notification.OutboxAdminAlerts;
@@ -53,7 +55,9 @@ import dev.onboardingbuddy.notification.RecordMeetings;
 import dev.onboardingbuddy.notification.ReleaseDueItems;
 import dev.onboardingbuddy.notification.ReminderMessages;
 import dev.onboardingbuddy.notification.ReminderRouting;
+import dev.onboardingbuddy.notification.RecipientZones;
 import dev.onboardingbuddy.notification.RetryPolicy;
+import dev.onboardingbuddy.persistence.JdbiReminderLedger;
 import dev.onboardingbuddy.notification.Transactions;
 import dev.onboardingbuddy.metrics.MeteredChatGateway;
 import dev.onboardingbuddy.persistence.Database;
@@ -130,6 +134,17 @@ final class Components {
     this.transactions = new JdbiTransactions(database.jdbi());
     this.teamsDirectory = new JdbiTeamsDirectory(database.jdbi());
     TeamsPeople teamsPeople = new TeamsPeople(teamsDirectory);
+    if (settings.servesSlack()) {
+      this.app = Optional.of(new SlackAppFactory(new dev.onboardingbuddy.slack.SlackSettings(
+          settings.slack().botToken().value(), settings.slack().signingSecret().value(),
+          URI.create(settings.slack().apiUrl())), settings.slack().apiTimeout()).createApp());
+      people.put(Platform.SLACK, new SlackPeople(app.get().client()));
+    } else {
+      this.app = Optional.empty();
+    }
+    if (settings.servesMsTeams()) {
+      people.put(Platform.MSTEAMS, teamsPeople);
+    }
     this.audit = new JdbiAuditTrail(database.jdbi());
     this.access = new AccessPolicy(settings.admins(), teamsPeople::directoryIdOf, new KnownManagers(
         settings.managers(), teams, new JdbiManagerGrants(database.jdbi(), database.vendor())), teams);
@@ -139,7 +154,7 @@ final class Components {
     this.meters = meters;
     this.routing = new ReminderRouting(teams, calendars,
         new QuietHours(settings.plan().quietHoursStart(), settings.plan().quietHoursEnd()),
-        managerChannels(settings));
+        managerChannels(settings), new RecipientZones(People.byPlatform(people), clock));
     this.reminderMessages = new ReminderMessages(settings.plan().reminders());
     this.release = new ReleaseDueItems(hires, items, progress, outbox, transactions, messages, routing,
         reminderMessages, clock);
@@ -147,24 +162,16 @@ final class Components {
     this.snoozes = new JdbiSnoozes(database.jdbi());
     this.nudges = new NudgeOverdueItems(hires, items, snoozes, routing, outbox, settings.plan().sendTime(), clock);
     this.reminders = new QueueDueReminders(hires, items, reviewLog, planner, routing, reminderMessages, outbox,
-        clock);
+        new JdbiReminderLedger(database.jdbi()), transactions, clock);
     this.processedEvents = new JdbiProcessedEvents(database.jdbi(), database.vendor());
-    if (settings.servesSlack()) {
-      this.app = Optional.of(new SlackAppFactory(new dev.onboardingbuddy.slack.SlackSettings(
-          settings.slack().botToken().value(), settings.slack().signingSecret().value(),
-          URI.create(settings.slack().apiUrl())), settings.slack().apiTimeout()).createApp());
-      gateways.put(Platform.SLACK, new SlackChatGateway(app.get().client(), new BlockKitRenderer()));
-      people.put(Platform.SLACK, new SlackPeople(app.get().client()));
-    } else {
-      this.app = Optional.empty();
-    }
+    app.ifPresent(bolt -> gateways.put(Platform.SLACK, new SlackChatGateway(bolt.client(),
+        new BlockKitRenderer())));
     if (settings.servesMsTeams()) {
       MsTeamsSettings msteams = settings.msteams();
       ConnectorClient connector = new ConnectorClient(URI.create(msteams.tokenUrl()), msteams.appId(),
           msteams.appPassword().value(), clock, Duration.ofSeconds(10));
       gateways.put(Platform.MSTEAMS, new TeamsChatGateway(connector, teamsDirectory, msteams.appId(),
           msteams.tenantId(), msteams.serviceUrl(), clock));
-      people.put(Platform.MSTEAMS, teamsPeople);
     }
   }
 
@@ -198,16 +205,24 @@ final class Components {
 
   DispatchOutbox dispatcher() {
     return new DispatchOutbox(outbox, new MeteredChatGateway(gateway(), meters),
-        new OutboxAdminAlerts(outbox, access.admins(), clock),
+        new DepartureAlerts(new OutboxAdminAlerts(outbox, access.admins(), clock), departures(() -> { })),
         RetryPolicy.DEFAULT, clock, () -> ThreadLocalRandom.current().nextDouble(),
         "node-" + UUID.randomUUID(), settings.plan().outboxLease());
+  }
+
+  private ChangeEnrollment changeEnrollment() {
+    return new ChangeEnrollment(hires, progress, templates, calendars, planner, transactions, access, outbox, audit,
+        clock);
+  }
+
+  private NoticeDepartures departures(Runnable wakeDispatcher) {
+    return new NoticeDepartures(hires, changeEnrollment(), outbox, access.admins(), wakeDispatcher, clock);
   }
 
   /** The use cases every platform's listeners call; built once, so both platforms keep one set of rules. */
   ChatUseCases useCases(Runnable wakeDispatcher, Executor background) {
     CompleteItems complete = new CompleteItems(items, progress, clock);
-    ChangeEnrollment change = new ChangeEnrollment(hires, progress, templates, calendars, planner, transactions,
-        access, outbox, audit, clock);
+    ChangeEnrollment change = changeEnrollment();
     StartOnboarding start = new StartOnboarding(new EnrollNewHire(templates, calendars, planner, hires, progress,
         transactions, access, new EnrollmentDefaults(settings.plan().defaultTemplate(),
             settings.plan().defaultCalendar()), teams, audit, clock), release, reminders, People.byPlatform(people),
@@ -221,9 +236,10 @@ final class Components {
     ItemButtons itemButtons = new ItemButtons(hires, access, complete,
         new RefreshMessage(outbox, items, messages, clock), snoozes, outbox, transactions, wakeDispatcher, clock);
     MeetingButtons meetingButtons = new MeetingButtons(hires, items,
-        new RecordMeetings(items, progress, reviewLog, routing, access, transactions, clock), outbox, wakeDispatcher,
-        clock);
-    return new ChatUseCases(commands, directMessages, itemButtons, meetingButtons, change);
+        new RecordMeetings(items, progress, reviewLog, routing, access, transactions, clock), outbox, reviewLog,
+        wakeDispatcher, clock);
+    return new ChatUseCases(commands, directMessages, itemButtons, meetingButtons, change,
+        departures(wakeDispatcher));
   }
 
   /** The Bolt App with every listener registered, when the installation serves Slack. */

@@ -54,6 +54,9 @@ public sealed interface Command {
 
   record Move(ChatUserId hire, LocalDate startDate) implements Command {}
 
+  /** Hands a hire over to a new manager. */
+  record Manager(ChatUserId hire, ChatUserId newManager) implements Command {}
+
   record Help() implements Command {}
 
   /** The words could not be read; the problem says which value was wrong and what would be right. */

@@ -44,6 +44,7 @@ public final class CommandParser {
         case "resume" -> new Command.Resume(lastMention(words, "resume @hire"));
         case "cancel" -> new Command.Cancel(lastMention(words, "cancel @hire"));
         case "move" -> move(words);
+        case "manager" -> manager(words);
         case "help" -> new Command.Help();
         default -> new Command.Invalid(Text.builder().plain("I don't know ").code(verb).plain(".").build());
       };
@@ -144,6 +145,13 @@ public final class CommandParser {
     LocalDate date = date(words.removeFirst());
     rejectRest(words);
     return new Command.Move(hire, date);
+  }
+
+  private Command manager(Deque<String> words) {
+    ChatUserId hire = mention(words, "the hire", "manager @hire @new");
+    ChatUserId manager = mention(words, "the new manager", "manager @hire @new");
+    rejectRest(words);
+    return new Command.Manager(hire, manager);
   }
 
   private ChatUserId lastMention(Deque<String> words, String usage) {

@@ -20,6 +20,7 @@ final class CommandTexts {
       .code("move @hire YYYY-MM-DD").plain(" move the start date (pending items are re-planned, history is kept)\n• ")
       .code("managers add @person").plain(" · ").code("managers remove @person").plain(" · ").code("managers list")
       .plain(" who may enrol (admins)\n• ")
+      .code("manager @hire @new").plain(" hand a hire over to a new manager (admins)\n• ")
       .code("help").plain(" this text").build();
 
   Text invalid(Text problem) {
@@ -48,6 +49,11 @@ final class CommandTexts {
   Text cancelled(Hire hire) {
     return Text.builder().plain("Cancelled the onboarding of ").mention(hire.user())
         .plain(". Their history is kept.").build();
+  }
+
+  Text handedOver(Hire hire) {
+    return Text.builder().plain("Handed ").mention(hire.user()).plain(" over to ").mention(hire.manager())
+        .plain(": their reminders and progress now go to them.").build();
   }
 
   Text moved(Hire hire) {

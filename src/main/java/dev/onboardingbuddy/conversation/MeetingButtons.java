@@ -6,6 +6,10 @@ import dev.onboardingbuddy.enrollment.Hire;
 import dev.onboardingbuddy.enrollment.HireRepository;
 import dev.onboardingbuddy.notification.ButtonActions;
 import dev.onboardingbuddy.notification.ChatMessage;
+import dev.onboardingbuddy.notification.MessageBlock;
+import dev.onboardingbuddy.notification.ReminderMessages;
+import dev.onboardingbuddy.notification.ReviewLog;
+import dev.onboardingbuddy.timeline.ReminderKind;
 import dev.onboardingbuddy.notification.OutboundMessage;
 import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.notification.RecordMeetings;
@@ -26,6 +30,7 @@ public final class MeetingButtons {
   private final RecordMeetings meetings;
   private final Outbox outbox;
   private final Runnable wakeDispatcher;
+  private final ReviewLog reviews;
   private final Clock clock;
   private static final Text STALE_BUTTON = Text.plain("This button is out of date; press the one in the latest message.");
   /** The review notes come from a form the button opened, so it is the form that is out of date. */
@@ -33,8 +38,10 @@ public final class MeetingButtons {
 
   private final RefusalTexts refusals = new RefusalTexts();
 
+  /** @param reviews what was held or met, which a daily reminder post shows in place of its buttons */
   public MeetingButtons(HireRepository hires, HireItemsLoader items, RecordMeetings meetings, Outbox outbox,
-      Runnable wakeDispatcher, Clock clock) {
+      ReviewLog reviews, Runnable wakeDispatcher, Clock clock) {
+    this.reviews = reviews;
     this.hires = hires;
     this.items = items;
     this.meetings = meetings;
@@ -45,7 +52,8 @@ public final class MeetingButtons {
 
   /** What became of a press: recorded, recorded already, or refused with words for the presser. */
   public sealed interface Outcome {
-    record Recorded() implements Outcome {}
+    /** @param updated the daily reminder post the button sat in, as it should now look, to update in place */
+    record Recorded(Optional<ChatMessage> updated) implements Outcome {}
 
     record AlreadyRecorded() implements Outcome {}
 
@@ -55,9 +63,11 @@ public final class MeetingButtons {
   /**
    * @param value the button's value, {@code hire|item}
    * @param answerTo where to confirm: the conversation the button was pressed in, if known
+   * @param pressedOn the platform's reference to the message the button sat in, if known
    */
-  public Outcome reviewHeld(ChatUserId manager, String value, String notes, Optional<Recipient> answerTo) {
-    return press(value, STALE_FORM, (hire, ref) -> {
+  public Outcome reviewHeld(ChatUserId manager, String value, String notes, Optional<Recipient> answerTo,
+      Optional<String> pressedOn) {
+    return press(value, STALE_FORM, pressedOn, (hire, ref) -> {
       if (!meetings.reviewHeld(hire, ref.item(), manager, notes)) {
         return false;
       }
@@ -70,8 +80,9 @@ public final class MeetingButtons {
     });
   }
 
-  public Outcome meetingMet(ChatUserId presser, String value, Optional<Recipient> answerTo) {
-    return press(value, STALE_BUTTON, (hire, ref) -> {
+  public Outcome meetingMet(ChatUserId presser, String value, Optional<Recipient> answerTo,
+      Optional<String> pressedOn) {
+    return press(value, STALE_BUTTON, pressedOn, (hire, ref) -> {
       if (!meetings.meetingMet(hire, ref.item(), presser)) {
         return false;
       }
@@ -81,7 +92,7 @@ public final class MeetingButtons {
     });
   }
 
-  private Outcome press(String value, Text outOfDate, Recording recording) {
+  private Outcome press(String value, Text outOfDate, Optional<String> pressedOn, Recording recording) {
     ButtonActions.ItemRef ref;
     try {
       ref = ButtonActions.parseItemValue(value);
@@ -93,9 +104,37 @@ public final class MeetingButtons {
       return new Outcome.Refused(Text.plain("That hire is no longer enrolled."));
     }
     try {
-      return recording.record(hire.get(), ref) ? new Outcome.Recorded() : new Outcome.AlreadyRecorded();
+      return recording.record(hire.get(), ref) ? new Outcome.Recorded(refreshedPost(pressedOn))
+          : new Outcome.AlreadyRecorded();
     } catch (EnrollmentRefused refused) {
       return new Outcome.Refused(refusals.of(refused.reason()));
+    }
+  }
+
+  /** A daily reminder post with each settled review or meeting shown as held or met instead of its button. */
+  private Optional<ChatMessage> refreshedPost(Optional<String> pressedOn) {
+    return pressedOn.flatMap(outbox::findByDeliveryRef)
+        .filter(sent -> sent.message().idempotencyKey().startsWith("reminders:"))
+        .map(sent -> sent.message().content())
+        .map(content -> new ChatMessage(content.text(), content.blocks().stream().map(this::settledOrAsIs).toList()));
+  }
+
+  private MessageBlock settledOrAsIs(MessageBlock block) {
+    if (!(block instanceof MessageBlock.Buttons buttons) || buttons.buttons().size() != 1) {
+      return block;
+    }
+    MessageBlock.Button button = buttons.buttons().get(0);
+    ReminderKind kind = ReminderMessages.REVIEW_HELD.equals(button.action()) ? ReminderKind.REVIEW
+        : ReminderMessages.MEETING_MET.equals(button.action()) ? ReminderKind.MEETING : null;
+    if (kind == null) {
+      return block;
+    }
+    try {
+      ButtonActions.ItemRef ref = ButtonActions.parseItemValue(button.value());
+      return reviews.find(ref.hire(), ref.item(), kind).isPresent()
+          ? new MessageBlock.Context(ReminderMessages.settled(button.action())) : block;
+    } catch (IllegalArgumentException notAnItem) {
+      return block;
     }
   }
 

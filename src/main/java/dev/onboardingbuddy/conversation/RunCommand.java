@@ -99,6 +99,8 @@ public final class RunCommand {
       return texts.resumed(releaseLater(change.resume(caller, resume.hire())));
     } else if (command instanceof Command.Cancel cancel) {
       return texts.cancelled(change.cancel(caller, cancel.hire()));
+    } else if (command instanceof Command.Manager handOver) {
+      return texts.handedOver(change.handOver(caller, handOver.hire(), handOver.newManager()));
     } else if (command instanceof Command.Move move) {
       return texts.moved(releaseLater(change.move(caller, move.hire(), move.startDate())));
     } else if (command instanceof Command.Start enrol) {

@@ -56,6 +56,44 @@ public final class ChangeEnrollment {
         outbox::holdFor, AuditAction.PAUSED);
   }
 
+  /**
+   * Pauses the enrolment of a hire who left (deactivated, removed): a system action, so nobody is checked. Holds their
+   * queued messages like any pause.
+   *
+   * @return the hire as paused, or empty when they have no active enrolment (paused already, say)
+   */
+  public Optional<Hire> pauseDeparted(ChatUserId user) {
+    return hires.findOpenByUser(user).filter(Hire::isActive).map(hire -> {
+      Hire paused = hire.withStatus(HireStatus.PAUSED);
+      transactions.run(() -> {
+        hires.update(paused);
+        outbox.holdFor(hire.id());
+      });
+      return paused;
+    });
+  }
+
+  /**
+   * Hands a hire over to a new manager, whose reminders and view of the history follow; only admins may, as the
+   * manager being replaced has usually left.
+   */
+  public Hire handOver(ChatUserId caller, ChatUserId user, ChatUserId newManager) {
+    Hire hire = hires.findOpenByUser(user).orElseThrow(() -> new EnrollmentRefused(new Refusal.NotEnrolled(user)));
+    if (!access.isAdmin(caller)) {
+      throw new EnrollmentRefused(new Refusal.MayNotChange(user));
+    }
+    if (newManager.platform() != user.platform()) {
+      throw new EnrollmentRefused(new Refusal.MixedPlatforms(newManager));
+    }
+    Hire changed = hire.withManager(newManager);
+    transactions.run(() -> {
+      hires.update(changed);
+      audit.record(new AuditEntry(clock.instant(), caller, AuditAction.MANAGER_CHANGED, user,
+          Optional.of(newManager), ""));
+    });
+    return changed;
+  }
+
   public Hire resume(ChatUserId caller, ChatUserId user) {
     return setStatus(caller, user, HireStatus.ACTIVE, HireStatus.PAUSED, new Refusal.NotPaused(user),
         id -> outbox.resumeFor(id, clock.instant()), AuditAction.RESUMED);

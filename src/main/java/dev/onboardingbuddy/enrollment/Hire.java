@@ -62,6 +62,12 @@ public record Hire(
         managerChannel, status, enrolledBy, enrolledAt);
   }
 
+  /** The same hire with another manager, after the first one left: reminders and history follow the hire. */
+  public Hire withManager(ChatUserId newManager) {
+    return new Hire(id, user, newManager, buddy, templateId, templateVersion, startDate, zone, calendarId, team,
+        managerChannel, status, enrolledBy, enrolledAt);
+  }
+
   public boolean isActive() {
     return status == HireStatus.ACTIVE;
   }

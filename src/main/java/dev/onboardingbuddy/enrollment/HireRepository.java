@@ -19,6 +19,6 @@ public interface HireRepository {
 
   List<Hire> findOpenByManager(ChatUserId manager);
 
-  /** Replaces status, start date and time zone of a stored hire; other fields never change after enrolment. */
+  /** Replaces status, start date, time zone and manager of a stored hire; other fields never change after enrolment. */
   void update(Hire hire);
 }

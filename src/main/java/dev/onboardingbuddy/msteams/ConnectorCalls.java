@@ -31,6 +31,16 @@ final class ConnectorCalls {
         : DeliveryFailure.permanent(message);
   }
 
+  /**
+   * Whether a failed send to one person's chat says the person is gone: 403 or 404 from the Connector, which it
+   * answers for a member removed from the tenant (or who removed the app). Reads the message {@link #httpFailure}
+   * wrote, so the format stays in this class.
+   */
+  static boolean memberGone(DeliveryFailure failure) {
+    String message = String.valueOf(failure.getMessage());
+    return !failure.retryable() && (message.contains(" failed: HTTP 403") || message.contains(" failed: HTTP 404"));
+  }
+
   static DeliveryFailure unreachable(String call, IOException e) {
     // The cause is kept for the stack trace; its message is not repeated in ours.
     return DeliveryFailure.retryable(call + " could not reach the Bot Connector: " + e.getClass().getSimpleName(), e);

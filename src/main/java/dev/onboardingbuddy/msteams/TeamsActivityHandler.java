@@ -224,19 +224,21 @@ public final class TeamsActivityHandler implements Handler {
     } else if (action.equals(NudgeOverdueItems.SNOOZE)) {
       useCases.itemButtons().snooze(from, value, answerTo, TeamsActivities.text(activity, "id"));
     } else if (action.equals(ReminderMessages.MEETING_MET)) {
-      refused(useCases.meetingButtons().meetingMet(from, value, Optional.of(answerTo)), from);
+      return updated(useCases.meetingButtons().meetingMet(from, value, Optional.of(answerTo), card), from);
     } else if (action.equals(ReminderMessages.REVIEW_HELD)) {
-      refused(useCases.meetingButtons().reviewHeld(from, value, data.path(AdaptiveCards.NOTES_INPUT).asText(""),
-          Optional.of(answerTo)), from);
+      return updated(useCases.meetingButtons().reviewHeld(from, value,
+          data.path(AdaptiveCards.NOTES_INPUT).asText(""), Optional.of(answerTo), card), from);
     } else {
       LOG.warn("ignored a card action '{}' from {}", action, from);
     }
     return Optional.empty();
   }
 
-  private void refused(MeetingButtons.Outcome outcome, ChatUserId presser) {
+  /** The daily reminder post as it should now look, with the pressed item shown held or met. */
+  private Optional<ChatMessage> updated(MeetingButtons.Outcome outcome, ChatUserId presser) {
     if (outcome instanceof MeetingButtons.Outcome.Refused refused) {
       LOG.info("a meeting button was refused for {}: {}", presser, refused.reason().plainText());
     }
+    return outcome instanceof MeetingButtons.Outcome.Recorded recorded ? recorded.updated() : Optional.empty();
   }
 }

@@ -43,9 +43,16 @@ public final class TeamsChatGateway implements ChatGateway {
 
   @Override
   public String send(OutboundMessage message) {
-    Conversation to = conversationOf(message.to());
-    String activityId = connector.sendActivity(to.serviceUrl(), to.id(), cards.activity(message.content()));
-    return REF_PREFIX + to.id() + "/" + activityId;
+    try {
+      Conversation to = conversationOf(message.to());
+      String activityId = connector.sendActivity(to.serviceUrl(), to.id(), cards.activity(message.content()));
+      return REF_PREFIX + to.id() + "/" + activityId;
+    } catch (DeliveryFailure failure) {
+      if (message.to() instanceof Recipient.DirectMessage && ConnectorCalls.memberGone(failure)) {
+        throw DeliveryFailure.recipientGone(failure.getMessage());
+      }
+      throw failure;
+    }
   }
 
   @Override

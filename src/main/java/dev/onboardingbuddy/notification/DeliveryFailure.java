@@ -14,6 +14,7 @@ public final class DeliveryFailure extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final boolean retryable;
   private final boolean outcomeUnknown;
+  private final boolean recipientGone;
   private final transient Optional<Duration> retryAfter;
 
   /**
@@ -23,15 +24,28 @@ public final class DeliveryFailure extends RuntimeException {
    * @param retryAfter how long the platform asked us to wait (Slack's 429 {@code Retry-After})
    */
   public DeliveryFailure(String message, boolean retryable, Optional<Duration> retryAfter, Throwable cause) {
-    this(message, retryable, false, retryAfter, cause);
+    this(message, retryable, false, false, retryAfter, cause);
   }
 
-  private DeliveryFailure(String message, boolean retryable, boolean outcomeUnknown, Optional<Duration> retryAfter,
-      Throwable cause) {
+  private DeliveryFailure(String message, boolean retryable, boolean outcomeUnknown, boolean recipientGone,
+      Optional<Duration> retryAfter, Throwable cause) {
     super(message, cause);
     this.retryable = retryable;
     this.outcomeUnknown = outcomeUnknown;
+    this.recipientGone = recipientGone;
     this.retryAfter = retryAfter;
+  }
+
+  /**
+   * The person the message is for has left: deactivated, removed from the workspace or tenant. Not retried; the
+   * message is held and the departure handled.
+   */
+  public static DeliveryFailure recipientGone(String message) {
+    return new DeliveryFailure(message, false, false, true, Optional.empty(), null);
+  }
+
+  public boolean recipientGone() {
+    return recipientGone;
   }
 
   /** Not sent, and worth trying again (the platform could not be reached, or was interrupted before sending). */
@@ -41,12 +55,13 @@ public final class DeliveryFailure extends RuntimeException {
 
   /** The request went out but no answer came back that says what happened: the message may be in the chat. */
   public static DeliveryFailure outcomeUnknown(String message, Throwable cause) {
-    return new DeliveryFailure(message, true, true, Optional.empty(), cause);
+    return new DeliveryFailure(message, true, true, false, Optional.empty(), cause);
   }
 
   /** The same failure, known not to have sent anything (such as a failure before the message was posted). */
   public DeliveryFailure notSent() {
-    return outcomeUnknown ? new DeliveryFailure(getMessage(), retryable, false, retryAfter, this) : this;
+    return outcomeUnknown ? new DeliveryFailure(getMessage(), retryable, false, recipientGone, retryAfter, this)
+        : this;
   }
 
   public static DeliveryFailure rateLimited(Duration retryAfter) {

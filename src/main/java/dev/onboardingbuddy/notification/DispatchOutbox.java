@@ -89,12 +89,20 @@ public final class DispatchOutbox {
     // left over were never tried, so they are given back at once, without using up an attempt.
     Instant lastStart = claimedAt.plus(lease).minus(SEND_BUDGET);
     int sent = 0;
+    java.util.Set<String> gone = new java.util.HashSet<>();
     for (int next = 0; next < due.size(); next++) {
       if (clock.instant().isAfter(lastStart)) {
         giveBack(due.subList(next, due.size()), claimedAt);
         break;
       }
-      if (deliver(due.get(next))) {
+      OutboxEntry entry = due.get(next);
+      if (gone.contains(entry.message().to().address())) {
+        // its recipient left a moment ago, in this batch: held like the message that found out, never tried
+        lastTried = entry.id();
+        outbox.markHeld(entry.id(), "held: the recipient has left");
+        continue;
+      }
+      if (deliver(entry, gone)) {
         sent++;
       }
     }
@@ -138,7 +146,7 @@ public final class DispatchOutbox {
     }
   }
 
-  private boolean deliver(OutboxEntry entry) {
+  private boolean deliver(OutboxEntry entry, java.util.Set<String> gone) {
     lastTried = entry.id();
     String ref;
     // Only a try that may have sent the message is followed by a look for it: a claim after one that recorded nothing
@@ -158,6 +166,9 @@ public final class DispatchOutbox {
       sending = earlier.isEmpty();
       ref = earlier.isPresent() ? earlier.get() : gateway.send(entry.message());
     } catch (DeliveryFailure failure) {
+      if (failure.recipientGone()) {
+        gone.add(entry.message().to().address());
+      }
       // A failed look leaves the earlier try's outcome as unknown as it was; a failed send has its own.
       fail(entry, failure, sending ? failure.outcomeUnknown() : lookFirst);
       return false;
@@ -182,6 +193,12 @@ public final class DispatchOutbox {
   private void fail(OutboxEntry entry, DeliveryFailure failure, boolean outcomeUnknown) {
     int attempts = entry.attempts();
     Instant now = clock.instant();
+    if (failure.recipientGone()) {
+      // trying again cannot reach someone who left, and failing would bury the message: it waits for a decision
+      outbox.markHeld(entry.id(), failure.getMessage());
+      alerts.recipientGone(entry, failure.getMessage());
+      return;
+    }
     if (!failure.retryable() || attempts >= retries.maxAttempts()) {
       String error = failure.getMessage() + " (after " + attempts + " tries"
           + (outcomeUnknown ? "; the last may have been posted" : "") + ")";

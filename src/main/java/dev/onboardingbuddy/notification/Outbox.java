@@ -53,6 +53,12 @@ public interface Outbox {
   void markFailed(long id, String error, Instant at);
 
   /**
+   * Holds one message whose recipient has left (deactivated, removed): HELD, never claimed, with the error saying
+   * why, instead of being retried into failure. Resuming its hire makes it pending again.
+   */
+  void markHeld(long id, String error);
+
+  /**
    * Holds the hire's pending messages (PENDING -> HELD) so that no dispatcher claims them while the enrolment is
    * paused. A message already in flight is not stopped; its send is still recorded as sent.
    */

@@ -23,14 +23,26 @@ public final class OutboxAdminAlerts implements AdminAlerts {
   public void deliveryFailed(OutboxEntry entry, String error) {
     LOG.error("gave up sending outbox entry {} ({}) to {}: {}", entry.id(), entry.message().idempotencyKey(),
         entry.message().to().address(), error);
+    alert(entry, error, "It will not be retried; check the bot's log and "
+        + entry.message().to().platform().displayName() + " permissions.");
+  }
+
+  @Override
+  public void recipientGone(OutboxEntry entry, String error) {
+    LOG.warn("holding outbox entry {} ({}) for {}, who seems to have left: {}", entry.id(),
+        entry.message().idempotencyKey(), entry.message().to().address(), error);
+    alert(entry, error, "It is held, not retried: the person seems to have left "
+        + entry.message().to().platform().displayName() + " or blocked the bot.");
+  }
+
+  private void alert(OutboxEntry entry, String error, String outcome) {
     if (entry.message().idempotencyKey().startsWith("alert:")) {
       return; // an alert that cannot be delivered must not raise another alert
     }
     for (ChatUserId admin : admins) {
       ChatMessage text = ChatMessage.of(Text.builder().symbol(Span.Meaning.WARNING)
           .plain(" Onboarding Buddy could not deliver a message to " + entry.message().to().address() + " ("
-              + entry.message().idempotencyKey() + "): " + error + ". It will not be retried; check the bot's log and "
-              + entry.message().to().platform().displayName() + " permissions.").build());
+              + entry.message().idempotencyKey() + "): " + error + ". " + outcome).build());
       try {
         outbox.enqueue(new OutboundMessage("alert:" + entry.id() + ":" + admin.stored(),
             new Recipient.DirectMessage(admin), text, clock.instant()), clock.instant());

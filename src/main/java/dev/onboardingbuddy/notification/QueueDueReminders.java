@@ -6,6 +6,7 @@ import dev.onboardingbuddy.enrollment.HireRepository;
 import dev.onboardingbuddy.progress.HireItems;
 import dev.onboardingbuddy.progress.HireItemsLoader;
 import dev.onboardingbuddy.timeline.PlannedReminder;
+import dev.onboardingbuddy.timeline.QuietHours;
 import dev.onboardingbuddy.timeline.ReminderKind;
 import dev.onboardingbuddy.timeline.ReminderStage;
 import dev.onboardingbuddy.timeline.TimelinePlanner;
@@ -13,18 +14,25 @@ import dev.onboardingbuddy.timeline.WorkingCalendar;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Queues the manager reminders whose time has come: for each review or meeting of each active hire, the latest
- * occurrence (heads-up, due, overdue N) that is due, unless the review was held, the meeting met or the item done.
- * Earlier occurrences missed during downtime are not sent: one reminder per review, however late. Safe to run
- * twice: each occurrence has its own idempotency key.
+ * Queues the manager reminders whose time has come, as one post per hire per day in the managers' channel, written at
+ * the send time of the manager's own day (a working day of the hire's calendar, inside quiet hours): for each
+ * review or meeting of each active hire, the latest occurrence (heads-up, due, overdue N) reached so far, unless the
+ * review was held, the meeting met, the item done, or that occurrence was listed in an earlier post. Occurrences fall
+ * due at the send time of their day in the manager's own zone, on working days of the hire's calendar, and the post
+ * waits for the manager's working hours. Earlier occurrences missed during downtime are not sent: one line per review,
+ * however late. Safe to run twice: the post and the ledger of what it lists are written in one transaction, and the
+ * post's key names the hire and the manager's local date.
  */
 public final class QueueDueReminders {
   private final HireRepository hires;
@@ -34,10 +42,13 @@ public final class QueueDueReminders {
   private final ReminderRouting routing;
   private final ReminderMessages messages;
   private final Outbox outbox;
+  private final ReminderLedger ledger;
+  private final Transactions transactions;
   private final Clock clock;
 
   public QueueDueReminders(HireRepository hires, HireItemsLoader items, ReviewLog reviews, TimelinePlanner planner,
-      ReminderRouting routing, ReminderMessages messages, Outbox outbox, Clock clock) {
+      ReminderRouting routing, ReminderMessages messages, Outbox outbox, ReminderLedger ledger,
+      Transactions transactions, Clock clock) {
     this.hires = hires;
     this.items = items;
     this.reviews = reviews;
@@ -45,6 +56,8 @@ public final class QueueDueReminders {
     this.routing = routing;
     this.messages = messages;
     this.outbox = outbox;
+    this.ledger = ledger;
+    this.transactions = transactions;
     this.clock = clock;
   }
 
@@ -52,26 +65,74 @@ public final class QueueDueReminders {
     return PerHire.sum("queueing manager reminders", hires.findOpen(), this::queue);
   }
 
+  /** @return 1 when a post was queued for the hire, else 0 */
   public int queue(Hire hire) {
     if (!hire.isActive()) {
       return 0;
     }
+    // the manager's profile may be asked remotely: before the transaction, not while it holds a connection
+    ZoneId managerZone = routing.zoneOf(hire.manager(), hire);
+    if (!managersSendTime(hire, managerZone)) {
+      return 0;
+    }
+    return transactions.inTransaction(() -> queueNow(hire, managerZone));
+  }
+
+  /**
+   * Whether the manager's day has reached its send time, on a working day inside their quiet hours. The post is
+   * written only then, so that it lists everything the day brings (every occurrence falls due at the send time) and a
+   * catch-up in the manager's night waits for their morning instead of being followed by a second post.
+   */
+  private boolean managersSendTime(Hire hire, ZoneId managerZone) {
+    Instant now = clock.instant();
+    QuietHours quiet = routing.quietHours();
+    LocalTime from = planner.sendTime().isBefore(quiet.end()) ? planner.sendTime() : quiet.start();
+    return quiet.nextAllowed(now, managerZone, routing.calendarOf(hire)).equals(now)
+        && !LocalTime.ofInstant(now, managerZone).isBefore(from);
+  }
+
+  private int queueNow(Hire hire, ZoneId managerZone) {
     Instant now = clock.instant();
     HireItems current = items.load(hire);
     WorkingCalendar calendar = routing.calendarOf(hire);
-    int queued = 0;
-    for (PlannedReminder reminder : open(hire, current, calendar, now)) {
-      String key = "reminder:" + hire.id() + ":" + reminder.occurrenceKey();
-      int day = (int) ChronoUnit.DAYS.between(hire.startDate(), LocalDate.ofInstant(now, hire.zone())) + 1;
-      ChatMessage message = messages.managerReminder(hire, reminder, current.tally(now), day,
-          routing.staffingGap(hire, reminder));
-      Instant notBefore = routing.quietHours().nextAllowed(now, hire.zone(), calendar);
-      if (outbox.enqueue(new OutboundMessage(key, routing.managerChannel(hire), message, notBefore,
-          java.util.Optional.of(hire.id())), now)) {
-        queued++;
-      }
+    Set<String> posted = ledger.posted(hire.id());
+    List<PlannedReminder> fresh = open(hire, current, calendar, managerZone, now).stream()
+        .filter(reminder -> !posted.contains(reminder.occurrenceKey())).toList();
+    if (fresh.isEmpty()) {
+      return 0;
     }
-    return queued;
+    int day = (int) ChronoUnit.DAYS.between(hire.startDate(), LocalDate.ofInstant(now, hire.zone())) + 1;
+    List<ReminderMessages.Listed> listed = fresh.stream().map(reminder -> new ReminderMessages.Listed(reminder,
+        overdueCount(reminder, posted), routing.staffingGap(hire, reminder))).toList();
+    boolean enrolledLate = posted.isEmpty() && day > 1
+        && LocalDate.ofInstant(hire.enrolledAt(), hire.zone()).isAfter(hire.startDate());
+    // the channel post @-mentions the manager, so it goes out in the manager's working hours, not the hire's
+    Instant notBefore = routing.quietHours().nextAllowed(now, managerZone, calendar);
+    LocalDate postDay = LocalDate.ofInstant(notBefore, managerZone);
+    String key = postKey(hire, postDay);
+    ChatMessage message = messages.dailyPost(hire, listed, current.tally(now), day, enrolledLate, postDay);
+    outbox.enqueue(new OutboundMessage(key, routing.managerChannel(hire), message, notBefore,
+        Optional.of(hire.id())), now);
+    ledger.record(hire.id(), fresh.stream().map(PlannedReminder::occurrenceKey).toList(), key, now);
+    return 1;
+  }
+
+  /** {@code reminders:<hire>:<date>}; a second batch on the same day (after a resume, say) gets its own number. */
+  private String postKey(Hire hire, LocalDate today) {
+    String key = "reminders:" + hire.id() + ":" + today;
+    for (int batch = 2; outbox.find(key).isPresent(); batch++) {
+      key = "reminders:" + hire.id() + ":" + today + ":" + batch;
+    }
+    return key;
+  }
+
+  /** For an overdue occurrence: how many overdue reminders of this review the manager got, this one included. */
+  private static int overdueCount(PlannedReminder reminder, Set<String> posted) {
+    if (reminder.stage() != ReminderStage.OVERDUE) {
+      return 0;
+    }
+    String item = reminder.occurrenceKey().substring(0, reminder.occurrenceKey().lastIndexOf(':') + 1) + "overdue";
+    return 1 + (int) posted.stream().filter(key -> key.startsWith(item)).count();
   }
 
   /** Reviews and meetings of active hires that are due now (heads-up or due day) or overdue, for metrics. */
@@ -80,7 +141,8 @@ public final class QueueDueReminders {
     int due = 0;
     int overdue = 0;
     for (Hire hire : hires.findOpen().stream().filter(Hire::isActive).toList()) {
-      for (PlannedReminder reminder : open(hire, items.load(hire), routing.calendarOf(hire), now)) {
+      for (PlannedReminder reminder : open(hire, items.load(hire), routing.calendarOf(hire),
+          routing.zoneOf(hire.manager(), hire), now)) {
         if (reminder.stage() == ReminderStage.OVERDUE) {
           overdue++;
         } else {
@@ -94,9 +156,11 @@ public final class QueueDueReminders {
   public record OpenReminders(int due, int overdue) {}
 
   /** The latest occurrence reached so far of each review or meeting that is not settled. */
-  private List<PlannedReminder> open(Hire hire, HireItems current, WorkingCalendar calendar, Instant now) {
+  private List<PlannedReminder> open(Hire hire, HireItems current, WorkingCalendar calendar, ZoneId managerZone,
+      Instant now) {
     ChecklistTemplate template = current.template();
-    List<PlannedReminder> planned = planner.plan(template, hire.startDate(), hire.zone(), calendar).reminders();
+    // the dates are the hire's (start date and calendar); the send time on each date is the manager's
+    List<PlannedReminder> planned = planner.plan(template, hire.startDate(), managerZone, calendar).reminders();
     Map<String, PlannedReminder> latest = new LinkedHashMap<>();
     planned.stream().filter(reminder -> !reminder.at().isAfter(now))
         .sorted(Comparator.comparing(PlannedReminder::at))

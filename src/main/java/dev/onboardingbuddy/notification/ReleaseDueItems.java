@@ -9,6 +9,7 @@ import dev.onboardingbuddy.progress.HireItemsLoader;
 import dev.onboardingbuddy.progress.ProgressRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,7 @@ public final class ReleaseDueItems {
     if (!hire.isActive()) {
       return 0;
     }
+    routing.knowZonesAround(hire);
     return transactions.inTransaction(() -> releaseNow(hire));
   }
 
@@ -101,17 +103,24 @@ public final class ReleaseDueItems {
       ChatMessage message = introductions.introduction(hire, member.get(), entry.item(),
           java.time.LocalDate.ofInstant(entry.state().dueAt().minusSeconds(1), hire.zone()));
       String key = "intro:" + hire.id() + ":" + entry.item().key();
+      // the colleague is introduced at the send time of the release day on their own clock, in their working hours
+      ChatUserId colleague = member.get().person();
+      Instant colleagueTime = routing.notBefore(LocalDateTime.ofInstant(entry.state().releaseAt(), hire.zone())
+          .atZone(routing.zoneOf(colleague, hire)).toInstant(), now, colleague, hire);
       Map<String, Recipient> recipients = new LinkedHashMap<>();
+      Map<String, Instant> times = new LinkedHashMap<>();
       if (hire.user().platform().opensGroupChats()) {
-        recipients.put(key, new Recipient.Group(List.of(hire.user(), member.get().person())));
+        recipients.put(key, new Recipient.Group(List.of(hire.user(), colleague)));
+        times.put(key, colleagueTime.isAfter(notBefore) ? colleagueTime : notBefore);
       } else {
-        for (ChatUserId person : List.of(hire.user(), member.get().person())) {
+        for (ChatUserId person : List.of(hire.user(), colleague)) {
           recipients.put(key + ":" + person.stored(), new Recipient.DirectMessage(person));
+          times.put(key + ":" + person.stored(), person.equals(colleague) ? colleagueTime : notBefore);
         }
       }
       for (Map.Entry<String, Recipient> recipient : recipients.entrySet()) {
-        if (outbox.enqueue(new OutboundMessage(recipient.getKey(), recipient.getValue(), message, notBefore,
-            Optional.of(hire.id())), now)) {
+        if (outbox.enqueue(new OutboundMessage(recipient.getKey(), recipient.getValue(), message,
+            times.get(recipient.getKey()), Optional.of(hire.id())), now)) {
           queued++;
         }
       }

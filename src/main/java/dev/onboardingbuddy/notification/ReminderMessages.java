@@ -8,6 +8,7 @@ import dev.onboardingbuddy.progress.Tally;
 import dev.onboardingbuddy.timeline.PlannedReminder;
 import dev.onboardingbuddy.timeline.ReminderKind;
 import dev.onboardingbuddy.timeline.ReminderPolicy;
+import dev.onboardingbuddy.timeline.ReminderStage;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -28,40 +29,96 @@ public final class ReminderMessages {
   }
 
   /**
+   * One reminder occurrence as a line of a daily post.
+   *
+   * @param overdueReminder how many overdue reminders about this item the manager has had, this one included
    * @param staffingGap what the manager must do first, such as naming the person who fills a role
    */
-  public ChatMessage managerReminder(Hire hire, PlannedReminder reminder, Tally tally, int day,
-      Optional<Text> staffingGap) {
-    Text what = Text.builder().strong(reminder.item().title()).plain(" (" + reminder.kind().describe() + ") for ")
-        .mention(hire.user()).build();
-    String due = DAY.format(reminder.dueDate());
-    Text.Builder headline = Text.builder();
-    switch (reminder.stage()) {
-      case HEADS_UP -> headline.plain("Heads-up ").mention(hire.manager()).plain(": ").text(what)
-          .plain(" is due on " + due + ".");
-      case DUE -> headline.mention(hire.manager()).plain(": ").text(what).plain(" is due today (" + due + ").");
-      case OVERDUE -> headline.mention(hire.manager()).plain(": ").text(what).plain(" is overdue since " + due
-          + " (reminder " + reminder.occurrence() + " of " + policy.overdueCap() + ").");
+  public record Listed(PlannedReminder reminder, int overdueReminder, Optional<Text> staffingGap) {}
+
+  /**
+   * Everything that fell due for one hire on one day, in one message: an honest heading, then each review or meeting
+   * with its own button, then the hire's progress.
+   *
+   * @param enrolledLate whether this is the first post after an enrolment well past the start date
+   * @param today the day of the post on the manager's clock: a catch-up names what was due before it as past
+   */
+  public ChatMessage dailyPost(Hire hire, List<Listed> listed, Tally tally, int day, boolean enrolledLate,
+      LocalDate today) {
+    long overdue = listed.stream().filter(item -> late(item, today)).count();
+    Text.Builder heading = Text.builder().mention(hire.manager()).plain(": ");
+    if (enrolledLate && overdue > 0) {
+      heading.mention(hire.user()).plain(" was enrolled on day " + day + ": " + things(overdue) + " overdue"
+          + (overdue < listed.size() ? ", " + (listed.size() - overdue) + " more coming up." : "."));
+    } else {
+      heading.plain(things(listed.size()) + " due for ").mention(hire.user())
+          .plain(overdue == 0 ? "." : overdue == listed.size() ? ", overdue." : " (" + overdue + " overdue).");
     }
     List<MessageBlock> blocks = new ArrayList<>();
-    blocks.add(new MessageBlock.Paragraph(headline.build()));
-    if (!reminder.item().metrics().isEmpty()) {
-      blocks.add(new MessageBlock.Paragraph(Text.plain("Check: " + String.join("; ", reminder.item().metrics()))));
+    blocks.add(new MessageBlock.Paragraph(heading.build()));
+    Text.Builder fallback = Text.builder().text(heading.build());
+    for (Listed item : listed) {
+      Text line = line(item, today);
+      blocks.add(new MessageBlock.Paragraph(line));
+      fallback.plain(" ").text(plainStyle(line));
+      details(item).forEach(detail -> blocks.add(new MessageBlock.Context(detail)));
+      item.staffingGap().ifPresent(gap -> {
+        blocks.add(new MessageBlock.Paragraph(Text.builder().symbol(Span.Meaning.WARNING).plain(" ").text(gap)
+            .build()));
+        fallback.plain(" ").text(gap);
+      });
+      blocks.add(new MessageBlock.Buttons(List.of(button(hire, item.reminder()))));
     }
-    reminder.item().relationship().ifPresent(r -> blocks.add(new MessageBlock.Paragraph(Text.plain(
-        "Meet the " + r.counterpartRole() + " within " + r.meetWithin().text()
-            + (r.focus().isEmpty() ? "" : ". Focus: " + r.focus())))));
-    staffingGap.ifPresent(gap -> blocks.add(new MessageBlock.Paragraph(
-        Text.builder().symbol(Span.Meaning.WARNING).plain(" ").text(gap).build())));
     blocks.add(new MessageBlock.Context(Text.builder().plain("Progress of ").mention(hire.user()).plain(": "
         + tally.fraction() + " done, " + tally.overdue() + " overdue · day " + day + " of the programme").build()));
-    blocks.add(new MessageBlock.Buttons(List.of(reminder.kind() == ReminderKind.REVIEW
+    fallback.plain(" Progress: " + tally.fraction() + " done, " + tally.overdue() + " overdue.");
+    return new ChatMessage(fallback.build(), blocks);
+  }
+
+  /** The button of one listed review or meeting; its value names the hire and the item, as on every platform. */
+  private static MessageBlock.Button button(Hire hire, PlannedReminder reminder) {
+    return reminder.kind() == ReminderKind.REVIEW
         ? new MessageBlock.Button(REVIEW_HELD, "Mark review held", itemValue(hire, reminder), true)
-        : new MessageBlock.Button(MEETING_MET, "Mark met", itemValue(hire, reminder), true))));
-    Text text = Text.builder().text(plainStyle(headline.build())).plain(" Progress: " + tally.fraction() + " done, "
-        + tally.overdue() + " overdue.").text(staffingGap.map(gap -> Text.plain(" ").append(gap))
-        .orElse(Text.plain(""))).build();
-    return new ChatMessage(text, blocks);
+        : new MessageBlock.Button(MEETING_MET, "Mark met", itemValue(hire, reminder), true);
+  }
+
+  /** What replaces a listed item's button once it is settled. */
+  public static Text settled(String action) {
+    return Text.builder().symbol(Span.Meaning.SUCCESS).plain(REVIEW_HELD.equals(action) ? " Review held." : " Met.")
+        .build();
+  }
+
+  private static boolean late(Listed item, LocalDate today) {
+    return item.reminder().stage() == ReminderStage.OVERDUE || item.reminder().dueDate().isBefore(today);
+  }
+
+  private Text line(Listed item, LocalDate today) {
+    PlannedReminder reminder = item.reminder();
+    Text.Builder line = Text.builder().strong(reminder.item().title()).plain(" (" + reminder.kind().describe() + ")");
+    String due = DAY.format(reminder.dueDate());
+    switch (reminder.stage()) {
+      case HEADS_UP -> line.plain(" is due on " + due + ".");
+      case DUE -> line.plain(item.reminder().dueDate().isBefore(today) ? " was due on " + due + "."
+          : " is due today (" + due + ").");
+      case OVERDUE -> line.plain(" is overdue since " + due + (item.overdueReminder() > 1
+          ? " (overdue reminder " + item.overdueReminder() + " of at most " + policy.overdueCap() + ")." : "."));
+    }
+    return line.build();
+  }
+
+  private static List<Text> details(Listed item) {
+    List<Text> details = new ArrayList<>();
+    ChecklistItem checklistItem = item.reminder().item();
+    if (!checklistItem.metrics().isEmpty()) {
+      details.add(Text.plain("Check: " + String.join("; ", checklistItem.metrics())));
+    }
+    checklistItem.relationship().ifPresent(r -> details.add(Text.plain("Meet the " + r.counterpartRole()
+        + " within " + r.meetWithin().text() + (r.focus().isEmpty() ? "" : ". Focus: " + r.focus()))));
+    return details;
+  }
+
+  private static String things(long count) {
+    return count == 1 ? "1 thing is" : count + " things are";
   }
 
   /** The same words without emphasis, which notifications cannot show; mentions stay so they still notify. */

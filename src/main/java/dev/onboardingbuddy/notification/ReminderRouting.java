@@ -9,6 +9,9 @@ import dev.onboardingbuddy.timeline.PlannedReminder;
 import dev.onboardingbuddy.timeline.QuietHours;
 import dev.onboardingbuddy.timeline.WorkingCalendar;
 import dev.onboardingbuddy.enrollment.Platform;
+import dev.onboardingbuddy.enrollment.ChatUserId;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,14 +24,47 @@ public final class ReminderRouting {
   private final CalendarCatalog calendars;
   private final QuietHours quietHours;
   private final Map<Platform, String> defaultManagerChannels;
+  private final RecipientZones zones;
 
-  /** @param defaultManagerChannels the configured managers' channel of each platform the installation serves */
+  /** Everyone on the hire's clock: for callers that know no profiles. */
   public ReminderRouting(TeamDirectory teams, CalendarCatalog calendars, QuietHours quietHours,
       Map<Platform, String> defaultManagerChannels) {
+    this(teams, calendars, quietHours, defaultManagerChannels, RecipientZones.none());
+  }
+
+  /**
+   * @param defaultManagerChannels the configured managers' channel of each platform the installation serves
+   * @param zones the zone of each person the bot messages about a hire: managers and colleagues keep their own clock
+   */
+  public ReminderRouting(TeamDirectory teams, CalendarCatalog calendars, QuietHours quietHours,
+      Map<Platform, String> defaultManagerChannels, RecipientZones zones) {
     this.teams = teams;
     this.calendars = calendars;
     this.quietHours = quietHours;
     this.defaultManagerChannels = Map.copyOf(defaultManagerChannels);
+    this.zones = zones;
+  }
+
+  /** The zone {@code person} is messaged in about {@code hire}: their own, else the hire's. */
+  public ZoneId zoneOf(ChatUserId person, Hire hire) {
+    return person.equals(hire.user()) ? hire.zone() : zones.zoneOf(person, hire.zone());
+  }
+
+  /**
+   * Reads the zones of everyone the hire's team names, so that a later {@link #zoneOf} inside a transaction finds them
+   * cached instead of asking the platform while holding a connection.
+   */
+  public void knowZonesAround(Hire hire) {
+    hire.team().flatMap(teams::find)
+        .ifPresent(team -> team.members().forEach(member -> zoneOf(member.person(), hire)));
+  }
+
+  /**
+   * The first instant from {@code wanted} (or now, if later) at which {@code person} may be messaged unprompted: inside
+   * quiet hours in their own zone, on a working day of the hire's calendar.
+   */
+  public Instant notBefore(Instant wanted, Instant now, ChatUserId person, Hire hire) {
+    return quietHours.nextAllowed(wanted.isAfter(now) ? wanted : now, zoneOf(person, hire), calendarOf(hire));
   }
 
   /**

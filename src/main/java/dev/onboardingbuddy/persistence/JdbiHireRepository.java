@@ -111,8 +111,9 @@ public final class JdbiHireRepository implements HireRepository {
     int updated;
     try {
       updated = jdbi.withHandle(handle -> handle.createUpdate(
-              "UPDATE hires SET status = :status, start_date = :startDate, zone_id = :zone, open_user_id = :openUser"
-                  + " WHERE id = :id")
+              "UPDATE hires SET status = :status, start_date = :startDate, zone_id = :zone, open_user_id = :openUser,"
+                  + " manager_id = :manager WHERE id = :id")
+          .bind("manager", hire.manager().stored())
           .bind("status", hire.status())
           .bind("startDate", hire.startDate())
           .bind("zone", hire.zone().getId())

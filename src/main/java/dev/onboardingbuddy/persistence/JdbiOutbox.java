@@ -152,6 +152,15 @@ public final class JdbiOutbox implements Outbox {
         .execute());
   }
 
+  @Override
+  public void markHeld(long id, String error) {
+    jdbi.useHandle(handle -> handle.createUpdate("UPDATE outbox SET status = 'HELD', last_error = :error,"
+            + " claimed_by = NULL, claimed_until = NULL WHERE id = :id")
+        .bind("error", truncated(error))
+        .bind("id", id)
+        .execute());
+  }
+
   // The claim columns are left alone: a row in flight keeps its lease, so resuming cannot hand it to a second sender.
   @Override
   public void holdFor(HireId hire) {

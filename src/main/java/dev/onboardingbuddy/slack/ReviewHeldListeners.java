@@ -15,6 +15,7 @@ import com.slack.api.model.view.ViewState;
 import dev.onboardingbuddy.conversation.MeetingButtons;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.Platform;
+import dev.onboardingbuddy.notification.ChatGateway;
 import dev.onboardingbuddy.notification.Recipient;
 import java.io.IOException;
 import java.util.Map;
@@ -34,10 +35,12 @@ final class ReviewHeldListeners {
   private static final String NOTES_INPUT = "notes_input";
 
   private final MeetingButtons meetings;
+  private final ChatGateway slack;
   private final Executor background;
 
-  ReviewHeldListeners(MeetingButtons meetings, Executor background) {
+  ReviewHeldListeners(MeetingButtons meetings, ChatGateway slack, Executor background) {
     this.meetings = meetings;
+    this.slack = slack;
     this.background = background;
   }
 
@@ -46,10 +49,13 @@ final class ReviewHeldListeners {
     String value = request.getPayload().getActions().get(0).getValue();
     String channel = request.getPayload().getContainer() == null ? ""
         : String.valueOf(request.getPayload().getContainer().getChannelId());
+    String ts = request.getPayload().getContainer() == null ? ""
+        : String.valueOf(request.getPayload().getContainer().getMessageTs());
     String triggerId = request.getPayload().getTriggerId();
     background.execute(() -> {
       try {
-        context.client().viewsOpen(open -> open.triggerId(triggerId).view(modal(value + "|" + channel)));
+        context.client().viewsOpen(open -> open.triggerId(triggerId)
+            .view(modal(value + "|" + channel + "|" + ts)));
       } catch (IOException | com.slack.api.methods.SlackApiException e) {
         LOG.warn("could not open the review notes modal: {}", e.getMessage());
       }
@@ -58,18 +64,28 @@ final class ReviewHeldListeners {
   }
 
   Response submission(ViewSubmissionRequest request, ViewSubmissionContext context) {
-    String metadata = String.valueOf(request.getPayload().getView().getPrivateMetadata());
-    int bar = metadata.lastIndexOf('|');
-    String value = bar < 0 ? "" : metadata.substring(0, bar);
-    String channel = bar < 0 ? "" : metadata.substring(bar + 1);
-    Optional<Recipient> answerTo = channel.isBlank() || channel.equals("null") ? Optional.empty()
-        : Optional.of(new Recipient.Channel(Platform.SLACK, channel));
+    // hire|item|channel|ts: the button's value, then where the button sat
+    String[] parts = String.valueOf(request.getPayload().getView().getPrivateMetadata()).split("\\|", -1);
+    String value = parts.length < 4 ? "" : parts[0] + "|" + parts[1];
+    String channel = parts.length < 4 ? "" : parts[2];
+    String ts = parts.length < 4 ? "" : parts[3];
+    Optional<Recipient> answerTo = present(channel) ? Optional.of(new Recipient.Channel(Platform.SLACK, channel))
+        : Optional.empty();
+    Optional<String> pressedOn = present(channel) && present(ts) ? Optional.of(channel + "/" + ts)
+        : Optional.empty();
     ChatUserId manager = ChatUserId.slack(request.getPayload().getUser().getId());
-    MeetingButtons.Outcome outcome = meetings.reviewHeld(manager, value, notes(request), answerTo);
+    MeetingButtons.Outcome outcome = meetings.reviewHeld(manager, value, notes(request), answerTo, pressedOn);
     if (outcome instanceof MeetingButtons.Outcome.Refused refused) {
       return context.ackWithErrors(Map.of(NOTES_BLOCK, SlackMarkup.mrkdwn(refused.reason())));
     }
+    if (outcome instanceof MeetingButtons.Outcome.Recorded recorded && recorded.updated().isPresent()) {
+      background.execute(() -> slack.update(pressedOn.orElseThrow(), recorded.updated().get()));
+    }
     return context.ack();
+  }
+
+  private static boolean present(String part) {
+    return !part.isBlank() && !part.equals("null");
   }
 
   private static String notes(ViewSubmissionRequest request) {

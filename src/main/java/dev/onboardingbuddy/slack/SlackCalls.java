@@ -29,6 +29,10 @@ final class SlackCalls {
     /** Transient errors after which, Slack's method docs say, "some aspect of the operation" may have succeeded. */
     private static final Set<String> MAYBE_DONE_ERRORS = Set.of("internal_error", "fatal_error");
 
+    /** {@code ok:false} errors that mean the person messaged has left, or cannot be messaged by a bot at all. */
+    private static final Set<String> RECIPIENT_GONE_ERRORS =
+            Set.of("user_not_found", "account_inactive", "cannot_dm_bot", "user_disabled");
+
     @FunctionalInterface
     interface Call<T> {
         T run() throws IOException, SlackApiException;
@@ -78,6 +82,9 @@ final class SlackCalls {
             return DeliveryFailure.rateLimited(DEFAULT_RETRY_AFTER);
         }
         String message = method + " failed: " + error;
+        if (RECIPIENT_GONE_ERRORS.contains(error)) {
+            return DeliveryFailure.recipientGone(message);
+        }
         if (MAYBE_DONE_ERRORS.contains(error)) {
             return DeliveryFailure.outcomeUnknown(message, null);
         }

@@ -3,6 +3,7 @@ package dev.onboardingbuddy.slack;
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.UserChangeEvent;
 import dev.onboardingbuddy.conversation.ChatUseCases;
 import dev.onboardingbuddy.notification.ChatGateway;
 import dev.onboardingbuddy.notification.NudgeOverdueItems;
@@ -18,12 +19,13 @@ public final class SlackListeners {
     app.command(SlackMarkup.COMMAND, new OnboardingCommandListener(useCases.commands()));
     app.event(MessageEvent.class, new DirectMessageListener(useCases.directMessages()));
     app.event(AppHomeOpenedEvent.class, (payload, context) -> context.ack());
+    app.event(UserChangeEvent.class, new UserChangeListener(useCases.departures(), background));
     app.blockAction(DoneButtonListener.ACTION_ID, new DoneButtonListener(useCases.itemButtons(), slack, background));
-    ReviewHeldListeners reviews = new ReviewHeldListeners(useCases.meetingButtons(), background);
+    ReviewHeldListeners reviews = new ReviewHeldListeners(useCases.meetingButtons(), slack, background);
     app.blockAction(BlockKitRenderer.actionIdPattern(ReminderMessages.REVIEW_HELD), reviews::button);
     app.viewSubmission(ReviewHeldListeners.CALLBACK_ID, reviews::submission);
     app.blockAction(BlockKitRenderer.actionIdPattern(ReminderMessages.MEETING_MET),
-        new MeetingMetListener(useCases.meetingButtons()));
+        new MeetingMetListener(useCases.meetingButtons(), slack, background));
     app.blockAction(BlockKitRenderer.actionIdPattern(NudgeOverdueItems.SNOOZE),
         new SnoozeListener(useCases.itemButtons()));
   }

@@ -31,6 +31,11 @@ public final class TimelinePlanner {
     this.policy = Objects.requireNonNull(policy, "policy");
   }
 
+  /** The local time at which everything is sent, on the clock of whoever it is for. */
+  public LocalTime sendTime() {
+    return sendTime;
+  }
+
   public Timeline plan(ChecklistTemplate template, LocalDate start, ZoneId zone, WorkingCalendar calendar) {
     HireDays days = new HireDays(start, zone, calendar);
     List<PlannedItem> items = new ArrayList<>();

@@ -21,7 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Manager reminders as Slack sees them: a late enrolment catches up, introduces, reminds, and a held review stops. */
+/**
+ * Manager reminders as Slack sees them: a late enrolment catches up, introduces, and reminds in one post per day; a
+ * held review shows as held in that post and stops.
+ */
 class ManagerRemindersEndToEndTest {
   // Wednesday 9 December 2026, 10:00 in Berlin. A hire who started 31 days earlier (Sunday 8 November) is on day 32:
   // the 30-day review was due on Monday 7 December and is overdue once; the next overdue reminder is on Friday 11.
@@ -54,10 +57,12 @@ class ManagerRemindersEndToEndTest {
         .findFirst().orElseThrow();
   }
 
-  private static String buttonValue(JsonNode blocks, String actionPrefix) {
+  /** The value of the first button of that action whose value ends with {@code valueSuffix} ({@code |item}). */
+  private static String buttonValue(JsonNode blocks, String actionPrefix, String valueSuffix) {
     for (JsonNode block : blocks) {
       for (JsonNode element : block.path("elements")) {
-        if (element.path("action_id").asText().startsWith(actionPrefix)) {
+        if (element.path("action_id").asText().startsWith(actionPrefix)
+            && element.path("value").asText().endsWith(valueSuffix)) {
           return element.path("value").asText();
         }
       }
@@ -77,14 +82,16 @@ class ManagerRemindersEndToEndTest {
     enrol();
 
     RecordedCall review = reviewReminder();
-    assertThat(review.param("text")).contains("<@UMGR>", "<@UHIRE>", "30-Day Review", "overdue since Mon 7 Dec",
-        "done,", "overdue.");
-    await().atMost(Duration.ofSeconds(10)).until(() -> postsTo(MANAGER_CHANNEL).stream()
-        .anyMatch(call -> call.param("text").contains("Meet the QA Engineer")));
-    RecordedCall qa = postsTo(MANAGER_CHANNEL).stream()
-        .filter(call -> call.param("text").contains("Meet the QA Engineer")).findFirst().orElseThrow();
-    assertThat(qa.param("text")).contains("<@UMGR>", "<@UHIRE>",
-        "Nobody is set as QA Engineer for team example");
+    // one post for everything the late enrolment made due, with an honest heading and a button per item
+    assertThat(review.param("text")).contains("<@UMGR>", "<@UHIRE>", "was enrolled on day 32:", "things are overdue",
+        "30-Day Review (review) is overdue since Mon 7 Dec.", "Meet the QA Engineer",
+        "Nobody is set as QA Engineer for team example", "done,", "overdue.").doesNotContain("reminder 3 of 3");
+    JsonNode blocks = BotHarness.json(review.param("blocks"));
+    assertThat(buttonValue(blocks, "review_held", "|review-day-30")).isNotBlank();
+    assertThat(buttonValue(blocks, "meeting_met", "|meet-qa-engineer")).isNotBlank();
+    harness.bot().components().reminders().queueAll();
+    harness.bot().components().dispatcher().dispatch(50);
+    assertThat(postsTo(MANAGER_CHANNEL)).hasSize(1);
 
     await().atMost(Duration.ofSeconds(10)).until(() -> postsTo("DHIRE").size() >= 2);
     List<String> catchUp = postsTo("DHIRE").stream().map(call -> call.param("text").split("\n")[0]).toList();
@@ -103,7 +110,7 @@ class ManagerRemindersEndToEndTest {
   void marking_the_review_held_opens_a_modal_whose_notes_stop_that_reviews_reminders() {
     enrol();
     RecordedCall review = reviewReminder();
-    String value = buttonValue(BotHarness.json(review.param("blocks")), "review_held");
+    String value = buttonValue(BotHarness.json(review.param("blocks")), "review_held", "|review-day-30");
     String hireId = value.substring(0, value.indexOf('|'));
 
     String press = SlackFixtures.load("block_actions_reminder.json", Map.of("user", MANAGER, "message_ts",
@@ -119,13 +126,18 @@ class ManagerRemindersEndToEndTest {
     assertThat(harness.requests().send(harness.requests().interactivity(submit)).status()).isEqualTo(200);
     await().atMost(Duration.ofSeconds(10)).until(() -> postsTo(MANAGER_CHANNEL).stream()
         .anyMatch(call -> call.param("text").contains("held the 30-Day Review")));
+    // the post shows the review as held where its button was; the other items keep theirs
+    await().atMost(Duration.ofSeconds(10)).until(() -> !harness.slack.calls("chat.update").isEmpty());
+    JsonNode updated = harness.slack.messagesTo(MANAGER_CHANNEL).get(0).blocks();
+    assertThat(updated.toString()).contains("Review held.", "meeting_met").doesNotContain("|review-day-30\"");
 
     harness.clock.set(Instant.parse("2026-12-11T09:30:00Z"));   // Friday 10:30 in Berlin: overdue 2 would be due
     harness.bot().components().reminders().queueAll();
 
+    // Friday's post, if anything else fell due, no longer names the held review
     var outbox = harness.bot().components().outbox();
-    assertThat(outbox.find("reminder:" + hireId + ":review-day-30:review:2026-12-07:overdue-1")).isPresent();
-    assertThat(outbox.find("reminder:" + hireId + ":review-day-30:review:2026-12-07:overdue-2")).isEmpty();
-    assertThat(outbox.find("reminder:" + hireId + ":meet-qa-engineer:meeting:2026-11-13:overdue-3")).isPresent();
+    assertThat(outbox.find("reminders:" + hireId + ":2026-12-09")).isPresent();
+    assertThat(outbox.find("reminders:" + hireId + ":2026-12-11").map(entry -> entry.message().content().text()
+        .plainText()).orElse("")).doesNotContain("30-Day Review");
   }
 }

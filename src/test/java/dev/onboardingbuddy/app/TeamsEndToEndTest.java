@@ -195,6 +195,19 @@ class TeamsEndToEndTest {
   }
 
   @Test
+  void aHireTeamsNoLongerKnows404IsPausedTheirCardHeldAndTheAdminsTold() {
+    harness.teams.failNext(FakeBotFramework.CREATE_CONVERSATION, 404, null);
+    post("2026-12-07");
+    await().atMost(Duration.ofSeconds(20)).until(() -> harness.bot().components().hires()
+        .findOpenByUser(ChatUserId.msteams(HIRE)).map(hire -> !hire.isActive()).orElse(false));
+    String id = harness.bot().components().hires().findOpenByUser(ChatUserId.msteams(HIRE)).orElseThrow().id().value();
+    assertThat(harness.bot().components().outbox().find("release:" + id + ":week-1:1")).get()
+        .satisfies(entry -> assertThat(entry.status()).isEqualTo(dev.onboardingbuddy.notification.OutboxStatus.HELD));
+    await().atMost(Duration.ofSeconds(20)).until(() -> harness.sentTo(TeamsHarness.personalChat(ADMIN)).stream()
+        .anyMatch(sent -> sent.activity().toString().contains("onboarding is paused")));
+  }
+
+  @Test
   void everyBadTokenIsRefusedAndNothingIsProcessed() {
     String url = harness.teams.serviceUrl();
     var tokens = harness.tokens;

@@ -121,6 +121,14 @@ class CommandParserTest {
         .isEqualTo(new Command.Move(HIRE, LocalDate.of(2027, 1, 4)));
   }
 
+  @Test
+  void manager_names_the_hire_then_the_new_manager_and_nothing_more() {
+    ChatUserId newManager = ChatUserId.slack("U0NEW");
+    assertThat(parser.parse("manager <@U0HIRE|ana> <@U0NEW|bo>")).isEqualTo(new Command.Manager(HIRE, newManager));
+    assertThat(problem("manager <@U0HIRE>")).contains("Mention the new manager");
+    assertThat(problem("manager <@U0HIRE> <@U0NEW> now")).contains("I don't understand");
+  }
+
   @ParameterizedTest(name = "''{0}'' shows help")
   @ValueSource(strings = {"", "   ", "help", "HELP"})
   void empty_text_and_help_show_usage(String text) {

@@ -39,7 +39,7 @@ class SlackManifestTest {
   @Test
   void the_bot_subscribes_to_dm_messages_and_app_home_only() {
     assertThat(texts(MANIFEST.path("settings").path("event_subscriptions").path("bot_events")))
-        .containsExactlyInAnyOrder("message.im", "app_home_opened");
+        .containsExactlyInAnyOrder("message.im", "app_home_opened", "user_change");
     assertThat(MANIFEST.path("settings").path("event_subscriptions").path("request_url").asText())
         .endsWith("/slack/events");
     assertThat(MANIFEST.path("settings").path("interactivity").path("is_enabled").asBoolean()).isTrue();

@@ -59,7 +59,8 @@ class TeamsActivityHandlerOutageTest {
   @BeforeEach
   void start() {
     ChatUseCases useCases = new ChatUseCases(commands, directMessages, mock(ItemButtons.class),
-        mock(MeetingButtons.class), mock(ChangeEnrollment.class));
+        mock(MeetingButtons.class), mock(ChangeEnrollment.class),
+        mock(dev.onboardingbuddy.notification.NoticeDepartures.class));
     TeamsActivityHandler handler = new TeamsActivityHandler(new BotFrameworkAuth(teams.appId(),
         teams.openIdMetadataUrl(), clock, Duration.ofSeconds(2)), new InMemoryTeamsDirectory(), useCases, gateway,
         mock(Outbox.class), processedEvents, () -> { }, Runnable::run, clock);

@@ -40,44 +40,68 @@ class ReminderMessagesTest {
         .flatMap(block -> ((MessageBlock.Buttons) block).buttons().stream()).toList();
   }
 
-  @Test
-  void a_heads_up_mentions_the_manager_names_the_hire_and_says_what_is_due_when() {
-    ChatMessage message = messages.managerReminder(HIRE, reminder("review-day-30", ReminderStage.HEADS_UP, 0), TALLY,
-        25, Optional.empty());
+  private static ReminderMessages.Listed listed(PlannedReminder reminder) {
+    return new ReminderMessages.Listed(reminder, reminder.stage() == ReminderStage.OVERDUE ? 1 : 0, Optional.empty());
+  }
 
-    assertThat(message.text().plainText()).startsWith("Heads-up @UMGR: 30-Day Review (review) for @UHIRE")
-        .contains("is due on Tue 5 Jan");
-    assertThat(message.text().spans()).startsWith(new Span.Plain("Heads-up "), MANAGER, new Span.Plain(": "),
-        new Span.Plain("30-Day Review"), new Span.Plain(" (review) for "), HIRE_MENTION);
-    assertThat(message.blocks().get(0)).isEqualTo(new MessageBlock.Paragraph(Text.builder().plain("Heads-up ")
-        .mention(ChatUserId.slack("UMGR")).plain(": ").strong("30-Day Review").plain(" (review) for ")
-        .mention(ChatUserId.slack("UHIRE")).plain(" is due on Tue 5 Jan.").build()));
+  private ChatMessage post(int day, LocalDate today, ReminderMessages.Listed... items) {
+    return messages.dailyPost(HIRE, List.of(items), TALLY, day, false, today);
   }
 
   @Test
-  void the_due_reminder_says_today_and_lists_what_the_manager_checks() {
-    ChatMessage message = messages.managerReminder(HIRE, reminder("review-day-30", ReminderStage.DUE, 0), TALLY, 30,
-        Optional.empty());
+  void a_normal_days_post_says_how_many_things_are_due_for_the_hire_and_mentions_the_manager() {
+    ChatMessage message = post(30, LocalDate.of(2027, 1, 5), listed(reminder("review-day-30", ReminderStage.DUE, 0)),
+        listed(reminder("review-week-4", ReminderStage.OVERDUE, 1)));
 
-    assertThat(message.text().spans()).contains(MANAGER, HIRE_MENTION);
-    assertThat(message.text().plainText()).contains("@UMGR", "30-Day Review", "@UHIRE", "is due today (Tue 5 Jan)");
-    assertThat(message.blocks()).contains(new MessageBlock.Paragraph(Text.plain("Check: Complete technical setup and access "
-        + "provisioning; Understand team structure and key relationships; Familiar with all primary "
+    assertThat(message.text().plainText()).startsWith("@UMGR: 2 things are due for @UHIRE (1 overdue).");
+    assertThat(message.text().spans()).startsWith(MANAGER, new Span.Plain(": "), new Span.Plain("2 things are due for "),
+        HIRE_MENTION);
+  }
+
+  @Test
+  void a_heads_up_line_names_the_item_and_when_it_is_due() {
+    ChatMessage message = post(25, LocalDate.of(2026, 12, 31),
+        listed(reminder("review-day-30", ReminderStage.HEADS_UP, 0)));
+
+    assertThat(message.text().plainText()).startsWith("@UMGR: 1 thing is due for @UHIRE.")
+        .contains("30-Day Review (review) is due on Tue 5 Jan.");
+    assertThat(message.blocks().get(1)).isEqualTo(new MessageBlock.Paragraph(Text.builder().strong("30-Day Review")
+        .plain(" (review)").plain(" is due on Tue 5 Jan.").build()));
+  }
+
+  @Test
+  void the_due_line_says_today_and_lists_what_the_manager_checks() {
+    ChatMessage message = post(30, LocalDate.of(2027, 1, 5), listed(reminder("review-day-30", ReminderStage.DUE, 0)));
+
+    assertThat(message.text().plainText()).contains("30-Day Review (review) is due today (Tue 5 Jan)");
+    assertThat(message.blocks()).contains(new MessageBlock.Context(Text.plain("Check: Complete technical setup and "
+        + "access provisioning; Understand team structure and key relationships; Familiar with all primary "
         + "responsibilities; Initial capability assessment completed")));
   }
 
   @Test
-  void an_overdue_reminder_counts_its_occurrence_against_the_cap() {
-    ChatMessage message = messages.managerReminder(HIRE, reminder("review-day-30", ReminderStage.OVERDUE, 2), TALLY,
-        35, Optional.empty());
+  void a_first_overdue_reminder_is_not_numbered_and_a_later_one_counts_only_what_the_manager_got() {
+    PlannedReminder third = reminder("review-day-30", ReminderStage.OVERDUE, 3);
+    ChatMessage first = post(40, LocalDate.of(2027, 1, 12), new ReminderMessages.Listed(third, 1, Optional.empty()));
+    ChatMessage second = post(40, LocalDate.of(2027, 1, 12), new ReminderMessages.Listed(third, 2, Optional.empty()));
 
-    assertThat(message.text().plainText()).contains("is overdue since Tue 5 Jan (reminder 2 of 3)");
+    assertThat(first.text().plainText()).contains("is overdue since Tue 5 Jan.").doesNotContain("3 of 3");
+    assertThat(second.text().plainText()).contains("is overdue since Tue 5 Jan (overdue reminder 2 of at most 3).");
+  }
+
+  @Test
+  void a_late_enrolments_first_post_says_on_which_day_it_came_and_how_much_is_overdue() {
+    ChatMessage message = messages.dailyPost(HIRE, List.of(listed(reminder("meet-qa-engineer", ReminderStage.OVERDUE, 3)),
+        listed(reminder("review-week-4", ReminderStage.OVERDUE, 3)), listed(reminder("review-day-30",
+            ReminderStage.HEADS_UP, 0))), TALLY, 32, true, LocalDate.of(2027, 1, 4));
+
+    assertThat(message.text().plainText())
+        .startsWith("@UMGR: @UHIRE was enrolled on day 32: 2 things are overdue, 1 more coming up.");
   }
 
   @Test
   void progress_shows_done_over_total_the_overdue_count_and_the_programme_day() {
-    ChatMessage message = messages.managerReminder(HIRE, reminder("review-day-30", ReminderStage.DUE, 0), TALLY, 30,
-        Optional.empty());
+    ChatMessage message = post(30, LocalDate.of(2027, 1, 5), listed(reminder("review-day-30", ReminderStage.DUE, 0)));
 
     assertThat(message.text().plainText()).contains("Progress: 12/40 done, 3 overdue.");
     assertThat(message.blocks()).contains(new MessageBlock.Context(Text.builder().plain("Progress of ")
@@ -85,25 +109,27 @@ class ReminderMessagesTest {
   }
 
   @Test
-  void a_review_reminder_offers_mark_review_held_for_this_hire_and_item() {
-    ChatMessage message = messages.managerReminder(HIRE, reminder("review-day-30", ReminderStage.DUE, 0), TALLY, 30,
-        Optional.empty());
+  void each_listed_item_has_its_own_button_for_this_hire_and_item() {
+    PlannedReminder review = reminder("review-day-30", ReminderStage.DUE, 0);
+    PlannedReminder meeting = reminder("meet-qa-engineer", ReminderStage.OVERDUE, 3);
+    ChatMessage message = post(30, LocalDate.of(2027, 1, 5), listed(review), listed(meeting));
 
-    assertThat(buttons(message)).containsExactly(new MessageBlock.Button(ReminderMessages.REVIEW_HELD,
-        "Mark review held", ButtonActions.itemValue(HIRE.id(), reminder("review-day-30", ReminderStage.DUE, 0)
-            .item().key()), true));
+    assertThat(buttons(message)).containsExactly(
+        new MessageBlock.Button(ReminderMessages.REVIEW_HELD, "Mark review held",
+            ButtonActions.itemValue(HIRE.id(), review.item().key()), true),
+        new MessageBlock.Button(ReminderMessages.MEETING_MET, "Mark met",
+            ButtonActions.itemValue(HIRE.id(), meeting.item().key()), true));
   }
 
   @Test
-  void a_meeting_reminder_offers_mark_met_names_the_role_and_any_staffing_gap() {
+  void a_meeting_line_names_the_role_and_any_staffing_gap() {
     PlannedReminder meeting = reminder("meet-qa-engineer", ReminderStage.DUE, 0);
     String gap = "Nobody is set as QA Engineer for team example: name someone in config/teams/example.yaml.";
-    ChatMessage message = messages.managerReminder(HIRE, meeting, TALLY, 5, Optional.of(Text.plain(gap)));
+    ChatMessage message = post(5, LocalDate.of(2026, 12, 11),
+        new ReminderMessages.Listed(meeting, 0, Optional.of(Text.plain(gap))));
 
-    assertThat(buttons(message)).extracting(MessageBlock.Button::action, MessageBlock.Button::label)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(ReminderMessages.MEETING_MET, "Mark met"));
     assertThat(message.text().spans()).contains(HIRE_MENTION);
-    assertThat(message.text().plainText()).contains("(meeting) for @UHIRE", "is due today (Fri 11 Dec)", gap);
+    assertThat(message.text().plainText()).contains("(meeting) is due today (Fri 11 Dec)", gap);
     assertThat(message.blocks()).contains(new MessageBlock.Paragraph(Text.builder().symbol(Span.Meaning.WARNING)
         .plain(" ").plain(gap).build()));
     assertThat(message.blocks().toString()).contains("Meet the QA Engineer within week 1");

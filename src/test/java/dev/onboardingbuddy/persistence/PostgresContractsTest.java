@@ -124,6 +124,19 @@ class PostgresContractsTest {
   }
 
   @Nested
+  class RemindersPosted extends dev.onboardingbuddy.testing.ReminderLedgerContract {
+    @Override
+    protected dev.onboardingbuddy.notification.ReminderLedger newLedger() {
+      return new dev.onboardingbuddy.persistence.JdbiReminderLedger(database.jdbi());
+    }
+
+    @Override
+    protected void givenHire(HireId id) {
+      TestDatabases.givenHire(database, id);
+    }
+  }
+
+  @Nested
   class Snoozed extends SnoozesContract {
     @Override
     protected Snoozes newSnoozes() {

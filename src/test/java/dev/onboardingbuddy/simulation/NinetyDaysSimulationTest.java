@@ -40,7 +40,8 @@ class NinetyDaysSimulationTest {
   private final MutableClock clock = new MutableClock(Instant.parse("2026-12-04T00:00:00Z"));
   private final RecordingChatGateway gateway = new RecordingChatGateway(clock);
   private final SimulatedBot bot = new SimulatedBot(new SimulatedBot.Ports(new InMemoryHireRepository(),
-      new InMemoryProgressRepository(), new InMemoryOutbox(), new InMemoryReviewLog(), Supplier::get),
+      new InMemoryProgressRepository(), new InMemoryOutbox(), new InMemoryReviewLog(), Supplier::get,
+      new dev.onboardingbuddy.testing.InMemoryReminderLedger()),
       teams, clock, gateway, "node-1");
 
   private List<RecordingChatGateway.Sent> sentFor(Hire hire) {
@@ -98,7 +99,8 @@ class NinetyDaysSimulationTest {
     assertThat(days).doesNotContain(LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 26),
         LocalDate.of(2027, 1, 1));
     // the Data Engineer meeting (due Fri 18 Dec) is overdue every 2 working days: 22, 24, then (25 and 26 off) 29 Dec
-    assertThat(sentFor(berlin).stream().filter(sent -> sent.key().endsWith("meet-data-engineer:meeting:2026-12-18:overdue-3"))
+    assertThat(sentFor(berlin).stream().filter(sent -> sent.key().startsWith("reminders:") && sent.text()
+            .contains("Meet the Data Engineer (Collaborates with) (meeting) is overdue since Fri 18 Dec (overdue reminder 3 of at most 3)"))
         .map(RecordingChatGateway.Sent::at)).containsExactly(local("2026-12-29T09:00:00", BERLIN));
   }
 
@@ -137,11 +139,9 @@ class NinetyDaysSimulationTest {
 
     assertSentExactly(berlin, new ExpectedMessages().stopped("meet-data-engineer", "meeting", metAt)
         .stopped("review-day-30", "review", heldAt).all(berlin, teams));
-    assertThat(sentFor(berlin)).extracting(RecordingChatGateway.Sent::key)
-        .contains("reminder:" + berlin.id() + ":review-day-30:review:2027-01-05:due",
-            "reminder:" + berlin.id() + ":meet-data-engineer:meeting:2026-12-18:heads_up")
-        .doesNotContain("reminder:" + berlin.id() + ":review-day-30:review:2027-01-05:overdue-1",
-            "reminder:" + berlin.id() + ":meet-data-engineer:meeting:2026-12-18:due");
+    assertThat(bot.remindedOf(berlin))
+        .contains("review-day-30:review:2027-01-05:due", "meet-data-engineer:meeting:2026-12-18:heads_up")
+        .doesNotContain("review-day-30:review:2027-01-05:overdue-1", "meet-data-engineer:meeting:2026-12-18:due");
   }
 
   @Test
@@ -158,8 +158,11 @@ class NinetyDaysSimulationTest {
     assertThat(intro.text()).contains("@U0FRONTEND is our Frontend Engineer");
     assertThat(intro.spans()).contains(new Span.Mention(ChatUserId.slack("U0FRONTEND")));
     assertThat(sentFor(berlin)).noneMatch(sent -> sent.key().equals("intro:" + berlin.id() + ":meet-qa-engineer"));
+    assertThat(bot.remindedOf(berlin))
+        .anyMatch(key -> key.matches("meet-qa-engineer:meeting:\\d{4}-\\d{2}-\\d{2}:due"));
     RecordingChatGateway.Sent qaDue = sentFor(berlin).stream()
-        .filter(sent -> sent.key().matches(".*meet-qa-engineer:meeting:\\d{4}-\\d{2}-\\d{2}:due")).findFirst().orElseThrow();
+        .filter(sent -> sent.key().startsWith("reminders:") && sent.text().contains("Meet the QA Engineer")
+            && sent.text().contains("due today")).findFirst().orElseThrow();
     assertThat(qaDue.message().to()).isEqualTo(new Recipient.Channel(Platform.SLACK, SimulatedBot.DEFAULT_CHANNEL));
     assertThat(qaDue.text()).contains("@UMGR", "@UBERLIN", "Nobody is set as QA Engineer for team example");
     assertThat(qaDue.spans()).contains(new Span.Mention(ChatUserId.slack("UMGR")),

@@ -54,7 +54,7 @@ final class SimulatedBot {
 
   /** The storage a process works on; the same ports given to a new bot are a restart. */
   record Ports(HireRepository hires, ProgressRepository progress, Outbox outbox, ReviewLog reviews,
-      Transactions transactions) {}
+      Transactions transactions, dev.onboardingbuddy.notification.ReminderLedger ledger) {}
 
   private final MutableClock clock;
   private final EnrollNewHire enroll;
@@ -63,10 +63,12 @@ final class SimulatedBot {
   private final RecordMeetings meetings;
   private final DispatchOutbox dispatcher;
   private final HireRepository hires;
+  private final dev.onboardingbuddy.notification.ReminderLedger ledger;
 
   SimulatedBot(Ports ports, TeamDirectory teams, MutableClock clock, RecordingChatGateway gateway, String node) {
     this.clock = clock;
     this.hires = ports.hires();
+    this.ledger = ports.ledger();
     AccessPolicy access = new AccessPolicy(Set.of(ChatUserId.slack(ADMIN)));
     HireItemsLoader items = new HireItemsLoader(TEMPLATES, ports.progress());
     ReminderRouting routing = new ReminderRouting(teams, CALENDARS,
@@ -77,7 +79,7 @@ final class SimulatedBot {
     this.release = new ReleaseDueItems(ports.hires(), items, ports.progress(), ports.outbox(), ports.transactions(),
         new ChecklistMessages(), routing, reminderMessages, clock);
     this.reminders = new QueueDueReminders(ports.hires(), items, ports.reviews(), PLANNER, routing,
-        reminderMessages, ports.outbox(), clock);
+        reminderMessages, ports.outbox(), ports.ledger(), ports.transactions(), clock);
     this.meetings = new RecordMeetings(items, ports.progress(), ports.reviews(), routing, access,
         ports.transactions(), clock);
     this.dispatcher = new DispatchOutbox(ports.outbox(), gateway, (entry, error) -> {
@@ -106,6 +108,11 @@ final class SimulatedBot {
       clock.advance(step);
       tick();
     }
+  }
+
+  /** The reminder occurrences the manager was sent about the hire, as {@code item:kind:due:stage} keys. */
+  Set<String> remindedOf(Hire hire) {
+    return ledger.posted(hire.id());
   }
 
   boolean reviewHeld(Hire hire, String item, String notes) {

@@ -2,9 +2,13 @@ package dev.onboardingbuddy.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.onboardingbuddy.enrollment.ChatUserId;
+import dev.onboardingbuddy.notification.ChatMessage;
 import dev.onboardingbuddy.notification.DispatchOutbox;
+import dev.onboardingbuddy.notification.OutboundMessage;
 import dev.onboardingbuddy.notification.OutboxEntry;
 import dev.onboardingbuddy.notification.OutboxStatus;
+import dev.onboardingbuddy.notification.Recipient;
 import dev.onboardingbuddy.notification.RetryPolicy;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,6 +42,30 @@ abstract class DispatchRetryScenarios extends DeliveryFixture {
         assertThat(fake.calls("chat.postMessage")).hasSize(4);
         assertThat(fake.calls("conversations.history")).as("a look before each retry: a 500 may have posted")
             .hasSize(3);
+    }
+
+    @Test
+    void aMessageToSomeoneWhoLeftIsHeldNotRetriedAndSoAreTheirOthersInTheBatch() {
+        Recipient gone = new Recipient.DirectMessage(ChatUserId.slack("U0GONE"));
+        outbox.enqueue(new OutboundMessage("welcome:GONE", gone, ChatMessage.plain("Hello"), clock.instant()),
+                clock.instant());
+        outbox.enqueue(new OutboundMessage("reminder:GONE", gone, ChatMessage.plain("Again"), clock.instant()),
+                clock.instant());
+        enqueue("welcome:H1", "C1");
+        fake.errorNext("chat.postMessage", 1, "account_inactive");
+
+        assertThat(dispatcher().dispatch(10)).isEqualTo(1);
+
+        assertThat(entry("welcome:GONE").status()).isEqualTo(OutboxStatus.HELD);
+        assertThat(entry("welcome:GONE").lastError()).get().asString().contains("account_inactive");
+        assertThat(entry("reminder:GONE").status()).isEqualTo(OutboxStatus.HELD);
+        assertThat(keysIn("C1")).containsExactly("welcome:H1");
+        assertThat(fake.calls("chat.postMessage").stream().filter(call -> "D0GONE".equals(call.param("channel"))))
+                .hasSize(1);
+        clock.advance(Duration.ofDays(1));
+        dispatcher().dispatch(10);
+        assertThat(fake.calls("chat.postMessage").stream().filter(call -> "D0GONE".equals(call.param("channel"))))
+                .as("held, never retried").hasSize(1);
     }
 
     @Test

@@ -79,6 +79,14 @@ class InMemoryFakesTest {
   }
 
   @Nested
+  class RemindersPosted extends ReminderLedgerContract {
+    @Override
+    protected dev.onboardingbuddy.notification.ReminderLedger newLedger() {
+      return new InMemoryReminderLedger();
+    }
+  }
+
+  @Nested
   class Snoozed extends SnoozesContract {
     @Override
     protected Snoozes newSnoozes() {

@@ -58,7 +58,8 @@ public final class InMemoryHireRepository implements HireRepository {
     if (isOpen(hire) && open(other -> other.user().equals(hire.user()) && !other.id().equals(hire.id())).size() > 0) {
       throw new AlreadyEnrolledException(hire.user());
     }
-    hires.put(hire.id(), stored.withStatus(hire.status()).withStartDate(hire.startDate()));
+    hires.put(hire.id(), stored.withStatus(hire.status()).withStartDate(hire.startDate())
+        .withManager(hire.manager()));
   }
 
   private List<Hire> open(Predicate<Hire> filter) {

@@ -130,6 +130,15 @@ public final class InMemoryOutbox implements Outbox {
   }
 
   @Override
+  public synchronized void markHeld(long id, String error) {
+    row(id).ifPresent(row -> {
+      row.status = OutboxStatus.HELD;
+      row.lastError = error;
+      row.release();
+    });
+  }
+
+  @Override
   public synchronized void holdFor(HireId hire) {
     rowsOf(hire, OutboxStatus.PENDING).forEach(row -> row.status = OutboxStatus.HELD);
   }

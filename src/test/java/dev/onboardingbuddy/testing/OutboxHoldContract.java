@@ -64,6 +64,20 @@ public abstract class OutboxHoldContract {
   }
 
   @Test
+  void aMessageToSomeoneWhoLeftIsHeldWithItsReasonUntilItsHireResumes() {
+    enqueue("release:anna", ANNA);
+    long id = outbox.claimDue(NOW, 10, "a", LEASE).get(0).id();
+
+    outbox.markHeld(id, "chat.postMessage failed: account_inactive");
+
+    assertThat(stored("release:anna").status()).isEqualTo(OutboxStatus.HELD);
+    assertThat(stored("release:anna").lastError()).contains("chat.postMessage failed: account_inactive");
+    assertThat(claimKeys(NOW.plus(Duration.ofDays(30)))).isEmpty();
+    outbox.resumeFor(ANNA, NOW.plus(Duration.ofDays(31)));
+    assertThat(claimKeys(NOW.plus(Duration.ofDays(31)))).containsExactly("release:anna");
+  }
+
+  @Test
   void theHeldMessagesOfAPausedHireAreNeverClaimedWhileOthersAre() {
     enqueue("release:anna", ANNA);
     enqueue("release:ben", BEN);
