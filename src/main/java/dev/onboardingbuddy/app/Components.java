@@ -13,6 +13,8 @@ import dev.onboardingbuddy.enrollment.People;
 import dev.onboardingbuddy.enrollment.Platform;
 import dev.onboardingbuddy.notification.ChatGateway;
 import dev.onboardingbuddy.notification.GatewaysByPlatform;
+import dev.onboardingbuddy.notification.Pace;
+import dev.onboardingbuddy.config.OutboxSettings;
 import dev.onboardingbuddy.slack.BlockKitRenderer;
 import dev.onboardingbuddy.slack.SlackPeople;
 import java.util.EnumMap;
@@ -116,6 +118,7 @@ final class Components {
   private final JdbiSnoozes snoozes;
   private final NudgeOverdueItems nudges;
   private final ProcessedEvents processedEvents;
+  private GatewaysByPlatform byPlatform;
 
   Components(Settings settings, Clock clock, Database database, TemplateCatalog templates,
       CalendarCatalog calendars, TeamDirectory teams, MeterRegistry meters) {
@@ -191,9 +194,26 @@ final class Components {
     return channels;
   }
 
-  /** Every platform's gateway behind one, which routes each message by its recipient's platform. */
+  /**
+   * Every platform's gateway behind one, which routes each message by its recipient's platform and keeps each
+   * platform within its budget for the whole workspace. Built once: the budgets are shared by all senders.
+   */
   ChatGateway gateway() {
-    return new GatewaysByPlatform(gateways);
+    if (byPlatform == null) {
+      OutboxSettings pace = settings.plan().outbox();
+      int slackPerMinute = pace.slackBudgetPerMinute();
+      byPlatform = new GatewaysByPlatform(gateways, Map.of(
+          Platform.SLACK, new Pace(List.of(new Pace.Limit(slackPerMinute, Duration.ofMinutes(1)),
+              new Pace.Limit((slackPerMinute + 59) / 60, Duration.ofSeconds(1)))),
+          Platform.MSTEAMS, new Pace(List.of(new Pace.Limit(pace.msteamsBudgetPerSecond(), Duration.ofSeconds(1))))),
+          clock);
+    }
+    return byPlatform;
+  }
+
+  /** How many conversations this instance sends to at once. */
+  int senders() {
+    return settings.plan().outbox().senders();
   }
 
   DispatchOutbox dispatcher() {

@@ -82,7 +82,8 @@ public final class OnboardingBuddy implements AutoCloseable {
       Components components = new Components(settings, clock, database, templates, calendars, teams,
           metrics.registry());
       OnboardingGauges.register(metrics.registry(), components.outbox(), components.reminders(), clock);
-      OutboxPump pump = new OutboxPump(components.dispatcher(), java.time.Duration.ofSeconds(1)).start();
+      OutboxPump pump = new OutboxPump(components.dispatcher(), java.time.Duration.ofSeconds(1),
+          components.senders()).start();
       started.add(0, pump);
       // stops before the pump: listeners still running here queue replies and wake the pump to send them
       BackgroundWork background = new BackgroundWork(4);

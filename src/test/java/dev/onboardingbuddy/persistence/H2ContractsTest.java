@@ -15,6 +15,7 @@ import dev.onboardingbuddy.testing.HireRepositoryContract;
 import dev.onboardingbuddy.testing.OutboxClaimContract;
 import dev.onboardingbuddy.testing.OutboxContract;
 import dev.onboardingbuddy.testing.OutboxHoldContract;
+import dev.onboardingbuddy.testing.OutboxPaceContract;
 import dev.onboardingbuddy.testing.OutboxPurgeContract;
 import dev.onboardingbuddy.testing.ProcessedEventsContract;
 import dev.onboardingbuddy.testing.ProgressRepositoryContract;
@@ -83,6 +84,14 @@ class H2ContractsTest {
 
   @Nested
   class ClaimedOutboxes extends OutboxClaimContract {
+    @Override
+    protected Outbox newOutbox() {
+      return new JdbiOutbox(database.jdbi(), database.vendor());
+    }
+  }
+
+  @Nested
+  class PacedOutboxes extends OutboxPaceContract {
     @Override
     protected Outbox newOutbox() {
       return new JdbiOutbox(database.jdbi(), database.vendor());

@@ -55,6 +55,14 @@ class InMemoryFakesTest {
   }
 
   @Nested
+  class PacedOutboxes extends OutboxPaceContract {
+    @Override
+    protected Outbox newOutbox() {
+      return new InMemoryOutbox();
+    }
+  }
+
+  @Nested
   class PurgedOutboxes extends OutboxPurgeContract {
     @Override
     protected Outbox newOutbox() {
