@@ -7,7 +7,10 @@ import dev.onboardingbuddy.conversation.ChatUseCases;
 import dev.onboardingbuddy.conversation.ItemButtons;
 import dev.onboardingbuddy.conversation.MeetingButtons;
 import dev.onboardingbuddy.conversation.RefreshMessage;
+import dev.onboardingbuddy.conversation.PendingCommands;
+import dev.onboardingbuddy.conversation.ResumeStartCommands;
 import dev.onboardingbuddy.conversation.RunCommand;
+import dev.onboardingbuddy.persistence.JdbiPendingCommands;
 import dev.onboardingbuddy.conversation.StartOnboarding;
 import dev.onboardingbuddy.enrollment.People;
 import dev.onboardingbuddy.enrollment.Platform;
@@ -119,6 +122,9 @@ final class Components {
   private final NudgeOverdueItems nudges;
   private final ProcessedEvents processedEvents;
   private GatewaysByPlatform byPlatform;
+  private final PendingCommands pendingCommands;
+  /** Set by {@link #useCases}, which builds what it needs. */
+  private ResumeStartCommands resumeStarts;
 
   Components(Settings settings, Clock clock, Database database, TemplateCatalog templates,
       CalendarCatalog calendars, TeamDirectory teams, MeterRegistry meters) {
@@ -152,6 +158,7 @@ final class Components {
     this.reminders = new QueueDueReminders(hires, items, reviewLog, planner, routing, reminderMessages, outbox,
         clock);
     this.processedEvents = new JdbiProcessedEvents(database.jdbi(), database.vendor());
+    this.pendingCommands = new JdbiPendingCommands(database.jdbi());
     if (settings.servesSlack()) {
       this.app = Optional.of(new SlackAppFactory(new dev.onboardingbuddy.slack.SlackSettings(
           settings.slack().botToken().value(), settings.slack().signingSecret().value(),
@@ -231,7 +238,8 @@ final class Components {
     StartOnboarding start = new StartOnboarding(new EnrollNewHire(templates, calendars, planner, hires, progress,
         transactions, access, new EnrollmentDefaults(settings.plan().defaultTemplate(),
             settings.plan().defaultCalendar()), teams, audit, clock), release, reminders, People.byPlatform(people),
-        settings.plan().defaultTimeZone(), wakeDispatcher);
+        settings.plan().defaultTimeZone(), wakeDispatcher, pendingCommands, transactions, clock);
+    this.resumeStarts = new ResumeStartCommands(pendingCommands, start, outbox, wakeDispatcher, clock);
     RunCommand commands = new RunCommand(start, change, new ProgressReport(hires, items, access, clock),
         new ManageManagers(access, transactions, audit, clock), new EnrolmentHistory(hires, audit, access), release,
         wakeDispatcher, background);
@@ -270,6 +278,7 @@ final class Components {
             wakeDispatcher.run();
           }
         }),
+        new RecurringJob("resume-start-commands", Duration.ofMinutes(1), this::resumeStartCommands),
         new RecurringJob("finish-programmes", Duration.ofHours(1),
             () -> new FinishProgrammes(hires, templates, clock).finishAll()),
         new RecurringJob("prune-old-records", Duration.ofDays(1), prune::pruneAll)), backupJob().stream()).toList();
@@ -284,6 +293,11 @@ final class Components {
     H2Backups backups = new H2Backups(database, backup.directory(), backup.keep(), clock);
     return Optional.of(new RecurringJob("backup-database", backup.interval(),
         () -> backups.backUpIfDue(backup.interval())));
+  }
+
+  /** Finishes acknowledged start commands whose worker stopped; call after {@link #useCases}. */
+  void resumeStartCommands() {
+    resumeStarts.resumeAbandoned();
   }
 
   NudgeOverdueItems nudges() {
