@@ -43,7 +43,7 @@ public final class ResumeStartCommands {
           command.receivedAt());
       ChatMessage answer = start.start(command);
       Instant answered = clock.instant();
-      outbox.enqueue(new OutboundMessage("reply:start:" + command.id(),
+      outbox.enqueue(new OutboundMessage("reply:enrolment-" + command.id(),
           new Recipient.DirectMessage(command.caller()), answer, answered), answered);
       resumed++;
     }
