@@ -30,16 +30,21 @@ import java.util.stream.Collectors;
  * one conversation in a batch go one after the other, so that they arrive in order; conversations go in parallel.
  *
  * <p><b>Leases.</b> A lease is short (seconds), so that a killed instance's messages are taken over quickly. It is
- * kept from running out under a message being sent in two ways: every send starts right after its lease was renewed
- * for a full lease (a renewal that finds the entry no longer ours skips the send), and {@link #renewLeases}, a
+ * kept from running out under a message being sent in two ways: every send starts with its lease confirmed for nearly
+ * a full lease (renewed right before it unless just claimed; a renewal that finds the entry no longer ours skips the
+ * send), and {@link #renewLeases}, a
  * heartbeat the caller runs every {@link #heartbeat()}, extends the leases of everything claimed and not yet recorded.
  * Another instance can take a message over only when this one missed heartbeats for most of a lease: it died or lost
- * the database. With Slack's default timeouts (three calls of 2.5 s at most) a send even ends within the lease it
- * started with, heartbeats or not.
+ * the database. What follows the renewal is the post itself (on Slack one {@code chat.postMessage} of at most
+ * {@code SLACK_API_TIMEOUT_MS}, 2.5 s by default; its conversation was opened when its turn was taken), so with the
+ * defaults a post ends within the lease it started with, heartbeats or not.
  */
 public final class DispatchOutbox {
   public static final Duration DEFAULT_LEASE = Duration.ofSeconds(15);
-  /** The shortest lease: a Slack send with the default timeouts (at most 7.5 s) fits, and heartbeats every 3 s. */
+  /**
+   * The shortest lease: a post after its renewal fits with room to spare even with slow timeouts (Slack's default
+   * call timeout is 2.5 s), and three heartbeats fit in it (every 3.3 s).
+   */
   public static final Duration MINIMUM_LEASE = Duration.ofSeconds(10);
   /** A lease confirmed this recently is not renewed again before a send. */
   private static final Duration FRESH = Duration.ofSeconds(1);

@@ -80,9 +80,13 @@ public final class OutboxPump implements AutoCloseable {
   private void drain() {
     try {
       // Stops between batches once closing: close() promises the sends in flight, not the whole queue. A full claim
-      // may hold more due messages behind it; every claimed one was sent, deferred or recorded, so this ends.
-      while (!executor.isShutdown() && dispatcher.dispatchDue(BATCH, senders).claimed() == BATCH) {
-        // more may be waiting
+      // may hold more due messages behind it; but a batch that sent nothing was all held back by the platforms'
+      // pace, and the next poll is soon enough (claiming on would only defer one batch after another).
+      while (!executor.isShutdown()) {
+        DispatchOutbox.Dispatched batch = dispatcher.dispatchDue(BATCH, senders);
+        if (batch.claimed() < BATCH || batch.sent() == 0) {
+          break;
+        }
       }
     } catch (Throwable e) {
       // Everything, not only RuntimeException: whatever escapes a fixed-delay task silently cancels all its later

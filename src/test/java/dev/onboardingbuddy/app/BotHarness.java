@@ -61,7 +61,7 @@ final class BotHarness implements AutoCloseable {
 
   /** @param overrides settings applied after the defaults (a database URL of the test's own, say) */
   BotHarness(Path directory, Instant now, Map<String, String> overrides) {
-    this.clock = new MutableClock(now);
+    this.clock = MutableClock.ticking(now);
     this.slack = new FakeSlackApi(clock);
     slack.user(HIRE, "New Hire", ZoneId.of("Europe/Berlin"));
     environment.put("PORT", "0");
