@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.DoubleSupplier;
@@ -46,8 +45,6 @@ public final class DispatchOutbox {
    * call timeout is 2.5 s), and three heartbeats fit in it (every 3.3 s).
    */
   public static final Duration MINIMUM_LEASE = Duration.ofSeconds(10);
-  /** A lease confirmed this recently is not renewed again before a send. */
-  private static final Duration FRESH = Duration.ofSeconds(1);
 
   private final Outbox outbox;
   private final ChatGateway gateway;
@@ -58,10 +55,8 @@ public final class DispatchOutbox {
   private final String owner;
   private final Duration lease;
   private final AtomicLong claims = new AtomicLong();
-  /** Entries claimed and not yet recorded, with the claim's name and when their lease is known to end. */
-  private final Map<Long, Held> held = new ConcurrentHashMap<>();
-
-  private record Held(String claim, Instant leaseEnds) {}
+  /** Entries claimed and not yet recorded. */
+  private final HeldLeases held;
 
   /** How many entries a dispatch claimed and how many of them went out. */
   public record Dispatched(int claimed, int sent) {}
@@ -89,6 +84,7 @@ public final class DispatchOutbox {
           + MINIMUM_LEASE.toSeconds() + " s: a send must fit into the lease it starts with");
     }
     this.lease = lease;
+    this.held = new HeldLeases(outbox, clock, lease);
   }
 
   /** How often {@link #renewLeases} should run: three heartbeats per lease, so that one missed one does no harm. */
@@ -125,7 +121,7 @@ public final class DispatchOutbox {
     Instant claimedAt = clock.instant();
     String claim = owner + "#" + claims.incrementAndGet();
     List<OutboxEntry> due = outbox.claimDue(claimedAt, limit, claim, lease);
-    due.forEach(entry -> held.put(entry.id(), new Held(claim, claimedAt.plus(lease))));
+    held.claimed(due, claim, claimedAt);
     try {
       Map<String, List<OutboxEntry>> conversations = due.stream().collect(Collectors.groupingBy(
           entry -> entry.message().to().address(), LinkedHashMap::new, Collectors.toList()));
@@ -154,7 +150,7 @@ public final class DispatchOutbox {
       }
       return new Dispatched(due.size(), sent);
     } finally {
-      due.forEach(entry -> held.remove(entry.id()));
+      due.forEach(entry -> held.released(entry.id()));
     }
   }
 
@@ -186,7 +182,7 @@ public final class DispatchOutbox {
           sent += outcome.sent() ? 1 : 0;
           waitUntil = outcome.deferredTo();
         }
-        held.remove(entry.id());
+        held.released(entry.id());
       }
       return sent;
     } catch (RuntimeException cutShort) {
@@ -205,25 +201,11 @@ public final class DispatchOutbox {
    * longer ours (taken over after missed heartbeats) is not sent by this dispatcher any more.
    */
   public void renewLeases() {
-    Instant now = clock.instant();
-    Map<String, List<Long>> byClaim = held.entrySet().stream().collect(Collectors.groupingBy(
-        entry -> entry.getValue().claim(), Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
-    for (var claim : byClaim.entrySet()) {
-      var renewed = outbox.renew(claim.getValue(), claim.getKey(), now.plus(lease));
-      for (Long id : claim.getValue()) {
-        held.computeIfPresent(id, (unused, was) -> renewed.contains(id) ? new Held(was.claim(), now.plus(lease))
-            : new Held(was.claim(), Instant.MIN));
-      }
-    }
+    held.renewAll();
   }
 
   private synchronized void remember(List<OutboxEntry> untried) {
-    untried.forEach(entry -> claimedNotTried.put(entry.id(), leaseEnds(entry.id())));
-  }
-
-  private Instant leaseEnds(long id) {
-    Held known = held.get(id);
-    return known == null ? Instant.MIN : known.leaseEnds();
+    untried.forEach(entry -> claimedNotTried.put(entry.id(), held.leaseEnds(entry.id())));
   }
 
   private synchronized void settleLeftovers() {
@@ -239,20 +221,6 @@ public final class DispatchOutbox {
         .filter(untried -> now.isBefore(untried.getValue())).map(Map.Entry::getKey).toList();
     outbox.unclaim(giveBack);
     claimedNotTried.clear();
-  }
-
-  /** Whether this dispatcher still holds the entry's lease for a full lease from now, renewing it if need be. */
-  private boolean leaseHeldFor(OutboxEntry entry, String claim) {
-    Instant now = clock.instant();
-    Held known = held.get(entry.id());
-    if (known != null && !known.leaseEnds().isBefore(now.plus(lease).minus(FRESH))) {
-      return true;
-    }
-    if (!outbox.renew(List.of(entry.id()), claim, now.plus(lease)).contains(entry.id())) {
-      return false; // taken over while this batch was busy: the new owner sends it
-    }
-    held.put(entry.id(), new Held(claim, now.plus(lease)));
-    return true;
   }
 
   /** Whether the message went out (or was found out already), or until when it was deferred. */
@@ -279,7 +247,7 @@ public final class DispatchOutbox {
           outbox.defer(entry.id(), claim, notBefore.get(), lookFirst);
           return new Outcome(false, notBefore);
         }
-        if (!leaseHeldFor(entry, claim)) {
+        if (!held.heldForALease(entry.id(), claim)) {
           return Outcome.NOT_SENT;
         }
       }
@@ -299,7 +267,7 @@ public final class DispatchOutbox {
       outbox.markSent(entry.id(), ref, clock.instant());
     } catch (RuntimeException databaseDown) {
       synchronized (this) {
-        sentNotRecorded.put(entry.id(), new Leftover(ref, leaseEnds(entry.id())));
+        sentNotRecorded.put(entry.id(), new Leftover(ref, held.leaseEnds(entry.id())));
       }
       throw databaseDown;
     }
