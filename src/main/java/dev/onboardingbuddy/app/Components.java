@@ -7,12 +7,17 @@ import dev.onboardingbuddy.conversation.ChatUseCases;
 import dev.onboardingbuddy.conversation.ItemButtons;
 import dev.onboardingbuddy.conversation.MeetingButtons;
 import dev.onboardingbuddy.conversation.RefreshMessage;
+import dev.onboardingbuddy.conversation.PendingCommands;
+import dev.onboardingbuddy.conversation.ResumeStartCommands;
 import dev.onboardingbuddy.conversation.RunCommand;
+import dev.onboardingbuddy.persistence.JdbiPendingCommands;
 import dev.onboardingbuddy.conversation.StartOnboarding;
 import dev.onboardingbuddy.enrollment.People;
 import dev.onboardingbuddy.enrollment.Platform;
 import dev.onboardingbuddy.notification.ChatGateway;
 import dev.onboardingbuddy.notification.GatewaysByPlatform;
+import dev.onboardingbuddy.notification.Pace;
+import dev.onboardingbuddy.config.OutboxSettings;
 import dev.onboardingbuddy.slack.BlockKitRenderer;
 import dev.onboardingbuddy.slack.SlackPeople;
 import java.util.EnumMap;
@@ -120,6 +125,10 @@ final class Components {
   private final JdbiSnoozes snoozes;
   private final NudgeOverdueItems nudges;
   private final ProcessedEvents processedEvents;
+  private GatewaysByPlatform byPlatform;
+  private final PendingCommands pendingCommands;
+  /** Set by {@link #useCases}, which builds what it needs. */
+  private ResumeStartCommands resumeStarts;
 
   Components(Settings settings, Clock clock, Database database, TemplateCatalog templates,
       CalendarCatalog calendars, TeamDirectory teams, MeterRegistry meters) {
@@ -164,6 +173,7 @@ final class Components {
     this.reminders = new QueueDueReminders(hires, items, reviewLog, planner, routing, reminderMessages, outbox,
         new JdbiReminderLedger(database.jdbi()), transactions, clock);
     this.processedEvents = new JdbiProcessedEvents(database.jdbi(), database.vendor());
+    this.pendingCommands = new JdbiPendingCommands(database.jdbi());
     app.ifPresent(bolt -> gateways.put(Platform.SLACK, new SlackChatGateway(bolt.client(),
         new BlockKitRenderer())));
     if (settings.servesMsTeams()) {
@@ -198,9 +208,26 @@ final class Components {
     return channels;
   }
 
-  /** Every platform's gateway behind one, which routes each message by its recipient's platform. */
+  /**
+   * Every platform's gateway behind one, which routes each message by its recipient's platform and keeps each
+   * platform within its budget for the whole workspace. Built once: the budgets are shared by all senders.
+   */
   ChatGateway gateway() {
-    return new GatewaysByPlatform(gateways);
+    if (byPlatform == null) {
+      OutboxSettings pace = settings.plan().outbox();
+      int slackPerMinute = pace.slackBudgetPerMinute();
+      byPlatform = new GatewaysByPlatform(gateways, Map.of(
+          Platform.SLACK, new Pace(List.of(new Pace.Limit(slackPerMinute, Duration.ofMinutes(1)),
+              new Pace.Limit((slackPerMinute + 59) / 60, Duration.ofSeconds(1)))),
+          Platform.MSTEAMS, new Pace(List.of(new Pace.Limit(pace.msteamsBudgetPerSecond(), Duration.ofSeconds(1))))),
+          clock);
+    }
+    return byPlatform;
+  }
+
+  /** How many conversations this instance sends to at once. */
+  int senders() {
+    return settings.plan().outbox().senders();
   }
 
   DispatchOutbox dispatcher() {
@@ -226,7 +253,8 @@ final class Components {
     StartOnboarding start = new StartOnboarding(new EnrollNewHire(templates, calendars, planner, hires, progress,
         transactions, access, new EnrollmentDefaults(settings.plan().defaultTemplate(),
             settings.plan().defaultCalendar()), teams, audit, clock), release, reminders, People.byPlatform(people),
-        settings.plan().defaultTimeZone(), wakeDispatcher);
+        settings.plan().defaultTimeZone(), wakeDispatcher, pendingCommands, transactions, clock);
+    this.resumeStarts = new ResumeStartCommands(pendingCommands, start, outbox, wakeDispatcher, clock);
     RunCommand commands = new RunCommand(start, change, new ProgressReport(hires, items, access, clock),
         new ManageManagers(access, transactions, audit, clock), new EnrolmentHistory(hires, audit, access), release,
         wakeDispatcher, background);
@@ -266,6 +294,7 @@ final class Components {
             wakeDispatcher.run();
           }
         }),
+        new RecurringJob("resume-start-commands", Duration.ofMinutes(1), this::resumeStartCommands),
         new RecurringJob("finish-programmes", Duration.ofHours(1),
             () -> new FinishProgrammes(hires, templates, clock).finishAll()),
         new RecurringJob("prune-old-records", Duration.ofDays(1), prune::pruneAll)), backupJob().stream()).toList();
@@ -280,6 +309,11 @@ final class Components {
     H2Backups backups = new H2Backups(database, backup.directory(), backup.keep(), clock);
     return Optional.of(new RecurringJob("backup-database", backup.interval(),
         () -> backups.backUpIfDue(backup.interval())));
+  }
+
+  /** Finishes acknowledged start commands whose worker stopped; call after {@link #useCases}. */
+  void resumeStartCommands() {
+    resumeStarts.resumeAbandoned();
   }
 
   NudgeOverdueItems nudges() {

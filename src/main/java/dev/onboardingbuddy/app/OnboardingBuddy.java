@@ -31,7 +31,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,6 +63,14 @@ public final class OnboardingBuddy implements AutoCloseable {
    * @throws ConfigurationException when a checklist or calendar file is invalid or a setting is missing
    */
   public static OnboardingBuddy start(Settings settings, Clock clock) {
+    return start(settings, clock, UnaryOperator.identity());
+  }
+
+  /**
+   * @param backgroundSeam wraps the pool that runs work after acknowledgements; a test drops that work to stop the
+   *     worker right after an acknowledgement, as a crash would
+   */
+  static OnboardingBuddy start(Settings settings, Clock clock, UnaryOperator<Executor> backgroundSeam) {
     settings.requireServe();
     TemplateCatalog templates = valid(new ChecklistFiles().loadDirectory(settings.files().checklists()));
     CalendarCatalog calendars = valid(new CalendarFiles(PublicHolidaySources.standard()).loadDirectory(settings.files().calendars()));
@@ -82,17 +92,21 @@ public final class OnboardingBuddy implements AutoCloseable {
       Components components = new Components(settings, clock, database, templates, calendars, teams,
           metrics.registry());
       OnboardingGauges.register(metrics.registry(), components.outbox(), components.reminders(), clock);
-      OutboxPump pump = new OutboxPump(components.dispatcher(), java.time.Duration.ofSeconds(1)).start();
+      OutboxPump pump = new OutboxPump(components.dispatcher(), java.time.Duration.ofSeconds(1),
+          components.senders()).start();
       started.add(0, pump);
       // stops before the pump: listeners still running here queue replies and wake the pump to send them
-      BackgroundWork background = new BackgroundWork(4);
-      started.add(0, background);
+      BackgroundWork backgroundWork = new BackgroundWork(4);
+      started.add(0, backgroundWork);
+      Executor background = backgroundSeam.apply(backgroundWork);
       ChatUseCases useCases = components.useCases(pump::wake, background);
       Optional<App> app = components.slackApp(useCases, background);
       if (app.isPresent()) {
         app.get().start();
         started.add(0, app.get()::stop);
       }
+      // what a crash cut short after an acknowledgement, at once rather than at the job's first run
+      background.execute(components::resumeStartCommands);
       QuartzScheduling scheduler = QuartzScheduling.start(database.dataSource(),
           database.vendor() == DatabaseVendor.POSTGRESQL, components.recurringJobs(pump::wake));
       started.add(0, scheduler);

@@ -14,4 +14,5 @@ public record PlanSettings(
     String defaultTemplate,
     String defaultCalendar,
     ZoneId defaultTimeZone,
-    Duration outboxLease) {}
+    Duration outboxLease,
+    OutboxSettings outbox) {}

@@ -50,7 +50,9 @@ final class SettingsReader {
     MsTeamsSettings msteams = msteams();
     PlanSettings plan = new PlanSettings(time("SEND_TIME"), time("QUIET_HOURS_START"), time("QUIET_HOURS_END"),
         reminderPolicy(), text("ONBOARDING_DEFAULT_TEMPLATE"), text("ONBOARDING_DEFAULT_CALENDAR"), zone(),
-        outboxLease());
+        outboxLease(), new OutboxSettings(integer("OUTBOX_SENDERS", 1, 32),
+            integer("SLACK_SEND_BUDGET_PER_MINUTE", 1, 100_000), integer("MSTEAMS_SEND_BUDGET_PER_SECOND", 1, 1000,
+                " (Teams allows about 50 requests per second per app and tenant)")));
     if (!plan.quietHoursStart().isBefore(plan.quietHoursEnd())) {
       problems.add("QUIET_HOURS_START (" + plan.quietHoursStart() + ") must be before QUIET_HOURS_END ("
           + plan.quietHoursEnd() + "): they bound the part of the day people may be messaged");
@@ -90,11 +92,12 @@ final class SettingsReader {
     }, "a whole number from " + min + " to " + max + why, 0);
   }
 
-  // A lease shorter than one worst-case send lets a second instance claim and send a message still in flight.
+  // Senders renew the leases of what they send every third of a lease, and renew a lease right before each send;
+  // the minimum keeps a Slack send with default timeouts inside the lease it starts with.
   private Duration outboxLease() {
     long minimum = DispatchOutbox.MINIMUM_LEASE.toSeconds();
     return Duration.ofSeconds(integer("OUTBOX_LEASE_SECONDS", (int) minimum, 3600, " (at least " + minimum
-        + ": one send may take " + DispatchOutbox.SEND_BUDGET.toSeconds() + " s, and must end within its lease)"));
+        + ": a send must fit into the lease it starts with; senders renew it while they work)"));
   }
 
   private LocalTime time(String name) {

@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Carries out an onboarding command for whoever typed it, on any platform. What needs only the database is answered
- * at once; enrolling also asks the platform for the hire's time zone, so it is acknowledged first and answered later,
- * and a resume or move releases what came due after the answer. Thread-safe.
+ * at once; enrolling also asks the platform for the hire's time zone, so it is acknowledged first (once recorded as
+ * pending, see {@link StartOnboarding}) and answered later, and a resume or move releases what came due after the
+ * answer. Thread-safe.
  */
 public final class RunCommand {
   private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
@@ -105,7 +106,9 @@ public final class RunCommand {
       return texts.moved(releaseLater(change.move(caller, move.hire(), move.startDate())));
     } else if (command instanceof Command.Start enrol) {
       start.checkMayStart(caller, enrol);
-      background.execute(() -> later.accept(start.start(caller, enrol)));
+      // Durable before the acknowledgement: if this process dies before the worker is done, it is resumed.
+      PendingCommands.Pending pending = start.accept(caller, enrol);
+      background.execute(() -> later.accept(start.start(pending)));
       return texts.enrolling(enrol.hire());
     }
     return CommandTexts.USAGE;

@@ -10,17 +10,29 @@ import dev.onboardingbuddy.notification.ChatMessage;
 import dev.onboardingbuddy.notification.QueueDueReminders;
 import dev.onboardingbuddy.notification.ReleaseDueItems;
 import dev.onboardingbuddy.notification.Text;
+import dev.onboardingbuddy.notification.Transactions;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Enrols a hire and sets their programme going: stores the plan, releases what is already due, queues the manager's
  * due reminders and wakes the dispatcher. Answers in words for the person who asked. Thread-safe.
+ *
+ * <p>A command is {@linkplain #accept recorded} as pending before it is acknowledged, and forgotten in the
+ * enrolment's own transaction: a crash in between leaves it pending, and {@link ResumeStartCommands} finishes it.
  */
 public final class StartOnboarding {
   private static final Logger LOG = LoggerFactory.getLogger(StartOnboarding.class);
+  /**
+   * How long the worker that acknowledged a command has it to itself before a resumer takes it as abandoned. An
+   * enrolment takes a second or two (one platform call for the hire's time zone, one transaction).
+   */
+  public static final Duration WORK_CLAIM = Duration.ofMinutes(2);
 
   private final EnrollNewHire enroll;
   private final ReleaseDueItems release;
@@ -28,18 +40,24 @@ public final class StartOnboarding {
   private final People people;
   private final ZoneId defaultZone;
   private final Runnable wakeDispatcher;
+  private final PendingCommands pending;
+  private final Transactions transactions;
+  private final Clock clock;
   private final CommandTexts texts = new CommandTexts();
   private final RefusalTexts refusals = new RefusalTexts();
 
   /** @param defaultZone for people whose profile names no zone */
   public StartOnboarding(EnrollNewHire enroll, ReleaseDueItems release, QueueDueReminders reminders, People people,
-      ZoneId defaultZone, Runnable wakeDispatcher) {
+      ZoneId defaultZone, Runnable wakeDispatcher, PendingCommands pending, Transactions transactions, Clock clock) {
     this.enroll = enroll;
     this.release = release;
     this.reminders = reminders;
     this.people = people;
     this.defaultZone = defaultZone;
     this.wakeDispatcher = wakeDispatcher;
+    this.pending = pending;
+    this.transactions = transactions;
+    this.clock = clock;
   }
 
   /** Checked before anything slow happens, so that a refusal comes back at once. */
@@ -47,14 +65,36 @@ public final class StartOnboarding {
     enroll.checkMayEnrol(caller, start.manager());
   }
 
-  /** Never throws: the answer says what happened, since nobody else would hear of it. */
-  public ChatMessage start(ChatUserId caller, Command.Start start) {
+  /**
+   * Records the command as pending, durably, before it is acknowledged; the caller's worker then calls
+   * {@link #start(PendingCommands.Pending)}.
+   *
+   * @throws RuntimeException when the database failed: nothing was recorded, so nothing may be acknowledged
+   */
+  PendingCommands.Pending accept(ChatUserId caller, Command.Start start) {
+    PendingCommands.Pending command = new PendingCommands.Pending(UUID.randomUUID().toString(), caller, start,
+        clock.instant());
+    pending.add(command, command.receivedAt().plus(WORK_CLAIM));
+    return command;
+  }
+
+  /**
+   * Enrols as the pending command asks and forgets the command in the same transaction. Never throws: the answer
+   * says what happened, since nobody else would hear of it.
+   */
+  public ChatMessage start(PendingCommands.Pending command) {
+    ChatUserId caller = command.caller();
+    Command.Start start = command.command();
     try {
       ZoneId zone = start.zone().or(() -> people.find(start.hire()).flatMap(People.Person::zone))
           .orElse(defaultZone);
-      Hire hire = enroll.enroll(new EnrollmentRequest(caller, start.hire(), start.manager(), zone,
-          start.templateId(), start.startDate(), start.buddy(), start.calendarId(), start.team(),
-          start.managerChannel()));
+      Hire hire = transactions.inTransaction(() -> {
+        Hire enrolled = enroll.enroll(new EnrollmentRequest(caller, start.hire(), start.manager(), zone,
+            start.templateId(), start.startDate(), start.buddy(), start.calendarId(), start.team(),
+            start.managerChannel()));
+        pending.finish(command.id());
+        return enrolled;
+      });
       int messages = release.release(hire);
       int queued = reminders.queue(hire);
       wakeDispatcher.run();
@@ -62,10 +102,21 @@ public final class StartOnboarding {
       List<Integer> uncovered = enroll.yearsWithoutHolidays(hire);
       return ChatMessage.of(uncovered.isEmpty() ? answer : texts.withCalendarGap(answer, hire, uncovered));
     } catch (EnrollmentRefused refused) {
+      forget(command);
       return ChatMessage.of(texts.refused(refusals.of(refused.reason())));
     } catch (RuntimeException unexpected) {
       LOG.error("enrolling {} failed", start.hire(), unexpected);
+      forget(command); // the answer says it failed; trying again later unasked would surprise
       return ChatMessage.of(texts.enrolmentFailed(start.hire()));
+    }
+  }
+
+  private void forget(PendingCommands.Pending command) {
+    try {
+      pending.finish(command.id());
+    } catch (RuntimeException databaseDown) {
+      LOG.warn("could not forget the pending start command {}; it will be resumed: {}", command.id(),
+          databaseDown.toString());
     }
   }
 }

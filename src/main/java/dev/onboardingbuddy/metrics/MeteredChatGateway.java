@@ -6,6 +6,7 @@ import dev.onboardingbuddy.notification.DeliveryFailure;
 import dev.onboardingbuddy.notification.OutboundMessage;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Counts sends by result ({@code onboarding_sends_total{result=...}}) around any chat gateway. */
@@ -39,6 +40,11 @@ public final class MeteredChatGateway implements ChatGateway {
     Optional<String> found = delegate.findSent(message);
     found.ifPresent(ref -> counter("found_after_crash").increment());
     return found;
+  }
+
+  @Override
+  public Optional<Instant> turn(OutboundMessage message, Instant now) {
+    return delegate.turn(message, now);
   }
 
   @Override

@@ -6,7 +6,11 @@ import dev.onboardingbuddy.notification.ChatMessage;
 import dev.onboardingbuddy.notification.DeliveryFailure;
 import dev.onboardingbuddy.notification.OutboundMessage;
 import dev.onboardingbuddy.notification.Recipient;
+import dev.onboardingbuddy.notification.Pace;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,6 +24,12 @@ import java.util.Optional;
  */
 public final class TeamsChatGateway implements ChatGateway {
   static final String REF_PREFIX = "msteams:";
+  /**
+   * Teams' limits per bot and conversation: 7 sends per second, 8 per 2 s, 60 per 30 s (and 1,800 an hour, which an
+   * onboarding bot never nears in one conversation; a 429 would tell). Keyed by the recipient: one person, one chat.
+   */
+  static final List<Pace.Limit> PER_CONVERSATION = List.of(new Pace.Limit(7, Duration.ofSeconds(1)),
+      new Pace.Limit(8, Duration.ofSeconds(2)), new Pace.Limit(60, Duration.ofSeconds(30)));
 
   private final ConnectorClient connector;
   private final TeamsDirectory directory;
@@ -28,6 +38,7 @@ public final class TeamsChatGateway implements ChatGateway {
   private final String tenantId;
   private final String serviceUrl;
   private final Clock clock;
+  private final Pace perConversation = new Pace(PER_CONVERSATION);
 
   /** @param serviceUrl where conversations are opened and channels reached when no activity named another */
   public TeamsChatGateway(ConnectorClient connector, TeamsDirectory directory, String appId, String tenantId,
@@ -53,6 +64,11 @@ public final class TeamsChatGateway implements ChatGateway {
       }
       throw failure;
     }
+  }
+
+  @Override
+  public Optional<Instant> turn(OutboundMessage message, Instant now) {
+    return perConversation.take(message.to().address(), now);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.notification;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /** The one way the core talks to a chat platform. Implementations are thread-safe. */
@@ -18,6 +19,17 @@ public interface ChatGateway {
    * crash there, the dispatcher records the found message instead of sending it again.
    */
   Optional<String> findSent(OutboundMessage message);
+
+  /**
+   * Takes this message's turn to be sent at {@code now}, or says from when it may be: the platform's pace per
+   * conversation and its budget for the whole workspace. A message told to wait is deferred in the outbox, not slept
+   * on, so it never holds up another conversation. By default every message may go at once.
+   *
+   * @return empty when the message may be sent now (its turn is taken), else the earliest instant it may
+   */
+  default Optional<Instant> turn(OutboundMessage message, Instant now) {
+    return Optional.empty();
+  }
 
   /** Replaces the content of a sent message, such as ticking a checklist line. */
   void update(String deliveryRef, ChatMessage content);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The persistent queue of outgoing messages. Implementations are thread-safe and safe across processes: a claimed
@@ -21,7 +22,8 @@ public interface Outbox {
   boolean enqueue(OutboundMessage message, Instant now);
 
   /**
-   * Claims up to {@code limit} pending entries due at {@code now}, oldest first, leasing them to {@code owner}, and
+   * Claims up to {@code limit} pending entries due at {@code now}, by {@link Priority} and within one priority oldest
+   * first, leasing them to {@code owner}, and
    * counts the claim as an attempt. An entry whose previous claim recorded nothing comes back
    * {@linkplain OutboxEntry#interrupted() interrupted}: it may have been sent by a dispatcher that died before
    * recording it.
@@ -34,6 +36,24 @@ public interface Outbox {
    * left alone.
    */
   void unclaim(Collection<Long> ids);
+
+  /**
+   * Gives a claimed entry back to be tried not before {@code notBefore}, such as when a platform's pace holds it back:
+   * like {@link #unclaim}, the claim costs no attempt. Only while {@code owner} still holds the claim; otherwise
+   * nothing changes.
+   *
+   * @param mayBeSentAlready an earlier try may have sent it (the claim was interrupted, or its outcome unknown): the
+   *     entry keeps saying so, so that the try after the deferral looks for it first
+   */
+  void defer(long id, String owner, Instant notBefore, boolean mayBeSentAlready);
+
+  /**
+   * Extends to {@code until} the leases {@code owner} still holds on these entries: the heartbeat of a sender, so
+   * that a short lease does not run out under a message being sent.
+   *
+   * @return the ids whose lease was extended; the others are no longer this owner's (recorded, or taken over)
+   */
+  Set<Long> renew(Collection<Long> ids, String owner, Instant until);
 
   void markSent(long id, String deliveryRef, Instant at);
 

@@ -5,6 +5,7 @@ import dev.onboardingbuddy.notification.OutboundMessage;
 import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.notification.OutboxEntry;
 import dev.onboardingbuddy.notification.OutboxStatus;
+import dev.onboardingbuddy.notification.Priority;
 import dev.onboardingbuddy.notification.Recipient;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -54,14 +55,15 @@ public final class JdbiOutbox implements Outbox {
     String onConflict = vendor == DatabaseVendor.POSTGRESQL ? " ON CONFLICT (idempotency_key) DO NOTHING" : "";
     try {
       return jdbi.withHandle(handle -> handle.createUpdate("INSERT INTO outbox (idempotency_key, recipient_address,"
-              + " payload, not_before, status, attempts, next_attempt_at, created_at, hire_id) VALUES (:key,"
-              + " :recipient, :payload, :notBefore, 'PENDING', 0, :notBefore, :now, :hire)" + onConflict)
+              + " payload, not_before, status, attempts, next_attempt_at, created_at, hire_id, priority) VALUES (:key,"
+              + " :recipient, :payload, :notBefore, 'PENDING', 0, :notBefore, :now, :hire, :priority)" + onConflict)
           .bind("key", message.idempotencyKey())
           .bind("recipient", message.to().address())
           .bind("payload", json.write(message.content()))
           .bind("notBefore", message.notBefore())
           .bind("now", now)
           .bind("hire", message.hire().map(HireId::value).orElse(null))
+          .bind("priority", Priority.of(message).rank())
           .execute()) == 1;
     } catch (JdbiException e) {
       if (SqlErrors.violates(e, KEY_CONSTRAINT)) {
@@ -83,7 +85,7 @@ public final class JdbiOutbox implements Outbox {
       List<Long> ids = handle.createQuery("SELECT id, claimed_by FROM outbox WHERE status = 'PENDING'"
               + " AND not_before <= :now AND next_attempt_at <= :now"
               + " AND (claimed_until IS NULL OR claimed_until <= :now)"
-              + " ORDER BY created_at, id LIMIT :limit FOR UPDATE SKIP LOCKED")
+              + " ORDER BY priority, created_at, id LIMIT :limit FOR UPDATE SKIP LOCKED")
           .bind("now", now)
           .bind("limit", limit)
           .map((row, context) -> {
@@ -102,7 +104,8 @@ public final class JdbiOutbox implements Outbox {
           .bind("until", now.plus(lease))
           .bindList("ids", ids)
           .execute();
-      return handle.createQuery("SELECT " + COLUMNS + " FROM outbox WHERE id IN (<ids>) ORDER BY created_at, id")
+      return handle.createQuery("SELECT " + COLUMNS + " FROM outbox WHERE id IN (<ids>)"
+              + " ORDER BY priority, created_at, id")
           .bindList("ids", ids)
           .map((row, context) -> entry(row, interrupted.contains(row.getLong("id"))))
           .list();
@@ -119,6 +122,40 @@ public final class JdbiOutbox implements Outbox {
             + " AND claimed_until IS NOT NULL AND attempts > 0")
         .bindList("ids", List.copyOf(ids))
         .execute());
+  }
+
+  @Override
+  public void defer(long id, String owner, Instant notBefore, boolean mayBeSentAlready) {
+    jdbi.useHandle(handle -> handle.createUpdate("UPDATE outbox SET claimed_by = NULL, claimed_until = NULL,"
+            + " attempts = attempts - 1, next_attempt_at = :notBefore,"
+            + " outcome_unknown = (outcome_unknown OR :maybeSent) WHERE id = :id AND claimed_by = :owner"
+            + " AND status IN ('PENDING', 'HELD') AND attempts > 0")
+        .bind("notBefore", notBefore)
+        .bind("maybeSent", mayBeSentAlready)
+        .bind("id", id)
+        .bind("owner", owner)
+        .execute());
+  }
+
+  @Override
+  public Set<Long> renew(Collection<Long> ids, String owner, Instant until) {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    return jdbi.inTransaction(handle -> {
+      handle.createUpdate("UPDATE outbox SET claimed_until = :until WHERE id IN (<ids>) AND claimed_by = :owner"
+              + " AND status IN ('PENDING', 'HELD')")
+          .bind("until", until)
+          .bind("owner", owner)
+          .bindList("ids", List.copyOf(ids))
+          .execute();
+      return Set.copyOf(handle.createQuery("SELECT id FROM outbox WHERE id IN (<ids>) AND claimed_by = :owner"
+              + " AND status IN ('PENDING', 'HELD')")
+          .bind("owner", owner)
+          .bindList("ids", List.copyOf(ids))
+          .mapTo(Long.class)
+          .list());
+    });
   }
 
   @Override

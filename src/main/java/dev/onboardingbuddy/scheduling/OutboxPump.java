@@ -2,16 +2,23 @@ package dev.onboardingbuddy.scheduling;
 
 import dev.onboardingbuddy.notification.DispatchOutbox;
 import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the outbox draining: polls at a fixed interval, and at once when woken (a listener just queued a reply), so
- * answers feel immediate without a tight loop. One thread, so sends from this process never race each other.
+ * answers feel immediate without a tight loop. One thread claims batches; a small pool of senders sends the batch's
+ * conversations in parallel (each conversation's messages in order); a third thread beats the heart that renews the
+ * leases of what is being sent. A message its conversation's pace holds back is deferred in the outbox and picked up
+ * by a later poll, so no sender ever sleeps on one.
  */
 public final class OutboxPump implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(OutboxPump.class);
@@ -20,20 +27,39 @@ public final class OutboxPump implements AutoCloseable {
   private final DispatchOutbox dispatcher;
   private final Duration interval;
   private final ScheduledExecutorService executor;
+  private final ScheduledExecutorService heartbeat;
+  private final ExecutorService senderPool;
+  private final Executor senders;
   private final AtomicBoolean wakePending = new AtomicBoolean();
 
+  /** One sender: the batch's messages go one after the other on the polling thread. */
   public OutboxPump(DispatchOutbox dispatcher, Duration interval) {
+    this(dispatcher, interval, 1);
+  }
+
+  /** @param senders how many conversations are sent to at once */
+  public OutboxPump(DispatchOutbox dispatcher, Duration interval, int senders) {
     this.dispatcher = dispatcher;
     this.interval = interval;
-    this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-      Thread thread = new Thread(runnable, "outbox-pump");
+    this.executor = Executors.newSingleThreadScheduledExecutor(named("outbox-pump"));
+    this.heartbeat = Executors.newSingleThreadScheduledExecutor(named("outbox-heartbeat"));
+    this.senderPool = senders > 1 ? Executors.newFixedThreadPool(senders, named("outbox-sender")) : null;
+    this.senders = senders > 1 ? senderPool : Runnable::run;
+  }
+
+  private static ThreadFactory named(String name) {
+    AtomicInteger count = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
       thread.setDaemon(true);
       return thread;
-    });
+    };
   }
 
   public OutboxPump start() {
     executor.scheduleWithFixedDelay(this::drain, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    long beat = dispatcher.heartbeat().toMillis();
+    heartbeat.scheduleWithFixedDelay(this::renewLeases, beat, beat, TimeUnit.MILLISECONDS);
     return this;
   }
 
@@ -53,14 +79,27 @@ public final class OutboxPump implements AutoCloseable {
 
   private void drain() {
     try {
-      // Stops between batches once closing: close() promises the send in flight, not the whole queue.
-      while (!executor.isShutdown() && dispatcher.dispatch(BATCH) == BATCH) {
-        // a full batch went out; more may be waiting
+      // Stops between batches once closing: close() promises the sends in flight, not the whole queue. A full claim
+      // may hold more due messages behind it; but a batch that sent nothing was all held back by the platforms'
+      // pace, and the next poll is soon enough (claiming on would only defer one batch after another).
+      while (!executor.isShutdown()) {
+        DispatchOutbox.Dispatched batch = dispatcher.dispatchDue(BATCH, senders);
+        if (batch.claimed() < BATCH || batch.sent() == 0) {
+          break;
+        }
       }
     } catch (Throwable e) {
       // Everything, not only RuntimeException: whatever escapes a fixed-delay task silently cancels all its later
       // runs, and the outbox would stop draining without a word in the log.
       LOG.error("outbox dispatch failed; retrying at the next poll", e);
+    }
+  }
+
+  private void renewLeases() {
+    try {
+      dispatcher.renewLeases();
+    } catch (Throwable e) {
+      LOG.warn("renewing the leases of messages being sent failed; retrying at the next beat: {}", e.toString());
     }
   }
 
@@ -79,5 +118,9 @@ public final class OutboxPump implements AutoCloseable {
       executor.shutdownNow();
       Thread.currentThread().interrupt();
     }
+    if (senderPool != null) {
+      senderPool.shutdownNow();
+    }
+    heartbeat.shutdownNow();
   }
 }

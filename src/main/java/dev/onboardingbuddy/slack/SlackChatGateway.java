@@ -6,6 +6,10 @@ import dev.onboardingbuddy.notification.ChatGateway;
 import dev.onboardingbuddy.notification.ChatMessage;
 import dev.onboardingbuddy.notification.DeliveryFailure;
 import dev.onboardingbuddy.notification.OutboundMessage;
+import dev.onboardingbuddy.notification.Pace;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,21 +42,47 @@ public final class SlackChatGateway implements ChatGateway {
      */
     static final int HISTORY_PAGES = 5;
 
+    /**
+     * {@code chat.postMessage} allows about one message per second per channel, short bursts allowed: at most
+     * {@code BURST} posts in any {@code BURST} seconds keeps to that on average and lets a burst of three go at once.
+     */
+    static final int BURST = 3;
+
     private final MethodsClient methods;
     private final BlockKitRenderer renderer;
     private final SlackConversations conversations;
-    private final ChannelPacer pacer;
+    private final Pace perChannel;
 
-    /** Paces posts at Slack's per-channel rate (see {@link ChannelPacer}). */
+    /** Paces posts at Slack's per-channel rate, per Slack channel id (a DM is its {@code D...} channel). */
     public SlackChatGateway(MethodsClient methods, BlockKitRenderer renderer) {
-        this(methods, renderer, ChannelPacer.forSlack());
+        this(methods, renderer, channelPace());
     }
 
-    SlackChatGateway(MethodsClient methods, BlockKitRenderer renderer, ChannelPacer pacer) {
+    SlackChatGateway(MethodsClient methods, BlockKitRenderer renderer, Pace perChannel) {
         this.methods = Objects.requireNonNull(methods, "methods");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.conversations = new SlackConversations(methods);
-        this.pacer = Objects.requireNonNull(pacer, "pacer");
+        this.perChannel = Objects.requireNonNull(perChannel, "perChannel");
+    }
+
+    /** Slack's pace per channel. Per process: two instances posting into one channel may exceed it; a 429 tells. */
+    static Pace channelPace() {
+        return new Pace(List.of(new Pace.Limit(BURST, Duration.ofSeconds(BURST))));
+    }
+
+    /**
+     * The message's turn in its Slack channel. A DM's channel comes from {@code conversations.open}, cached for the
+     * process, so that a DM and its {@code D...} id share one pace, as they do at Slack.
+     */
+    @Override
+    public Optional<Instant> turn(OutboundMessage message, Instant now) {
+        String channel;
+        try {
+            channel = conversations.channelOf(message.to());
+        } catch (DeliveryFailure beforePosting) {
+            throw beforePosting.notSent();
+        }
+        return perChannel.take(channel, now);
     }
 
     @Override
@@ -67,7 +97,6 @@ public final class SlackChatGateway implements ChatGateway {
         BlockKitRenderer.Rendered rendered = renderer.render(message.content());
         Message.Metadata metadata = Message.Metadata.builder().eventType(METADATA_EVENT_TYPE)
                 .eventPayload(Map.of(IDEMPOTENCY_KEY, message.idempotencyKey())).build();
-        awaitTurn(channel);
         var response = SlackCalls.require("chat.postMessage", () -> methods.chatPostMessage(r -> r
                 .channel(channel).text(rendered.text()).blocks(rendered.blocks()).metadata(metadata)));
         // Slack may answer with its own id for the conversation; the ts is only meaningful with that one.
@@ -107,16 +136,6 @@ public final class SlackChatGateway implements ChatGateway {
         BlockKitRenderer.Rendered rendered = renderer.render(content);
         SlackCalls.require("chat.update", () -> methods.chatUpdate(r -> r
                 .channel(channel).ts(ts).text(rendered.text()).blocks(rendered.blocks())));
-    }
-
-    private void awaitTurn(String channel) {
-        try {
-            pacer.awaitTurn(channel);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            // Nothing was posted, so the outbox may simply try again later.
-            throw DeliveryFailure.retryable("chat.postMessage was interrupted while pacing", e);
-        }
     }
 
     private static boolean carriesKey(Message sent, String key) {

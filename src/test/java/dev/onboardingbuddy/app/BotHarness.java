@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,6 +53,7 @@ final class BotHarness implements AutoCloseable {
   private final Optional<PostgresSchema> postgres;
   private OnboardingBuddy bot;
   private SlackRequests requests;
+  private UnaryOperator<Executor> background = UnaryOperator.identity();
 
   BotHarness(Path directory, Instant now) {
     this(directory, now, Map.of());
@@ -58,7 +61,7 @@ final class BotHarness implements AutoCloseable {
 
   /** @param overrides settings applied after the defaults (a database URL of the test's own, say) */
   BotHarness(Path directory, Instant now, Map<String, String> overrides) {
-    this.clock = new MutableClock(now);
+    this.clock = MutableClock.ticking(now);
     this.slack = new FakeSlackApi(clock);
     slack.user(HIRE, "New Hire", ZoneId.of("Europe/Berlin"));
     environment.put("PORT", "0");
@@ -78,7 +81,7 @@ final class BotHarness implements AutoCloseable {
   }
 
   void start() {
-    bot = OnboardingBuddy.start(Settings.load(environment), clock);
+    bot = OnboardingBuddy.start(Settings.load(environment), clock, background);
     requests = new SlackRequests(URI.create("http://127.0.0.1:" + bot.port()), environment.get(
         "SLACK_SIGNING_SECRET"), clock);
   }
@@ -86,6 +89,12 @@ final class BotHarness implements AutoCloseable {
   /** Changes a setting for the next {@link #restart()}. */
   BotHarness with(String name, String value) {
     environment.put(name, value);
+    return this;
+  }
+
+  /** Wraps the pool of work after acknowledgements from the next {@link #restart()} on; drop it to stop a worker. */
+  BotHarness withBackground(UnaryOperator<Executor> seam) {
+    background = seam;
     return this;
   }
 

@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
 final class BuiltJar implements AutoCloseable {
   static final Path JAR = Path.of("target", "onboarding-buddy.jar");
   /** The shortest outbox lease the bot accepts, so that a killed process's claims come back soonest. */
-  static final Duration LEASE = Duration.ofSeconds(90);
+  static final Duration LEASE = Duration.ofSeconds(10);
   private static final Pattern UP = Pattern.compile("Onboarding Buddy is up on port (\\d+)");
 
   final FakeSlackApi slack = new FakeSlackApi();

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The built jar, driven from outside by a Slack-like client against a fake Slack Web API. */
 class BuiltJarIT {
   private static final Duration WAIT = Duration.ofSeconds(60);
-  /** After a kill -9, what the dead process had claimed waits out its lease (BuiltJar: 90 s) first. */
+  /** After a kill -9, what the dead process had claimed waits out its lease (BuiltJar: 10 s) first. */
   private static final Duration RESTART_WAIT = WAIT.plus(BuiltJar.LEASE);
   private static final Pattern FRACTION = Pattern.compile("(\\d+)/(\\d+) done");
 

@@ -53,7 +53,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ClusterOnPostgresTest {
   private static final int HIRES = 200;
   /** The shortest outbox lease the bot accepts: the killed process's claims come back after it. */
-  private static final Duration LEASE = Duration.ofSeconds(90);
+  private static final Duration LEASE = Duration.ofSeconds(10);
   private static final String URL = System.getenv("TEST_POSTGRES_URL");
   private static final String USER = System.getenv("TEST_POSTGRES_USER");
   private static final String PASSWORD = System.getenv("TEST_POSTGRES_PASSWORD");
@@ -122,6 +122,13 @@ class ClusterOnPostgresTest {
         BotProcess second = BotProcess.serve(environment, directory.resolve("second.log"))) {
       await().atMost(Duration.ofMinutes(3)).until(() -> slack.calls("chat.postMessage").size() >= 60);
       first.kill();
+      Instant killed = Instant.now();
+
+      // What the dead process had claimed is taken over once its lease ends: no claim whose lease ran out stays
+      // unclaimed for long (a generous bound: the survivor claims oldest first at every poll).
+      Thread.sleep(LEASE.plusSeconds(1).toMillis());
+      await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> expiredClaims() == 0);
+      assertThat(Duration.between(killed, Instant.now())).isLessThan(LEASE.plusSeconds(45));
 
       await().atMost(Duration.ofMinutes(4).plus(LEASE)).pollInterval(Duration.ofSeconds(1))
           .until(() -> postsByKey().size() >= expectedMessages && pendingOrFailed() == 0);
@@ -144,6 +151,11 @@ class ClusterOnPostgresTest {
 
   private long pendingOrFailed() throws SQLException {
     return count("SELECT COUNT(*) FROM " + schema + ".outbox WHERE status <> 'SENT'");
+  }
+
+  private long expiredClaims() throws SQLException {
+    return count("SELECT COUNT(*) FROM " + schema + ".outbox WHERE status = 'PENDING' AND claimed_by IS NOT NULL"
+        + " AND claimed_until < CURRENT_TIMESTAMP - INTERVAL '2 seconds'");
   }
 
   private long sentInOutbox() throws SQLException {

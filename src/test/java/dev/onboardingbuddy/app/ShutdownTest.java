@@ -65,8 +65,8 @@ class ShutdownTest {
           .doesNotContain("backup-database").contains("release-due-items");
 
       assertThat(harness.bot().components().recurringJobs(() -> {})).extracting(RecurringJob::name)
-          .containsExactly("release-due-items", "queue-due-reminders", "nudge-overdue-items", "finish-programmes",
-              "prune-old-records");
+          .containsExactly("release-due-items", "queue-due-reminders", "nudge-overdue-items",
+              "resume-start-commands", "finish-programmes", "prune-old-records");
     }
   }
 

@@ -51,7 +51,7 @@ final class TeamsHarness implements AutoCloseable {
   private OnboardingBuddy bot;
 
   TeamsHarness(Path directory, Instant now) {
-    this.clock = new MutableClock(now);
+    this.clock = MutableClock.ticking(now);
     this.tokens = teams.tokens(clock);
     environment.put("PORT", "0");
     environment.put("DATABASE_URL", "jdbc:h2:file:" + directory.resolve("buddy").toAbsolutePath());

@@ -88,13 +88,26 @@ class SettingsTest {
 
   @Test
   void an_outbox_lease_shorter_than_one_worst_case_send_is_refused_naming_the_minimum() {
-    assertThatThrownBy(() -> Settings.load(Map.of("OUTBOX_LEASE_SECONDS", "89")))
+    assertThatThrownBy(() -> Settings.load(Map.of("OUTBOX_LEASE_SECONDS", "9")))
         .isInstanceOf(ConfigurationException.class)
-        .hasMessageContaining("OUTBOX_LEASE_SECONDS is '89': expected a whole number from 90 to 3600 (at least 90");
+        .hasMessageContaining("OUTBOX_LEASE_SECONDS is '9': expected a whole number from 10 to 3600 (at least 10");
 
-    assertThat(Settings.load(Map.of("OUTBOX_LEASE_SECONDS", "90")).plan().outboxLease())
-        .isEqualTo(Duration.ofSeconds(90));
-    assertThat(Settings.load(Map.of()).plan().outboxLease()).isEqualTo(Duration.ofSeconds(120));
+    assertThat(Settings.load(Map.of("OUTBOX_LEASE_SECONDS", "10")).plan().outboxLease())
+        .isEqualTo(Duration.ofSeconds(10));
+    assertThat(Settings.load(Map.of()).plan().outboxLease()).isEqualTo(Duration.ofSeconds(15));
+  }
+
+  @Test
+  void senders_and_the_platforms_send_budgets_have_defaults_that_beat_525_posts_a_minute() {
+    var outbox = Settings.load(Map.of()).plan().outbox();
+    assertThat(outbox.senders()).isEqualTo(4);
+    assertThat(outbox.slackBudgetPerMinute()).isEqualTo(600).isGreaterThan(525);
+    assertThat(outbox.msteamsBudgetPerSecond()).isEqualTo(40);
+
+    assertThatThrownBy(() -> Settings.load(Map.of("OUTBOX_SENDERS", "0")))
+        .hasMessageContaining("OUTBOX_SENDERS is '0': expected a whole number from 1 to 32");
+    assertThat(Settings.load(Map.of("SLACK_SEND_BUDGET_PER_MINUTE", "120")).plan().outbox().slackBudgetPerMinute())
+        .isEqualTo(120);
   }
 
   @Test

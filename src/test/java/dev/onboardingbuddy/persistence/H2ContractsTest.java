@@ -6,6 +6,7 @@ import dev.onboardingbuddy.enrollment.HireRepository;
 import dev.onboardingbuddy.enrollment.ManagerGrants;
 import dev.onboardingbuddy.testing.AuditTrailContract;
 import dev.onboardingbuddy.testing.ManagerGrantsContract;
+import dev.onboardingbuddy.conversation.PendingCommands;
 import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.notification.ProcessedEvents;
 import dev.onboardingbuddy.notification.ReviewLog;
@@ -15,6 +16,8 @@ import dev.onboardingbuddy.testing.HireRepositoryContract;
 import dev.onboardingbuddy.testing.OutboxClaimContract;
 import dev.onboardingbuddy.testing.OutboxContract;
 import dev.onboardingbuddy.testing.OutboxHoldContract;
+import dev.onboardingbuddy.testing.OutboxPaceContract;
+import dev.onboardingbuddy.testing.PendingCommandsContract;
 import dev.onboardingbuddy.testing.OutboxPurgeContract;
 import dev.onboardingbuddy.testing.ProcessedEventsContract;
 import dev.onboardingbuddy.testing.ProgressRepositoryContract;
@@ -83,6 +86,22 @@ class H2ContractsTest {
 
   @Nested
   class ClaimedOutboxes extends OutboxClaimContract {
+    @Override
+    protected Outbox newOutbox() {
+      return new JdbiOutbox(database.jdbi(), database.vendor());
+    }
+  }
+
+  @Nested
+  class Pending extends PendingCommandsContract {
+    @Override
+    protected PendingCommands newStore() {
+      return new JdbiPendingCommands(database.jdbi());
+    }
+  }
+
+  @Nested
+  class PacedOutboxes extends OutboxPaceContract {
     @Override
     protected Outbox newOutbox() {
       return new JdbiOutbox(database.jdbi(), database.vendor());

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 abstract class DispatchCrashScenarios extends DeliveryFixture {
 
     /** DispatchOutbox's lease, which a test waits out to let another owner claim. */
-    static final Duration LEASE = Duration.ofMinutes(2);
+    static final Duration LEASE = DispatchOutbox.DEFAULT_LEASE;
 
     @Test
     void aMessageSentJustBeforeACrashIsFoundAndRecordedNotSentAgain() {
@@ -87,40 +87,39 @@ abstract class DispatchCrashScenarios extends DeliveryFixture {
     }
 
     @Test
-    void aSlowBatchStopsStartingSendsBeforeItsLeasesRunOutAndGivesTheRestBackUntried() {
+    void aSlowBatchRenewsEachLeaseRightBeforeItsSendAndSendsEveryMessageOnce() {
         List.of("a", "b", "c").forEach(key -> enqueue(key, "C-" + key));
-        ChatGateway slow = new SlowGateway(gateway, clock, Duration.ofSeconds(70));
+        ChatGateway slow = new SlowGateway(gateway, clock, LEASE.multipliedBy(4), () -> { });
         DispatchOutbox dispatcher = dispatcher(slow, RetryPolicy.DEFAULT);
 
-        assertThat(dispatcher.dispatch(10)).isEqualTo(1);
-        assertThat(fake.calls("chat.postMessage")).hasSize(1);
-        assertThat(List.of(entry("b"), entry("c"))).extracting(OutboxEntry::attempts).as("no attempt used")
-                .containsOnly(0);
+        assertThat(dispatcher.dispatch(10)).isEqualTo(3);
 
-        assertThat(dispatcher().dispatch(10)).as("claimable at once, not after the lease").isEqualTo(2);
-        assertThat(keysIn("C-a")).containsExactly("a");
-        assertThat(keysIn("C-b")).containsExactly("b");
-        assertThat(keysIn("C-c")).containsExactly("c");
-        assertThat(entry("b").attempts()).isEqualTo(1);
+        assertThat(fake.calls("chat.postMessage")).hasSize(3);
+        assertThat(List.of(entry("a"), entry("b"), entry("c"))).extracting(OutboxEntry::attempts).containsOnly(1);
+        assertThat(fake.calls("conversations.history")).as("nothing was taken over, so nothing looked for").isEmpty();
     }
 
     @Test
-    void aLongLeaseKeepsStartingSendsUntilOneSendBudgetBeforeItEnds() {
-        List<String> keys = IntStream.range(0, 10).mapToObj(i -> "m" + i).toList();
-        keys.forEach(key -> enqueue(key, "C-" + key));
-        ChatGateway slow = new SlowGateway(gateway, clock, Duration.ofSeconds(70));
-        DispatchOutbox dispatcher = new DispatchOutbox(outbox, slow, (entry, error) -> { }, RetryPolicy.DEFAULT,
-                clock, () -> 0.5, "node-long", Duration.ofMinutes(10));
+    void anEntryTakenOverWhileItsBatchWasBusyIsLeftToItsNewOwner() {
+        List.of("a", "b", "c").forEach(key -> enqueue(key, "C-" + key));
+        DispatchOutbox other = dispatcher();
+        // the first send hangs past the lease and its heartbeats stop, as if this instance had lost the database
+        ChatGateway stalled = new SlowGateway(gateway, clock, LEASE.plusSeconds(1), () -> other.dispatch(10));
+        DispatchOutbox first = dispatcher(stalled, RetryPolicy.DEFAULT);
 
-        // starts at 0, 70, ... 490 s; the send ending at 560 s is past 10 min - 60 s, so no ninth starts
-        assertThat(dispatcher.dispatch(10)).isEqualTo(8);
+        assertThat(first.dispatch(10)).as("only its first send").isEqualTo(1);
+
+        Map<String, Long> posts = List.of("C-a", "C-b", "C-c").stream().flatMap(channel -> fake.messagesTo(channel)
+                .stream()).collect(Collectors.groupingBy(DeliveryFixture::keyOf, Collectors.counting()));
+        assertThat(posts).containsOnly(Map.entry("a", 1L), Map.entry("b", 1L), Map.entry("c", 1L));
+        assertThat(outbox.pendingCount()).isZero();
     }
 
     @Test
-    void aLeaseShorterThanOneSendBudgetAndAMarginIsRefused() {
+    void aLeaseShorterThanTheMinimumIsRefused() {
         assertThatThrownBy(() -> new DispatchOutbox(outbox, gateway, (entry, error) -> { }, RetryPolicy.DEFAULT,
-                clock, () -> 0.5, "node-short", Duration.ofSeconds(89)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 90 s");
+                clock, () -> 0.5, "node-short", Duration.ofSeconds(9)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 10 s");
     }
 
     @Test
@@ -174,22 +173,32 @@ abstract class DispatchCrashScenarios extends DeliveryFixture {
         channels.forEach(channel -> assertThat(entry("msg:" + channel).deliveryRef()).contains(onlyRefIn(channel)));
     }
 
-    /** A gateway whose sends take long on the dispatcher's clock, like Slack answering slowly. */
+    /**
+     * A gateway whose sends take long on the dispatcher's clock, like Slack answering slowly; {@code meanwhile} runs
+     * while the first send hangs.
+     */
     private static final class SlowGateway implements ChatGateway {
         private final ChatGateway real;
         private final MutableClock clock;
         private final Duration each;
+        private final Runnable meanwhile;
+        private boolean first = true;
 
-        SlowGateway(ChatGateway real, MutableClock clock, Duration each) {
+        SlowGateway(ChatGateway real, MutableClock clock, Duration each, Runnable meanwhile) {
             this.real = real;
             this.clock = clock;
             this.each = each;
+            this.meanwhile = meanwhile;
         }
 
         @Override
         public String send(OutboundMessage message) {
             String ref = real.send(message);
             clock.advance(each);
+            if (first) {
+                first = false;
+                meanwhile.run();
+            }
             return ref;
         }
 

@@ -3,6 +3,7 @@ package dev.onboardingbuddy.testing;
 import dev.onboardingbuddy.enrollment.AuditTrail;
 import dev.onboardingbuddy.enrollment.HireRepository;
 import dev.onboardingbuddy.enrollment.ManagerGrants;
+import dev.onboardingbuddy.conversation.PendingCommands;
 import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.notification.ProcessedEvents;
 import dev.onboardingbuddy.notification.ReviewLog;
@@ -48,6 +49,22 @@ class InMemoryFakesTest {
 
   @Nested
   class ClaimedOutboxes extends OutboxClaimContract {
+    @Override
+    protected Outbox newOutbox() {
+      return new InMemoryOutbox();
+    }
+  }
+
+  @Nested
+  class Pending extends PendingCommandsContract {
+    @Override
+    protected PendingCommands newStore() {
+      return new InMemoryPendingCommands();
+    }
+  }
+
+  @Nested
+  class PacedOutboxes extends OutboxPaceContract {
     @Override
     protected Outbox newOutbox() {
       return new InMemoryOutbox();

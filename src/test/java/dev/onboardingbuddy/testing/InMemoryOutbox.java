@@ -5,17 +5,20 @@ import dev.onboardingbuddy.notification.OutboundMessage;
 import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.notification.OutboxEntry;
 import dev.onboardingbuddy.notification.OutboxStatus;
+import dev.onboardingbuddy.notification.Priority;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An {@link Outbox} in a list; passes {@link OutboxContract}, including its rules that a claim counts as an attempt
- * and that a lease hides a row until it runs out. Thread-safe (one lock).
+ * that a lease hides a row until it runs out, and that claims go by priority, then age. Thread-safe (one lock).
  */
 public final class InMemoryOutbox implements Outbox {
 
@@ -75,7 +78,8 @@ public final class InMemoryOutbox implements Outbox {
         .filter(row -> row.status == OutboxStatus.PENDING)
         .filter(row -> !row.message.notBefore().isAfter(now) && !row.nextAttemptAt.isAfter(now))
         .filter(row -> row.claimedUntil == null || !row.claimedUntil.isAfter(now))
-        .sorted(Comparator.comparing((Row row) -> row.createdAt).thenComparingLong(row -> row.id))
+        .sorted(Comparator.comparingInt((Row row) -> Priority.of(row.message).rank())
+            .thenComparing(row -> row.createdAt).thenComparingLong(row -> row.id))
         .limit(Math.max(limit, 0))
         .toList();
     List<OutboxEntry> claimed = new ArrayList<>();
@@ -98,6 +102,31 @@ public final class InMemoryOutbox implements Outbox {
           row.release();
           row.attempts--;
         });
+  }
+
+  @Override
+  public synchronized void defer(long id, String owner, Instant notBefore, boolean mayBeSentAlready) {
+    row(id).filter(row -> owner.equals(row.claimedBy) && row.attempts > 0)
+        .filter(row -> row.status == OutboxStatus.PENDING || row.status == OutboxStatus.HELD)
+        .ifPresent(row -> {
+          row.release();
+          row.attempts--;
+          row.nextAttemptAt = notBefore;
+          row.outcomeUnknown |= mayBeSentAlready;
+        });
+  }
+
+  @Override
+  public synchronized Set<Long> renew(Collection<Long> ids, String owner, Instant until) {
+    Set<Long> renewed = new HashSet<>();
+    rows.stream()
+        .filter(row -> ids.contains(row.id) && owner.equals(row.claimedBy))
+        .filter(row -> row.status == OutboxStatus.PENDING || row.status == OutboxStatus.HELD)
+        .forEach(row -> {
+          row.claimedUntil = until;
+          renewed.add(row.id);
+        });
+    return renewed;
   }
 
   @Override
