@@ -215,11 +215,9 @@ final class Components {
   ChatGateway gateway() {
     if (byPlatform == null) {
       OutboxSettings pace = settings.plan().outbox();
-      int slackPerMinute = pace.slackBudgetPerMinute();
       byPlatform = new GatewaysByPlatform(gateways, Map.of(
-          Platform.SLACK, new Pace(List.of(new Pace.Limit(slackPerMinute, Duration.ofMinutes(1)),
-              new Pace.Limit((slackPerMinute + 59) / 60, Duration.ofSeconds(1)))),
-          Platform.MSTEAMS, new Pace(List.of(new Pace.Limit(pace.msteamsBudgetPerSecond(), Duration.ofSeconds(1))))),
+          Platform.SLACK, Pace.perMinute(pace.slackBudgetPerMinute()),
+          Platform.MSTEAMS, Pace.perSecond(pace.msteamsBudgetPerSecond())),
           clock);
     }
     return byPlatform;

@@ -40,6 +40,21 @@ public final class Pace {
     this.longest = limits.stream().map(Limit::window).max(Comparator.naturalOrder()).orElse(Duration.ZERO);
   }
 
+  /**
+   * A budget of {@code perMinute} sends in any minute, spread so that no second takes more than twice its share: a
+   * backlog goes out at the full budget, without a minute's worth in one burst.
+   */
+  public static Pace perMinute(int perMinute) {
+    int perSecond = (perMinute + 59) / 60;
+    return new Pace(List.of(new Limit(perMinute, Duration.ofMinutes(1)), new Limit(2 * perSecond,
+        Duration.ofSeconds(1))));
+  }
+
+  /** At most {@code perSecond} sends in any second. */
+  public static Pace perSecond(int perSecond) {
+    return new Pace(List.of(new Limit(perSecond, Duration.ofSeconds(1))));
+  }
+
   /** No limit at all: every send may go at once. */
   public static Pace unlimited() {
     return new Pace(List.of());

@@ -241,4 +241,25 @@ class PacedDispatchTest {
     assertThat(entry("release:slow:1").status()).isEqualTo(OutboxStatus.SENT);
     assertThat(entry("release:slow:1").attempts()).isEqualTo(1);
   }
+
+  @Test
+  void theDefaultSlackBudgetSendsABacklogAtMoreThan525AMinuteButNeverMoreThan600() {
+    ChatGateway gateway = new GatewaysByPlatform(Map.of(Platform.SLACK, new Platform1()),
+        Map.of(Platform.SLACK, Pace.perMinute(600)), clock);
+    IntStream.range(0, 1500).forEach(n -> enqueue("release:h" + n + ":1", dm(Platform.SLACK, "U" + n)));
+    clock.set(NOW.plusSeconds(10));
+    DispatchOutbox dispatcher = dispatcher(gateway, RetryPolicy.DEFAULT);
+    Instant start = clock.instant();
+    int sent = 0;
+    // a pump that polls a little over once a second, claiming batches of 20 until one sends nothing
+    while (clock.instant().isBefore(start.plusSeconds(60))) {
+      for (int batch = dispatcher.dispatch(20); batch > 0; batch = dispatcher.dispatch(20)) {
+        sent += batch;
+      }
+      clock.advance(Duration.ofMillis(1100));
+    }
+
+    System.out.println("Slack budget 600/min: " + sent + " posts in the first minute of a backlog");
+    assertThat(sent).isGreaterThan(525).isLessThanOrEqualTo(600);
+  }
 }
