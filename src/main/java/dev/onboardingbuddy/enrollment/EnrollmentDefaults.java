@@ -1,4 +1,4 @@
 package dev.onboardingbuddy.enrollment;
 
-/** What {@code /onboarding start} uses when the request leaves a choice open. */
+/** What the {@code start} command uses when the request leaves a choice open. */
 public record EnrollmentDefaults(String templateId, String calendarId) {}

@@ -2,7 +2,7 @@ package dev.onboardingbuddy.progress;
 
 import java.util.List;
 
-/** {@code /onboarding status @hire}: the summary line and progress per section. */
+/** The {@code status @hire} command's answer: the summary line and progress per section. */
 public record HireDetail(HireProgress summary, List<SectionProgress> sections) {
   public HireDetail {
     sections = List.copyOf(sections);
