@@ -77,6 +77,9 @@ import dev.onboardingbuddy.persistence.JdbiTransactions;
 import dev.onboardingbuddy.progress.CompleteItems;
 import dev.onboardingbuddy.progress.HireItemsLoader;
 import dev.onboardingbuddy.progress.ProgressReport;
+import dev.onboardingbuddy.progress.SnapshotInvalidatingHires;
+import dev.onboardingbuddy.progress.SnapshotInvalidatingProgress;
+import dev.onboardingbuddy.progress.StatusSnapshots;
 import dev.onboardingbuddy.progress.ProgressRepository;
 import dev.onboardingbuddy.scheduling.RecurringJob;
 import dev.onboardingbuddy.slack.SlackAppFactory;
@@ -100,6 +103,7 @@ final class Components {
   private final Settings settings;
   private final Clock clock;
   private final TemplateCatalog templates;
+  private final StatusSnapshots statusSnapshots;
   private final HireRepository hires;
   private final ProgressRepository progress;
   private final Outbox outbox;
@@ -137,8 +141,9 @@ final class Components {
     this.database = database;
     this.templates = templates;
     this.calendars = calendars;
-    this.hires = new JdbiHireRepository(database.jdbi());
-    this.progress = new JdbiProgressRepository(database.jdbi());
+    this.statusSnapshots = new StatusSnapshots(clock);
+    this.hires = new SnapshotInvalidatingHires(new JdbiHireRepository(database.jdbi()), statusSnapshots);
+    this.progress = new SnapshotInvalidatingProgress(new JdbiProgressRepository(database.jdbi()), statusSnapshots);
     this.outbox = new JdbiOutbox(database.jdbi(), database.vendor());
     this.transactions = new JdbiTransactions(database.jdbi());
     this.teamsDirectory = new JdbiTeamsDirectory(database.jdbi());
@@ -253,7 +258,7 @@ final class Components {
             settings.plan().defaultCalendar()), teams, audit, clock), release, reminders, People.byPlatform(people),
         settings.plan().defaultTimeZone(), wakeDispatcher, pendingCommands, transactions, clock);
     this.resumeStarts = new ResumeStartCommands(pendingCommands, start, outbox, wakeDispatcher, clock);
-    RunCommand commands = new RunCommand(start, change, new ProgressReport(hires, items, access, clock),
+    RunCommand commands = new RunCommand(start, change, new ProgressReport(hires, items, access, statusSnapshots, clock),
         new ManageManagers(access, transactions, audit, clock), new EnrolmentHistory(hires, audit, access), release,
         wakeDispatcher, background);
     AnswerDirectMessage directMessages = new AnswerDirectMessage(

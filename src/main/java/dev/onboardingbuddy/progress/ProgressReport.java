@@ -28,12 +28,15 @@ public final class ProgressReport {
   private final HireRepository hires;
   private final HireItemsLoader items;
   private final AccessPolicy access;
+  private final StatusSnapshots snapshots;
   private final Clock clock;
 
-  public ProgressReport(HireRepository hires, HireItemsLoader items, AccessPolicy access, Clock clock) {
+  public ProgressReport(HireRepository hires, HireItemsLoader items, AccessPolicy access, StatusSnapshots snapshots,
+      Clock clock) {
     this.hires = hires;
     this.items = items;
     this.access = access;
+    this.snapshots = snapshots;
     this.clock = clock;
   }
 
@@ -57,9 +60,13 @@ public final class ProgressReport {
    * The hires the caller may see that match the filter: totals, and the {@link #LINES} riskiest line by line. Reads
    * the hires, then either the items of a few hires or the counts of many (one query per template and few hundred
    * hires), then the items of the riskiest: a handful of queries whatever the installation's size, and nothing is
-   * planned anew.
+   * planned anew. Asked again within moments, the answer comes from {@link StatusSnapshots} without a query.
    */
   public StatusOverview overview(ChatUserId caller, StatusFilter filter) {
+    return snapshots.overview(caller, filter, () -> computeOverview(caller, filter));
+  }
+
+  private StatusOverview computeOverview(ChatUserId caller, StatusFilter filter) {
     List<Hire> visible = visibleHires(caller).stream().filter(filter::admits).toList();
     Instant now = clock.instant();
     if (visible.size() <= LINES) {

@@ -53,6 +53,15 @@ class StatusVisibilityEndToEndTest {
   }
 
   @Test
+  void a_status_asked_again_at_once_shows_what_changed_in_between() {
+    assertThat(harness.doneCount(MANAGER, HIRE)).isZero();
+
+    harness.say(HIRE, "done 1");
+
+    assertThat(harness.doneCount(MANAGER, HIRE)).isEqualTo(1);
+  }
+
+  @Test
   void someone_with_no_hires_sees_nobody() {
     assertThat(harness.commandText("UPEER", "status")).startsWith("Nobody you can see is onboarding")
         .doesNotContain("<@UHIRE");
