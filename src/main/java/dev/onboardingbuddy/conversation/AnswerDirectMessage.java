@@ -7,7 +7,7 @@ import dev.onboardingbuddy.notification.OutboundMessage;
 import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.notification.ProcessedEvents;
 import dev.onboardingbuddy.notification.Recipient;
-import dev.onboardingbuddy.notification.Transactions;
+import dev.onboardingbuddy.transactions.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.onboardingbuddy.conversation;
 
-import dev.onboardingbuddy.enrollment.ChangeEnrollment;
-import dev.onboardingbuddy.notification.NoticeDepartures;
+import dev.onboardingbuddy.programme.ChangeEnrollment;
+import dev.onboardingbuddy.programme.NoticeDepartures;
 
 /**
  * What a chat platform's listeners call, built once by the composition root and shared by every platform, so that

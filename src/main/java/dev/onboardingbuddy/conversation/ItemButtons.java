@@ -11,7 +11,7 @@ import dev.onboardingbuddy.notification.OutboundMessage;
 import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.notification.Recipient;
 import dev.onboardingbuddy.notification.Snoozes;
-import dev.onboardingbuddy.notification.Transactions;
+import dev.onboardingbuddy.transactions.Transactions;
 import dev.onboardingbuddy.progress.CompleteItems;
 import dev.onboardingbuddy.progress.CompletionMethod;
 import java.time.Clock;

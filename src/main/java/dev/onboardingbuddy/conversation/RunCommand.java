@@ -1,6 +1,6 @@
 package dev.onboardingbuddy.conversation;
 
-import dev.onboardingbuddy.enrollment.ChangeEnrollment;
+import dev.onboardingbuddy.programme.ChangeEnrollment;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.EnrolmentHistory;
 import dev.onboardingbuddy.enrollment.EnrollmentRefused;

@@ -1,16 +1,16 @@
 package dev.onboardingbuddy.conversation;
 
 import dev.onboardingbuddy.enrollment.ChatUserId;
-import dev.onboardingbuddy.enrollment.EnrollNewHire;
+import dev.onboardingbuddy.programme.EnrollNewHire;
 import dev.onboardingbuddy.enrollment.EnrollmentRefused;
-import dev.onboardingbuddy.enrollment.EnrollmentRequest;
+import dev.onboardingbuddy.programme.EnrollmentRequest;
 import dev.onboardingbuddy.enrollment.Hire;
 import dev.onboardingbuddy.enrollment.People;
 import dev.onboardingbuddy.notification.ChatMessage;
 import dev.onboardingbuddy.notification.QueueDueReminders;
 import dev.onboardingbuddy.notification.ReleaseDueItems;
 import dev.onboardingbuddy.notification.Text;
-import dev.onboardingbuddy.notification.Transactions;
+import dev.onboardingbuddy.transactions.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;

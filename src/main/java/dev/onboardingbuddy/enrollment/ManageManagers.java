@@ -1,6 +1,6 @@
 package dev.onboardingbuddy.enrollment;
 
-import dev.onboardingbuddy.notification.Transactions;
+import dev.onboardingbuddy.transactions.Transactions;
 import java.time.Clock;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.notification;
 
+import dev.onboardingbuddy.transactions.Transactions;
 import dev.onboardingbuddy.checklist.ChecklistItem;
 import dev.onboardingbuddy.checklist.ItemKey;
 import dev.onboardingbuddy.enrollment.AccessPolicy;

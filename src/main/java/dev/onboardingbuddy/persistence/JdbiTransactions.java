@@ -1,6 +1,6 @@
 package dev.onboardingbuddy.persistence;
 
-import dev.onboardingbuddy.notification.Transactions;
+import dev.onboardingbuddy.transactions.Transactions;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 

@@ -4,13 +4,13 @@ import java.sql.SQLException;
 import java.util.Locale;
 
 /** Recognises a unique-constraint violation the same way on H2 and PostgreSQL (both use SQLSTATE 23505). */
-final class SqlErrors {
+public final class SqlErrors {
   private static final String UNIQUE_VIOLATION = "23505";
 
   private SqlErrors() {}
 
   /** True when a cause of {@code error} is a violation of the named unique constraint (or primary key). */
-  static boolean violates(Throwable error, String constraint) {
+  public static boolean violates(Throwable error, String constraint) {
     for (Throwable cause = error; cause != null; cause = cause.getCause()) {
       if (cause instanceof SQLException sql
           && UNIQUE_VIOLATION.equals(sql.getSQLState())

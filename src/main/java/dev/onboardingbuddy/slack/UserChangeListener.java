@@ -7,7 +7,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.User;
 import com.slack.api.model.event.UserChangeEvent;
 import dev.onboardingbuddy.enrollment.ChatUserId;
-import dev.onboardingbuddy.notification.NoticeDepartures;
+import dev.onboardingbuddy.programme.NoticeDepartures;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -16,7 +16,9 @@ class CoreIsChatNeutralTest {
     "dev.onboardingbuddy.enrollment..",
     "dev.onboardingbuddy.progress..",
     "dev.onboardingbuddy.notification..",
-    "dev.onboardingbuddy.conversation.."
+    "dev.onboardingbuddy.conversation..",
+    "dev.onboardingbuddy.programme..",
+    "dev.onboardingbuddy.transactions.."
   };
 
   private static final String[] FRAMEWORKS = {

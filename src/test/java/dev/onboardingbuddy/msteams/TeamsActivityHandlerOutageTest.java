@@ -14,7 +14,7 @@ import dev.onboardingbuddy.conversation.ChatUseCases;
 import dev.onboardingbuddy.conversation.ItemButtons;
 import dev.onboardingbuddy.conversation.MeetingButtons;
 import dev.onboardingbuddy.conversation.RunCommand;
-import dev.onboardingbuddy.enrollment.ChangeEnrollment;
+import dev.onboardingbuddy.programme.ChangeEnrollment;
 import dev.onboardingbuddy.http.HttpServer;
 import dev.onboardingbuddy.http.Operations;
 import dev.onboardingbuddy.msteams.testkit.BotFrameworkTokens;
@@ -60,7 +60,7 @@ class TeamsActivityHandlerOutageTest {
   void start() {
     ChatUseCases useCases = new ChatUseCases(commands, directMessages, mock(ItemButtons.class),
         mock(MeetingButtons.class), mock(ChangeEnrollment.class),
-        mock(dev.onboardingbuddy.notification.NoticeDepartures.class));
+        mock(dev.onboardingbuddy.programme.NoticeDepartures.class));
     TeamsActivityHandler handler = new TeamsActivityHandler(new BotFrameworkAuth(teams.appId(),
         teams.openIdMetadataUrl(), clock, Duration.ofSeconds(2)), new InMemoryTeamsDirectory(), useCases, gateway,
         mock(Outbox.class), processedEvents, () -> { }, Runnable::run, clock);

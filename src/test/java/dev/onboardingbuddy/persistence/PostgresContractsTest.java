@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.persistence;
 
+import dev.onboardingbuddy.msteams.JdbiTeamsDirectory;
 import dev.onboardingbuddy.enrollment.HireId;
 import dev.onboardingbuddy.enrollment.AuditTrail;
 import dev.onboardingbuddy.enrollment.HireRepository;

@@ -1,5 +1,6 @@
-package dev.onboardingbuddy.enrollment;
+package dev.onboardingbuddy.programme;
 
+import dev.onboardingbuddy.enrollment.ChatUserId;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;

@@ -1,5 +1,9 @@
-package dev.onboardingbuddy.enrollment;
+package dev.onboardingbuddy.programme;
 
+import dev.onboardingbuddy.enrollment.ChatUserId;
+import dev.onboardingbuddy.enrollment.HireStatus;
+import dev.onboardingbuddy.enrollment.AccessPolicy;
+import dev.onboardingbuddy.enrollment.Hire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

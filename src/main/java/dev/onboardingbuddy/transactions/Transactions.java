@@ -1,4 +1,4 @@
-package dev.onboardingbuddy.notification;
+package dev.onboardingbuddy.transactions;
 
 import java.util.function.Supplier;
 

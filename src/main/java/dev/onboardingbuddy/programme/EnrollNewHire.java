@@ -1,9 +1,23 @@
-package dev.onboardingbuddy.enrollment;
+package dev.onboardingbuddy.programme;
 
+import dev.onboardingbuddy.enrollment.HireRepository;
+import dev.onboardingbuddy.enrollment.TeamDirectory;
+import dev.onboardingbuddy.enrollment.ChatUserId;
+import dev.onboardingbuddy.enrollment.AlreadyEnrolledException;
+import dev.onboardingbuddy.enrollment.Refusal;
+import dev.onboardingbuddy.enrollment.AuditTrail;
+import dev.onboardingbuddy.enrollment.HireStatus;
+import dev.onboardingbuddy.enrollment.AccessPolicy;
+import dev.onboardingbuddy.enrollment.EnrollmentRefused;
+import dev.onboardingbuddy.enrollment.AuditAction;
+import dev.onboardingbuddy.enrollment.HireId;
+import dev.onboardingbuddy.enrollment.Hire;
+import dev.onboardingbuddy.enrollment.AuditEntry;
+import dev.onboardingbuddy.enrollment.EnrollmentDefaults;
 import dev.onboardingbuddy.checklist.ChecklistTemplate;
 import dev.onboardingbuddy.checklist.TemplateCatalog;
 import dev.onboardingbuddy.checklist.TemplateId;
-import dev.onboardingbuddy.notification.Transactions;
+import dev.onboardingbuddy.transactions.Transactions;
 import dev.onboardingbuddy.progress.ItemPlans;
 import dev.onboardingbuddy.progress.ProgressRepository;
 import dev.onboardingbuddy.timeline.CalendarCatalog;

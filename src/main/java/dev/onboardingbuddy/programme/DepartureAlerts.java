@@ -1,5 +1,8 @@
-package dev.onboardingbuddy.notification;
+package dev.onboardingbuddy.programme;
 
+import dev.onboardingbuddy.notification.AdminAlerts;
+import dev.onboardingbuddy.notification.OutboxEntry;
+import dev.onboardingbuddy.notification.Recipient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

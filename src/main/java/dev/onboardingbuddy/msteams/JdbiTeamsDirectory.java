@@ -1,5 +1,6 @@
-package dev.onboardingbuddy.persistence;
+package dev.onboardingbuddy.msteams;
 
+import dev.onboardingbuddy.persistence.SqlErrors;
 import dev.onboardingbuddy.msteams.TeamsDirectory;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,6 +1,12 @@
-package dev.onboardingbuddy.notification;
+package dev.onboardingbuddy.programme;
 
-import dev.onboardingbuddy.enrollment.ChangeEnrollment;
+import dev.onboardingbuddy.notification.OutboundMessage;
+import dev.onboardingbuddy.notification.ChatMessage;
+import dev.onboardingbuddy.notification.Span;
+import dev.onboardingbuddy.notification.Outbox;
+import dev.onboardingbuddy.notification.Text;
+import dev.onboardingbuddy.notification.Recipient;
+import dev.onboardingbuddy.programme.ChangeEnrollment;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.Hire;
 import dev.onboardingbuddy.enrollment.HireRepository;
