@@ -115,9 +115,7 @@ final class SettingsReader {
     }
     try {
       return parser.apply(value);
-    } catch (IllegalArgumentException | DateTimeParseException e) {
-      problems.add(name + " is '" + value + "': expected " + expected);
-    } catch (DateTimeException e) {
+    } catch (IllegalArgumentException | DateTimeException e) { // DateTimeParseException is a DateTimeException
       problems.add(name + " is '" + value + "': expected " + expected);
     }
     return fallback;

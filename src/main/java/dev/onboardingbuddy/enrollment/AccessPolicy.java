@@ -21,14 +21,6 @@ public record AccessPolicy(Set<ChatUserId> admins, Function<ChatUserId, Optional
     admins = Set.copyOf(admins);
   }
 
-  public AccessPolicy(Set<ChatUserId> admins, Function<ChatUserId, Optional<ChatUserId>> directoryIdOf) {
-    this(admins, directoryIdOf, KnownManagers.none(), TeamDirectory.empty());
-  }
-
-  public AccessPolicy(Set<ChatUserId> admins) {
-    this(admins, user -> Optional.empty());
-  }
-
   public boolean isAdmin(ChatUserId user) {
     return admins.contains(user) || directoryIdOf.apply(user).map(admins::contains).orElse(false);
   }

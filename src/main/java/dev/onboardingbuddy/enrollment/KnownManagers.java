@@ -19,11 +19,6 @@ public final class KnownManagers {
     this.grants = grants;
   }
 
-  /** Nobody is a known manager; for installations and tests that do not set admins. */
-  public static KnownManagers none() {
-    return new KnownManagers(Set.of(), TeamDirectory.empty(), NoGrants.INSTANCE);
-  }
-
   public boolean isManager(ChatUserId person) {
     return isConfigured(person) || grants.isGranted(person);
   }
@@ -35,29 +30,5 @@ public final class KnownManagers {
 
   public ManagerGrants grants() {
     return grants;
-  }
-
-  private enum NoGrants implements ManagerGrants {
-    INSTANCE;
-
-    @Override
-    public boolean grant(ChatUserId person, ChatUserId grantedBy, Instant at) {
-      throw new UnsupportedOperationException("no grants in this installation");
-    }
-
-    @Override
-    public boolean revoke(ChatUserId person) {
-      return false;
-    }
-
-    @Override
-    public boolean isGranted(ChatUserId person) {
-      return false;
-    }
-
-    @Override
-    public List<ChatUserId> granted() {
-      return List.of();
-    }
   }
 }

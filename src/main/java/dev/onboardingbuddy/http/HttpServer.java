@@ -29,15 +29,8 @@ public final class HttpServer implements AutoCloseable {
     static final java.time.Duration PROBE_DEADLINE = java.time.Duration.ofMillis(700);
 
     /**
-     * @param host        interface to bind, e.g. {@code 0.0.0.0} in a container or {@code 127.0.0.1} in tests
-     * @param port        0 picks a free port; read it with {@link #port()} after {@link #start()}
-     * @param slackEvents handler for {@code POST /slack/events}, normally a {@code JavalinBoltBridge}
-     */
-    public HttpServer(String host, int port, Handler slackEvents) {
-        this(host, port, List.of(new Route("/slack/events", slackEvents)), Operations.none());
-    }
-
-    /**
+     * @param host       interface to bind, e.g. {@code 0.0.0.0} in a container or {@code 127.0.0.1} in tests
+     * @param port       0 picks a free port; read it with {@link #port()} after {@link #start()}
      * @param routes     the chat platforms' endpoints
      * @param operations readiness checks for {@code GET /readyz} and the text of {@code GET /metrics}
      */

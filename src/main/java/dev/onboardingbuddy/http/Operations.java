@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.http;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -14,17 +15,7 @@ import java.util.function.Supplier;
 public record Operations(Map<String, BooleanSupplier> readinessChecks, Map<String, BooleanSupplier> livenessChecks,
     Supplier<String> metrics) {
   public Operations {
-    readinessChecks = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(readinessChecks));
-    livenessChecks = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(livenessChecks));
-  }
-
-  /** Readiness checks only: alive while the process serves HTTP. */
-  public Operations(Map<String, BooleanSupplier> readinessChecks, Supplier<String> metrics) {
-    this(readinessChecks, Map.of(), metrics);
-  }
-
-  /** Only a health check: ready as soon as the server runs, no metrics. */
-  public static Operations none() {
-    return new Operations(Map.of(), Map.of(), () -> "");
+    readinessChecks = Collections.unmodifiableMap(new LinkedHashMap<>(readinessChecks));
+    livenessChecks = Collections.unmodifiableMap(new LinkedHashMap<>(livenessChecks));
   }
 }

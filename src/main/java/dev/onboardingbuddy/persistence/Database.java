@@ -8,7 +8,6 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatements;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
  * The connection pool, the migrated schema and the {@link Jdbi} on top of them. Open once at start-up, share, and
@@ -176,7 +175,6 @@ public final class Database implements AutoCloseable {
     Jdbi jdbi = Jdbi.create(dataSource);
     jdbi.getConfig(SqlStatements.class).setQueryTimeout((int) limits.queryTimeout().toSeconds());
     return jdbi
-        .installPlugin(new SqlObjectPlugin())
         .registerArgument(new UtcInstants.Argument())
         .registerColumnMapper(Instant.class, new UtcInstants.Mapper());
   }

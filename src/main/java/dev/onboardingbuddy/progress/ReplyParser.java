@@ -23,7 +23,7 @@ public final class ReplyParser {
     String verb = parts[0];
     String rest = parts.length > 1 ? parts[1].strip() : "";
     return switch (verb) {
-      case "done", "did", "finished", "complete" -> done(rest, text);
+      case "done", "did", "finished", "complete" -> done(rest);
       case "undo", "undone", "reopen" -> undo(rest, text);
       case "list", "todo", "items", "status" -> rest.isEmpty() ? new Reply.ListItems() : new Reply.Unknown(text);
       case "help", "?", "hi", "hello" -> new Reply.Help();
@@ -31,7 +31,7 @@ public final class ReplyParser {
     };
   }
 
-  private Reply done(String rest, String original) {
+  private Reply done(String rest) {
     if (rest.isEmpty()) {
       return new Reply.DoneHere();
     }

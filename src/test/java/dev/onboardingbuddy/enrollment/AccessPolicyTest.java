@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.enrollment;
 
+import dev.onboardingbuddy.testing.AccessPolicies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onboardingbuddy.checklist.TemplateId;
@@ -59,7 +60,7 @@ class AccessPolicyTest {
 
   @Test
   void with_no_admins_anyone_may_enrol_a_hire_they_manage_as_before() {
-    AccessPolicy trial = new AccessPolicy(Set.of());
+    AccessPolicy trial = AccessPolicies.adminsOnly(Set.of());
 
     assertThat(trial.mayEnrol(PEER, PEER)).isTrue();
     assertThat(trial.enrolRefusal(PEER, HIRE)).contains(new Refusal.MayNotEnrol());

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.http;
 
+import dev.onboardingbuddy.testing.LoopbackServers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -23,9 +24,9 @@ class HttpServerTest {
 
     @Test
     void anUncaughtExceptionBecomesA500WithAJsonErrorAndNoStackTrace() throws Exception {
-        server = new HttpServer("127.0.0.1", 0, ctx -> {
+        server = LoopbackServers.serving("/slack/events", ctx -> {
             throw new IllegalStateException("db password is hunter2");
-        }).start();
+        }, 0).start();
 
         HttpResponse<String> response = post("/slack/events");
 
@@ -38,13 +39,13 @@ class HttpServerTest {
 
     @Test
     void picksAFreePortWhenAskedForZeroAndStopsCleanly() throws Exception {
-        server = new HttpServer("127.0.0.1", 0, ctx -> ctx.result("ok")).start();
+        server = LoopbackServers.serving("/slack/events", ctx -> ctx.result("ok"), 0).start();
         int port = server.port();
 
         assertThat(port).isPositive();
         assertThat(post("/slack/events").statusCode()).isEqualTo(200);
         server.stop();
-        server = new HttpServer("127.0.0.1", port, ctx -> ctx.result("again")).start();
+        server = LoopbackServers.serving("/slack/events", ctx -> ctx.result("again"), port).start();
         assertThat(post("/slack/events").body()).isEqualTo("again");
     }
 

@@ -16,7 +16,7 @@ import dev.onboardingbuddy.conversation.MeetingButtons;
 import dev.onboardingbuddy.conversation.RunCommand;
 import dev.onboardingbuddy.programme.ChangeEnrollment;
 import dev.onboardingbuddy.http.HttpServer;
-import dev.onboardingbuddy.http.Operations;
+import dev.onboardingbuddy.testing.LoopbackServers;
 import dev.onboardingbuddy.msteams.testkit.BotFrameworkTokens;
 import dev.onboardingbuddy.msteams.testkit.FakeBotFramework;
 import dev.onboardingbuddy.notification.ChatGateway;
@@ -65,7 +65,7 @@ class TeamsActivityHandlerOutageTest {
         teams.openIdMetadataUrl(), clock, Duration.ofSeconds(2)), new InMemoryTeamsDirectory(), useCases, gateway,
         mock(Outbox.class), processedEvents, () -> { }, Runnable::run, clock);
     server = new HttpServer("127.0.0.1", 0, List.of(new HttpServer.Route("/api/messages", handler)),
-        Operations.none()).start();
+        LoopbackServers.NO_OPERATIONS).start();
   }
 
   @AfterEach

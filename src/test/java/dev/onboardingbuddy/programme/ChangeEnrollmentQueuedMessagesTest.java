@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.programme;
 
+import dev.onboardingbuddy.testing.AccessPolicies;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.HireStatus;
 import dev.onboardingbuddy.enrollment.AccessPolicy;
@@ -73,7 +74,7 @@ class ChangeEnrollmentQueuedMessagesTest {
   private ChangeEnrollment changes(Outbox using) {
     return new ChangeEnrollment(hires, new JdbiProgressRepository(database.jdbi()), RealConfig.templates(),
         RealConfig.calendars(), new TimelinePlanner(LocalTime.of(9, 0), ReminderPolicy.DEFAULT),
-        new JdbiTransactions(database.jdbi()), new AccessPolicy(Set.of()), using,
+        new JdbiTransactions(database.jdbi()), AccessPolicies.adminsOnly(Set.of()), using,
         new JdbiAuditTrail(database.jdbi()), clock);
   }
 

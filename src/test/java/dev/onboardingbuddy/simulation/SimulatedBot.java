@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.simulation;
 
+import dev.onboardingbuddy.testing.AccessPolicies;
 import dev.onboardingbuddy.checklist.ItemKey;
 import dev.onboardingbuddy.checklist.TemplateCatalog;
 import dev.onboardingbuddy.enrollment.AccessPolicy;
@@ -69,7 +70,7 @@ final class SimulatedBot {
     this.clock = clock;
     this.hires = ports.hires();
     this.ledger = ports.ledger();
-    AccessPolicy access = new AccessPolicy(Set.of(ChatUserId.slack(ADMIN)));
+    AccessPolicy access = AccessPolicies.adminsOnly(Set.of(ChatUserId.slack(ADMIN)));
     HireItemsLoader items = new HireItemsLoader(TEMPLATES, ports.progress());
     ReminderRouting routing = new ReminderRouting(teams, CALENDARS,
         new QuietHours(LocalTime.of(8, 0), LocalTime.of(18, 0)), Map.of(Platform.SLACK, DEFAULT_CHANNEL));

@@ -2,6 +2,7 @@ package dev.onboardingbuddy.slack.testkit;
 
 import com.slack.api.bolt.App;
 import dev.onboardingbuddy.http.HttpServer;
+import dev.onboardingbuddy.testing.LoopbackServers;
 import dev.onboardingbuddy.slack.JavalinBoltBridge;
 import dev.onboardingbuddy.slack.SlackAppFactory;
 import dev.onboardingbuddy.slack.SlackSettings;
@@ -32,8 +33,8 @@ public final class SlackTestServer implements AutoCloseable {
                     .createApp();
             listeners.accept(app);
             app.start(); // auth.test against the fake, as in production
-            server = new HttpServer("127.0.0.1", 0, new JavalinBoltBridge(app, signingSecret, clock, ackDeadline))
-                    .start();
+            server = LoopbackServers.serving("/slack/events",
+                    new JavalinBoltBridge(app, signingSecret, clock, ackDeadline), 0).start();
         } catch (RuntimeException e) {
             fake.close();
             throw e;
