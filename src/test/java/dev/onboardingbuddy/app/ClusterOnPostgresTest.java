@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.app;
 
+import dev.onboardingbuddy.testing.Hires;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -76,9 +77,8 @@ class ClusterOnPostgresTest {
       JdbiHireRepository hires = new JdbiHireRepository(database.jdbi());
       JdbiProgressRepository progress = new JdbiProgressRepository(database.jdbi());
       for (int n = 0; n < HIRES; n++) {
-        Hire hire = new Hire(HireId.random(), ChatUserId.slack(String.format("UHIRE%03d", n)), ChatUserId.slack("UMGR"),
-            Optional.empty(), new TemplateId("backend-engineer"), 1, today, ZoneOffset.UTC, everyDay.id(),
-            Optional.empty(), Optional.empty(), HireStatus.ACTIVE, ChatUserId.slack("UADMIN"), Instant.now());
+        Hire hire = Hires.anActiveHire().user(String.format("UHIRE%03d", n)).startingOn(today).in(ZoneOffset.UTC)
+            .onCalendar(everyDay.id()).enrolledAt(Instant.now()).build();
         hires.add(hire);
         progress.addPlan(ItemPlans.of(hire.id(), planner.plan(template, today, ZoneOffset.UTC, everyDay)));
       }

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.bench;
 
+import dev.onboardingbuddy.testing.Hires;
 import dev.onboardingbuddy.checklist.ChecklistTemplate;
 import dev.onboardingbuddy.checklist.TemplateCatalog;
 import dev.onboardingbuddy.checklist.TemplateId;
@@ -91,9 +92,8 @@ public final class SeedHires {
       ChecklistTemplate template = all.get(i % all.size());
       LocalDate start = LocalDate.ofInstant(now, zone).minusDays(random.nextInt(100) - 10L);
       String manager = i < managedByBenchManager ? BENCH_MANAGER : "UM" + (i % 250);
-      Hire hire = new Hire(HireId.random(), ChatUserId.slack("UH" + i), ChatUserId.slack(manager), Optional.empty(),
-          template.id(), template.version(), start, zone, calendar.id(), Optional.of("team" + (i % 20)),
-          Optional.empty(), HireStatus.ACTIVE, ChatUserId.slack("UADMIN"), now);
+      Hire hire = Hires.anActiveHire().user("UH" + i).managedBy(manager).on(template.id(), template.version())
+          .startingOn(start).in(zone).onCalendar(calendar.id()).inTeam("team" + (i % 20)).enrolledAt(now).build();
       hires.add(hire);
       List<ItemState> plan = ItemPlans.of(hire.id(), planner.plan(template, start, zone, calendar));
       progress.addPlan(plan);

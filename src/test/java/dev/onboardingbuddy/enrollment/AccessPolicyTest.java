@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.enrollment;
 
+import dev.onboardingbuddy.testing.Hires;
 import dev.onboardingbuddy.testing.AccessPolicies;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,9 +36,7 @@ class AccessPolicyTest {
       new KnownManagers(Set.of(LISTED), teams, grants), teams);
 
   private static Hire hire(ChatUserId manager, Optional<String> team) {
-    return new Hire(HireId.random(), HIRE, manager, Optional.empty(), new TemplateId("backend-engineer"), 1,
-        LocalDate.of(2026, 12, 7), ZoneId.of("UTC"), "default", team, Optional.empty(), HireStatus.ACTIVE, ADMIN,
-        Instant.EPOCH);
+    return Hires.anActiveHire().user(HIRE).managedBy(manager).inTeam(team).build();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.enrollment;
 
+import dev.onboardingbuddy.testing.Hires;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onboardingbuddy.checklist.TemplateCatalog;
@@ -22,9 +23,8 @@ class FinishProgrammesTest {
   private final FinishProgrammes finish = new FinishProgrammes(hires, templates, clock);
 
   private Hire hire(String user, HireStatus status) {
-    Hire hire = new Hire(HireId.random(), ChatUserId.slack(user), ChatUserId.slack("UMGR"), Optional.empty(),
-        new TemplateId("backend-engineer"), 1, START, TOKYO, "default", Optional.empty(), Optional.empty(), status,
-        ChatUserId.slack("UADMIN"), clock.instant());
+    Hire hire = Hires.anActiveHire().user(user).startingOn(START).in(TOKYO).withStatus(status)
+        .enrolledAt(clock.instant()).build();
     hires.add(hire);
     return hire;
   }

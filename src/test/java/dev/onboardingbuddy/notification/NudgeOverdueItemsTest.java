@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.notification;
 
+import dev.onboardingbuddy.testing.Hires;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -64,9 +65,8 @@ class NudgeOverdueItemsTest {
 
   @BeforeEach
   void enrolAndReleaseWeekOne() {
-    hire = new Hire(HireId.random(), ChatUserId.slack("UHIRE"), ChatUserId.slack("UMGR"), Optional.empty(),
-        TEMPLATE.id(), 1, MONDAY, BERLIN, "default", Optional.empty(), Optional.empty(), HireStatus.ACTIVE,
-        ChatUserId.slack("UADMIN"), clock.instant());
+    hire = Hires.anActiveHire().on(TEMPLATE.id(), 1).startingOn(MONDAY).in(BERLIN).enrolledAt(clock.instant())
+        .build();
     hires.add(hire);
     progress.addPlan(ItemPlans.of(hire.id(), new TimelinePlanner(LocalTime.of(9, 0), ReminderPolicy.DEFAULT)
         .plan(TEMPLATE, MONDAY, BERLIN, WorkingCalendar.mondayToFriday())));
@@ -127,9 +127,8 @@ class NudgeOverdueItemsTest {
 
   @Test
   void a_hire_whose_checklist_file_is_gone_is_skipped_and_the_others_are_nudged() {
-    Hire orphan = new Hire(HireId.random(), ChatUserId.slack("UORPHAN"), ChatUserId.slack("UMGR"), Optional.empty(),
-        new dev.onboardingbuddy.checklist.TemplateId("removed-role"), 1, MONDAY, BERLIN, "default",
-        Optional.empty(), Optional.empty(), HireStatus.ACTIVE, ChatUserId.slack("UADMIN"), clock.instant().minusSeconds(60));
+    Hire orphan = Hires.anActiveHire().user("UORPHAN").on("removed-role").startingOn(MONDAY).in(BERLIN)
+        .enrolledAt(clock.instant().minusSeconds(60)).build();
     hires.add(orphan);
     clock.set(LocalDate.of(2026, 12, 14).atTime(9, 0).atZone(BERLIN).toInstant());
 

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.persistence;
 
+import dev.onboardingbuddy.testing.Hires;
 import dev.onboardingbuddy.checklist.TemplateId;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.Hire;
@@ -59,15 +60,13 @@ final class TestDatabases {
 
   /** An active hire for the given person, not yet stored. */
   static Hire hire(ChatUserId user) {
-    return new Hire(HireId.random(), user, ChatUserId.slack("UM"), Optional.empty(), new TemplateId("backend-engineer"),
-        1, LocalDate.of(2025, 3, 10), ZoneId.of("UTC"), "default", Optional.empty(), Optional.empty(),
-        HireStatus.ACTIVE, ChatUserId.slack("UHR"), Instant.EPOCH);
+    return Hires.anActiveHire().user(user).managedBy("UM").startingOn(LocalDate.of(2025, 3, 10)).enrolledBy("UHR")
+        .build();
   }
 
   /** Stores a hire row so that item states and events referring to it satisfy their foreign keys. */
   static void givenHire(Database database, HireId id) {
-    new JdbiHireRepository(database.jdbi()).add(new Hire(id, ChatUserId.slack("U-" + id.value()), ChatUserId.slack("UM"),
-        Optional.empty(), new TemplateId("backend-engineer"), 1, LocalDate.of(2025, 3, 10), ZoneId.of("UTC"), "default",
-        Optional.empty(), Optional.empty(), HireStatus.ACTIVE, ChatUserId.slack("UHR"), Instant.EPOCH));
+    new JdbiHireRepository(database.jdbi()).add(Hires.anActiveHire().withId(id).user("U-" + id.value())
+        .managedBy("UM").startingOn(LocalDate.of(2025, 3, 10)).enrolledBy("UHR").build());
   }
 }

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.progress;
 
+import dev.onboardingbuddy.testing.Hires;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onboardingbuddy.checklist.ChecklistTemplate;
@@ -39,9 +40,7 @@ class CompleteItemsTest {
 
   @BeforeEach
   void releaseEverythingDueBy42Days() {
-    hire = new Hire(HireId.random(), ChatUserId.slack("UHIRE"), ChatUserId.slack("UMGR"), Optional.empty(), TEMPLATE.id(),
-        1, START, BERLIN, "default", Optional.empty(), Optional.empty(), HireStatus.ACTIVE, ChatUserId.slack("UADMIN"),
-        clock.instant());
+    hire = Hires.anActiveHire().on(TEMPLATE.id(), 1).startingOn(START).in(BERLIN).enrolledAt(clock.instant()).build();
     progress.addPlan(ItemPlans.of(hire.id(), new TimelinePlanner(LocalTime.of(9, 0), ReminderPolicy.DEFAULT)
         .plan(TEMPLATE, START, BERLIN, WorkingCalendar.mondayToFriday())));
     progress.markReleased(hire.id(), progress.itemsOf(hire.id()).stream()

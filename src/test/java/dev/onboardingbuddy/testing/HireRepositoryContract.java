@@ -34,10 +34,10 @@ public abstract class HireRepositoryContract {
 
   /** A hire with every optional field set, so a round trip proves each column. */
   public static Hire hire(String user, String manager, HireStatus status, Instant enrolledAt) {
-    return new Hire(HireId.random(), ChatUserId.slack(user), ChatUserId.slack(manager),
-        Optional.of(ChatUserId.slack("UBUDDY")),
-        new TemplateId("backend-engineer"), 3, LocalDate.of(2025, 3, 10), ZoneId.of("Europe/Berlin"), "de-be",
-        Optional.of("payments"), Optional.of("C0MANAGERS"), status, ChatUserId.slack("UHR"), enrolledAt);
+    return Hires.anActiveHire().user(user).managedBy(manager).withBuddy("UBUDDY")
+        .on(new TemplateId("backend-engineer"), 3).startingOn(LocalDate.of(2025, 3, 10)).in(ZoneId.of("Europe/Berlin"))
+        .onCalendar("de-be").inTeam("payments").remindingIn("C0MANAGERS").withStatus(status).enrolledBy("UHR")
+        .enrolledAt(enrolledAt).build();
   }
 
   private static Hire hire(String user, String manager) {
@@ -53,9 +53,9 @@ public abstract class HireRepositoryContract {
 
   @Test
   void aHireWithoutOptionalFieldsRoundTrips() {
-    Hire hire = new Hire(HireId.random(), ChatUserId.slack("U1"), ChatUserId.slack("UM"), Optional.empty(),
-        new TemplateId("designer"), 1, LocalDate.of(2025, 12, 31), ZoneId.of("America/New_York"), "us",
-        Optional.empty(), Optional.empty(), HireStatus.PAUSED, ChatUserId.slack("UHR"), ENROLLED);
+    Hire hire = Hires.anActiveHire().user("U1").managedBy("UM").on("designer").startingOn(LocalDate.of(2025, 12, 31))
+        .in(ZoneId.of("America/New_York")).onCalendar("us").withStatus(HireStatus.PAUSED).enrolledBy("UHR")
+        .enrolledAt(ENROLLED).build();
     hires.add(hire);
     assertThat(hires.find(hire.id())).contains(hire);
   }

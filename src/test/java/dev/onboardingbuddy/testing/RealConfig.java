@@ -41,8 +41,7 @@ public final class RealConfig {
   /** An active backend-engineer hire, not stored anywhere. */
   public static Hire hire(String user, LocalDate start, ZoneId zone, String calendar, Optional<String> team,
       Optional<String> managerChannel) {
-    return new Hire(HireId.random(), ChatUserId.slack(user), ChatUserId.slack("UMGR"), Optional.empty(),
-        backendEngineer().id(), backendEngineer().version(), start, zone, calendar, team, managerChannel,
-        HireStatus.ACTIVE, ChatUserId.slack("UADMIN"), Instant.EPOCH);
+    return Hires.anActiveHire().user(user).on(backendEngineer().id(), backendEngineer().version()).startingOn(start)
+        .in(zone).onCalendar(calendar).inTeam(team).remindingIn(managerChannel).build();
   }
 }

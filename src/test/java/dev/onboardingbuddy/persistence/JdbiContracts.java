@@ -1,0 +1,199 @@
+package dev.onboardingbuddy.persistence;
+
+import dev.onboardingbuddy.conversation.PendingCommands;
+import dev.onboardingbuddy.enrollment.AuditTrail;
+import dev.onboardingbuddy.enrollment.HireId;
+import dev.onboardingbuddy.enrollment.HireRepository;
+import dev.onboardingbuddy.enrollment.ManagerGrants;
+import dev.onboardingbuddy.msteams.JdbiTeamsDirectory;
+import dev.onboardingbuddy.msteams.TeamsDirectory;
+import dev.onboardingbuddy.notification.Outbox;
+import dev.onboardingbuddy.notification.ProcessedEvents;
+import dev.onboardingbuddy.notification.ReminderLedger;
+import dev.onboardingbuddy.notification.ReviewLog;
+import dev.onboardingbuddy.notification.Snoozes;
+import dev.onboardingbuddy.progress.ProgressRepository;
+import dev.onboardingbuddy.testing.AuditTrailContract;
+import dev.onboardingbuddy.testing.HireRepositoryContract;
+import dev.onboardingbuddy.testing.ManagerGrantsContract;
+import dev.onboardingbuddy.testing.OutboxClaimContract;
+import dev.onboardingbuddy.testing.OutboxContract;
+import dev.onboardingbuddy.testing.OutboxHoldContract;
+import dev.onboardingbuddy.testing.OutboxPaceContract;
+import dev.onboardingbuddy.testing.OutboxPurgeContract;
+import dev.onboardingbuddy.testing.PendingCommandsContract;
+import dev.onboardingbuddy.testing.ProcessedEventsContract;
+import dev.onboardingbuddy.testing.ProgressRepositoryContract;
+import dev.onboardingbuddy.testing.ReminderLedgerContract;
+import dev.onboardingbuddy.testing.ReviewLogContract;
+import dev.onboardingbuddy.testing.SnoozesContract;
+import dev.onboardingbuddy.testing.TeamsDirectoryContract;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * Every JDBI adapter bound to its port contract once; {@link H2ContractsTest} and {@link PostgresContractsTest} run
+ * them on their database, each test on a fresh one migrated by the real migrations. JUnit runs the nested classes of
+ * this base for each subclass.
+ */
+abstract class JdbiContracts {
+  Database database;
+
+  /** A fresh, migrated database for one test. */
+  protected abstract Database openDatabase();
+
+  /** Called after the database was closed. */
+  protected void dropDatabase() {}
+
+  @BeforeEach
+  void open() {
+    database = openDatabase();
+  }
+
+  @AfterEach
+  void close() {
+    database.close();
+    dropDatabase();
+  }
+
+  @Nested
+  class Hires extends HireRepositoryContract {
+    @Override
+    protected HireRepository newRepository() {
+      return new JdbiHireRepository(database.jdbi());
+    }
+  }
+
+  @Nested
+  class Progress extends ProgressRepositoryContract {
+    @Override
+    protected ProgressRepository newRepository() {
+      return new JdbiProgressRepository(database.jdbi());
+    }
+
+    @Override
+    protected void givenHire(HireId id) {
+      TestDatabases.givenHire(database, id);
+    }
+  }
+
+  @Nested
+  class Outboxes extends OutboxContract {
+    @Override
+    protected Outbox newOutbox() {
+      return new JdbiOutbox(database.jdbi(), database.vendor());
+    }
+  }
+
+  @Nested
+  class HeldOutboxes extends OutboxHoldContract {
+    @Override
+    protected Outbox newOutbox() {
+      return new JdbiOutbox(database.jdbi(), database.vendor());
+    }
+  }
+
+  @Nested
+  class ClaimedOutboxes extends OutboxClaimContract {
+    @Override
+    protected Outbox newOutbox() {
+      return new JdbiOutbox(database.jdbi(), database.vendor());
+    }
+  }
+
+  @Nested
+  class Pending extends PendingCommandsContract {
+    @Override
+    protected PendingCommands newStore() {
+      return new JdbiPendingCommands(database.jdbi());
+    }
+  }
+
+  @Nested
+  class PacedOutboxes extends OutboxPaceContract {
+    @Override
+    protected Outbox newOutbox() {
+      return new JdbiOutbox(database.jdbi(), database.vendor());
+    }
+  }
+
+  @Nested
+  class PurgedOutboxes extends OutboxPurgeContract {
+    @Override
+    protected Outbox newOutbox() {
+      return new JdbiOutbox(database.jdbi(), database.vendor());
+    }
+  }
+
+  @Nested
+  class Events extends ProcessedEventsContract {
+    @Override
+    protected ProcessedEvents newStore() {
+      return new JdbiProcessedEvents(database.jdbi(), database.vendor());
+    }
+  }
+
+  @Nested
+  class Reviews extends ReviewLogContract {
+    @Override
+    protected ReviewLog newLog() {
+      return new JdbiReviewLog(database.jdbi(), database.vendor());
+    }
+
+    @Override
+    protected void givenHire(HireId id) {
+      TestDatabases.givenHire(database, id);
+    }
+  }
+
+  @Nested
+  class RemindersPosted extends ReminderLedgerContract {
+    @Override
+    protected ReminderLedger newLedger() {
+      return new JdbiReminderLedger(database.jdbi());
+    }
+
+    @Override
+    protected void givenHire(HireId id) {
+      TestDatabases.givenHire(database, id);
+    }
+  }
+
+  @Nested
+  class Snoozed extends SnoozesContract {
+    @Override
+    protected Snoozes newSnoozes() {
+      return new JdbiSnoozes(database.jdbi());
+    }
+
+    @Override
+    protected void givenHire(HireId id) {
+      TestDatabases.givenHire(database, id);
+    }
+  }
+
+  @Nested
+  class TeamsPeople extends TeamsDirectoryContract {
+    @Override
+    protected TeamsDirectory newDirectory() {
+      return new JdbiTeamsDirectory(database.jdbi());
+    }
+  }
+
+  @Nested
+  class Audit extends AuditTrailContract {
+    @Override
+    protected AuditTrail newTrail() {
+      return new JdbiAuditTrail(database.jdbi());
+    }
+  }
+
+  @Nested
+  class Grants extends ManagerGrantsContract {
+    @Override
+    protected ManagerGrants newGrants() {
+      return new JdbiManagerGrants(database.jdbi(), database.vendor());
+    }
+  }
+}
