@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class HttpServer implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
+    private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
 
     private final String host;
     private final int requestedPort;
@@ -66,12 +66,12 @@ public final class HttpServer implements AutoCloseable {
             config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                 .result(operations.metrics().get()));
             config.routes.exception(Exception.class, (exception, ctx) -> {
-                log.error("Unhandled error on {} {}", ctx.method(), ctx.path(), exception);
+                LOG.error("Unhandled error on {} {}", ctx.method(), ctx.path(), exception);
                 ctx.status(500).json(Map.of("error", "internal error"));
             });
             config.routes.error(404, "*", ctx -> ctx.json(Map.of("error", "not found")));
         }).start();
-        log.info("HTTP server listening on {}:{}", host, javalin.port());
+        LOG.info("HTTP server listening on {}:{}", host, javalin.port());
         return this;
     }
 
@@ -88,7 +88,7 @@ public final class HttpServer implements AutoCloseable {
         if (javalin != null) {
             javalin.stop();
             javalin = null;
-            log.info("HTTP server stopped");
+            LOG.info("HTTP server stopped");
         }
     }
 

@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class JavalinBoltBridge implements Handler, AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(JavalinBoltBridge.class);
+    private static final Logger LOG = LoggerFactory.getLogger(JavalinBoltBridge.class);
 
     private final SlackSignatureCheck signatureCheck;
     private final SlackRequestParser parser;
@@ -57,7 +57,7 @@ public final class JavalinBoltBridge implements Handler, AutoCloseable {
         byte[] rawBody = ctx.bodyAsBytes();
         if (!signatureCheck.isValid(ctx.header(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP),
                 ctx.header(SlackSignature.HeaderNames.X_SLACK_SIGNATURE), rawBody)) {
-            log.warn("Rejected a request to {} from {}: missing, stale or wrong Slack signature", ctx.path(), ctx.ip());
+            LOG.warn("Rejected a request to {} from {}: missing, stale or wrong Slack signature", ctx.path(), ctx.ip());
             ctx.status(401).json(Map.of("error", "invalid Slack signature"));
             return;
         }
@@ -71,7 +71,7 @@ public final class JavalinBoltBridge implements Handler, AutoCloseable {
                     .remoteAddress(ctx.ip())
                     .build());
         } catch (RuntimeException malformed) { // Gson's JsonParseException, IllegalStateException on a non-object
-            log.warn("Rejected a signed but malformed Slack payload: {}", malformed.toString());
+            LOG.warn("Rejected a signed but malformed Slack payload: {}", malformed.toString());
             ctx.status(400).json(Map.of("error", "malformed Slack payload"));
             return;
         }

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SlackSocketModeRunner implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(SlackSocketModeRunner.class);
+    private static final Logger LOG = LoggerFactory.getLogger(SlackSocketModeRunner.class);
 
     private final String appToken;
     private final App app;
@@ -42,14 +42,14 @@ public final class SlackSocketModeRunner implements AutoCloseable {
         }
         socketModeApp = new SocketModeApp(appToken, app, concurrency);
         socketModeApp.startAsync();
-        log.info("Slack Socket Mode connected with {} listener threads", concurrency);
+        LOG.info("Slack Socket Mode connected with {} listener threads", concurrency);
     }
 
     public void stop() throws Exception {
         if (socketModeApp != null) {
             socketModeApp.close();
             socketModeApp = null;
-            log.info("Slack Socket Mode disconnected");
+            LOG.info("Slack Socket Mode disconnected");
         }
     }
 
