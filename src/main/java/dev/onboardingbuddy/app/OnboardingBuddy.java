@@ -1,5 +1,7 @@
 package dev.onboardingbuddy.app;
 
+import dev.onboardingbuddy.checklist.TemplateId;
+import java.time.Duration;
 import com.slack.api.bolt.App;
 import dev.onboardingbuddy.checklist.TemplateCatalog;
 import dev.onboardingbuddy.config.ConfigurationException;
@@ -75,7 +77,7 @@ public final class OnboardingBuddy implements AutoCloseable {
     TemplateCatalog templates = valid(new ChecklistFiles().loadDirectory(settings.files().checklists()));
     CalendarCatalog calendars = valid(new CalendarFiles(PublicHolidaySources.standard()).loadDirectory(settings.files().calendars()));
     TeamDirectory teams = valid(new TeamFiles().loadDirectory(settings.files().teams()));
-    if (templates.find(new dev.onboardingbuddy.checklist.TemplateId(settings.plan().defaultTemplate())).isEmpty()) {
+    if (templates.find(new TemplateId(settings.plan().defaultTemplate())).isEmpty()) {
       throw new ConfigurationException("ONBOARDING_DEFAULT_TEMPLATE is '" + settings.plan().defaultTemplate()
           + "', which is not in " + settings.files().checklists() + "; choose one of: " + templates.ids());
     }
@@ -92,7 +94,7 @@ public final class OnboardingBuddy implements AutoCloseable {
       Components components = new Components(settings, clock, database, templates, calendars, teams,
           metrics.registry());
       OnboardingGauges.register(metrics.registry(), components.outbox(), components.reminders(), clock);
-      OutboxPump pump = new OutboxPump(components.dispatcher(), java.time.Duration.ofSeconds(1),
+      OutboxPump pump = new OutboxPump(components.dispatcher(), Duration.ofSeconds(1),
           components.senders()).start();
       started.add(0, pump);
       // stops before the pump: listeners still running here queue replies and wake the pump to send them

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.cli;
 
+import java.nio.file.NoSuchFileException;
 import dev.onboardingbuddy.checklist.ChecklistTemplate;
 import dev.onboardingbuddy.checklist.MarkdownChecklistImporter;
 import dev.onboardingbuddy.checklist.TemplateId;
@@ -83,7 +84,7 @@ final class ImportChecklistCommand implements Callable<Integer> {
   private static String read(Path file) {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (java.nio.file.NoSuchFileException e) {
+    } catch (NoSuchFileException e) {
       throw new UserInputError("'" + file + "' does not exist; name a markdown checklist file");
     } catch (IOException e) {
       throw new UserInputError("cannot read '" + file + "': " + e.getMessage());

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.cli;
 
+import java.util.function.Supplier;
 import dev.onboardingbuddy.checklist.ChecklistTemplate;
 import dev.onboardingbuddy.checklist.TemplateCatalog;
 import dev.onboardingbuddy.config.Settings;
@@ -60,7 +61,7 @@ final class PreviewCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static <T> T choose(java.util.function.Supplier<T> lookup) {
+  private static <T> T choose(Supplier<T> lookup) {
     try {
       return lookup.get();
     } catch (IllegalArgumentException e) {

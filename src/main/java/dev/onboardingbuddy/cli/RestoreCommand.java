@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.cli;
 
+import java.io.IOException;
 import dev.onboardingbuddy.config.ConfigurationException;
 import dev.onboardingbuddy.config.Settings;
 import java.nio.file.Files;
@@ -54,7 +55,7 @@ final class RestoreCommand implements Callable<Integer> {
       // Restore overwrites the data file but leaves a stale trace file of the replaced database behind
       Files.deleteIfExists(target.directory().resolve(target.name() + ".trace.db"));
       Restore.execute(backup.toString(), target.directory().toString(), target.name());
-    } catch (java.io.IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       throw new UserInputError("cannot restore '" + backup + "' (is it a backup made by the bot?): "
           + oneLine(e.getMessage()));
     }

@@ -75,9 +75,9 @@ final class ValidateCommand implements Callable<Integer> {
   private static int check(Path path, List<ValidationProblem> problems) {
     ChecklistFiles checklists = new ChecklistFiles();
     if (Files.isDirectory(path)) {
-      LoadResult<dev.onboardingbuddy.checklist.TemplateCatalog> result = checklists.loadDirectory(path);
+      LoadResult<TemplateCatalog> result = checklists.loadDirectory(path);
       problems.addAll(result.problems());
-      return result.value().map(dev.onboardingbuddy.checklist.TemplateCatalog::size).orElse(0)
+      return result.value().map(TemplateCatalog::size).orElse(0)
           + (int) result.problems().stream().map(ValidationProblem::file).distinct().count();
     }
     problems.addAll(checklists.load(path).problems());

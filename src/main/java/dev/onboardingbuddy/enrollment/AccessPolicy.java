@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.enrollment;
 
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -58,7 +59,7 @@ public record AccessPolicy(Set<ChatUserId> admins, Function<ChatUserId, Optional
   }
 
   public Set<String> teamsLedBy(ChatUserId caller) {
-    Set<String> led = new java.util.HashSet<>(teams.ledBy(caller));
+    Set<String> led = new HashSet<>(teams.ledBy(caller));
     directoryIdOf.apply(caller).ifPresent(id -> led.addAll(teams.ledBy(id)));
     return led;
   }

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.enrollment;
 
+import java.util.List;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +23,7 @@ public final class TeamDirectory {
   }
 
   public static TeamDirectory empty() {
-    return new TeamDirectory(java.util.List.of());
+    return new TeamDirectory(List.of());
   }
 
   public Optional<Team> find(String id) {

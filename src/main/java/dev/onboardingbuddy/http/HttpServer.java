@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.http;
 
+import java.time.Duration;
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class HttpServer implements AutoCloseable {
     private Javalin javalin;
 
     /** Kubernetes waits one second for a probe by default; answer well inside it. */
-    static final java.time.Duration PROBE_DEADLINE = java.time.Duration.ofMillis(700);
+    static final Duration PROBE_DEADLINE = Duration.ofMillis(700);
 
     /**
      * @param host       interface to bind, e.g. {@code 0.0.0.0} in a container or {@code 127.0.0.1} in tests

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.msteams;
 
+import java.util.Locale;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -154,7 +155,7 @@ public final class TeamsActivityHandler implements Handler {
   private void message(JsonNode activity, ChatUserId from) {
     boolean personal = "personal".equals(activity.path("conversation").path("conversationType").asText());
     String words = TeamsActivities.commandWords(activity);
-    String firstWord = words.split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+    String firstWord = words.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
     Recipient answerTo = personal ? new Recipient.DirectMessage(from)
         : new Recipient.Channel(Platform.MSTEAMS, activity.path("conversation").path("id").asText());
     String activityId = "msteams:" + TeamsActivities.text(activity, "id");

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.notification;
 
+import java.util.ArrayList;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -125,7 +126,7 @@ public final class DispatchOutbox {
     try {
       Map<String, List<OutboxEntry>> conversations = due.stream().collect(Collectors.groupingBy(
           entry -> entry.message().to().address(), LinkedHashMap::new, Collectors.toList()));
-      List<CompletableFuture<Integer>> sending = new java.util.ArrayList<>();
+      List<CompletableFuture<Integer>> sending = new ArrayList<>();
       for (List<OutboxEntry> conversation : conversations.values()) {
         CompletableFuture<Integer> started = CompletableFuture.supplyAsync(
             () -> deliverInOrder(conversation, claim), senders);

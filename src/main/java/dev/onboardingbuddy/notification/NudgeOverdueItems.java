@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.notification;
 
+import java.util.Optional;
 import dev.onboardingbuddy.checklist.ItemKey;
 import dev.onboardingbuddy.enrollment.Hire;
 import dev.onboardingbuddy.enrollment.HireRepository;
@@ -66,7 +67,7 @@ public final class NudgeOverdueItems {
     String key = "nudge:" + hire.id() + ":" + local.toLocalDate();
     ChatMessage digest = digest(hire, overdue, current, now);
     return outbox.enqueue(new OutboundMessage(key, new Recipient.DirectMessage(hire.user()), digest, now,
-        java.util.Optional.of(hire.id())), now)
+        Optional.of(hire.id())), now)
         ? 1 : 0;
   }
 

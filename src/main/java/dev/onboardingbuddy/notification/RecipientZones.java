@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.notification;
 
+import java.time.ZoneOffset;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.People;
 import java.time.Clock;
@@ -37,7 +38,7 @@ public final class RecipientZones {
 
   /** Everyone in the fallback zone: for installations and tests that know no profiles. */
   public static RecipientZones none() {
-    return new RecipientZones(user -> Optional.empty(), Clock.fixed(Instant.EPOCH, java.time.ZoneOffset.UTC));
+    return new RecipientZones(user -> Optional.empty(), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
   }
 
   /** The person's own zone, or {@code fallback} when their profile says none or cannot be read. */

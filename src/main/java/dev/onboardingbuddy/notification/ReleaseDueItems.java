@@ -1,5 +1,7 @@
 package dev.onboardingbuddy.notification;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import dev.onboardingbuddy.transactions.Transactions;
 import dev.onboardingbuddy.checklist.Section;
 import dev.onboardingbuddy.enrollment.ChatUserId;
@@ -65,7 +67,7 @@ public final class ReleaseDueItems {
     Map<Section, List<HireItems.Entry>> due = new LinkedHashMap<>();
     current.entries().stream()
         .filter(entry -> !entry.state().isReleased() && !now.isBefore(entry.state().releaseAt()))
-        .forEach(entry -> due.computeIfAbsent(entry.section(), s -> new java.util.ArrayList<>()).add(entry));
+        .forEach(entry -> due.computeIfAbsent(entry.section(), s -> new ArrayList<>()).add(entry));
     // nobody is messaged unprompted at night or on their days off: the release waits for the morning
     Instant notBefore = routing.quietHours().nextAllowed(now, hire.zone(), routing.calendarOf(hire));
     int queued = 0;
@@ -78,7 +80,7 @@ public final class ReleaseDueItems {
       String key = "release:" + hire.id() + ":" + section.getKey().id() + ":" + forHire.get(0).state().number();
       ChatMessage message = messages.sectionRelease(hire, section.getKey(), forHire, current.tally(now));
       if (outbox.enqueue(new OutboundMessage(key, new Recipient.DirectMessage(hire.user()), message, notBefore,
-          java.util.Optional.of(hire.id())),
+          Optional.of(hire.id())),
           now)) {
         queued++;
       }
@@ -102,7 +104,7 @@ public final class ReleaseDueItems {
         continue; // the manager's meeting reminder names the gap
       }
       ChatMessage message = introductions.introduction(hire, member.get(), entry.item(),
-          java.time.LocalDate.ofInstant(entry.state().dueAt().minusSeconds(1), hire.zone()));
+          LocalDate.ofInstant(entry.state().dueAt().minusSeconds(1), hire.zone()));
       String key = "intro:" + hire.id() + ":" + entry.item().key();
       // the colleague is introduced at the send time of the release day on their own clock, in their working hours
       ChatUserId colleague = member.get().person();

@@ -1,5 +1,7 @@
 package dev.onboardingbuddy.persistence;
 
+import java.io.IOException;
+import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
@@ -73,8 +75,8 @@ public final class DatabaseUnavailable {
           || isEmbeddedClosed(sql);
     }
     return cause.getClass().getName().equals("org.h2.mvstore.MVStoreException")
-        || cause instanceof java.net.ConnectException
-        || (cause instanceof java.io.IOException io
+        || cause instanceof ConnectException
+        || (cause instanceof IOException io
             && String.valueOf(io.getMessage()).toLowerCase(Locale.ROOT).contains("no space left"));
   }
 

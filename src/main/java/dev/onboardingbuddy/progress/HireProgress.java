@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.progress;
 
+import java.util.Comparator;
 import dev.onboardingbuddy.enrollment.Hire;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -17,8 +18,8 @@ public record HireProgress(
   public record Milestone(String title, LocalDate date) {}
 
   /** Riskier hires sort first: more overdue items, then further behind, then fewer done. */
-  public static final java.util.Comparator<HireProgress> RISK_FIRST =
-      java.util.Comparator.comparingInt((HireProgress p) -> p.tally().overdue()).reversed()
-          .thenComparing(java.util.Comparator.comparingDouble(HireProgress::behind).reversed())
+  public static final Comparator<HireProgress> RISK_FIRST =
+      Comparator.comparingInt((HireProgress p) -> p.tally().overdue()).reversed()
+          .thenComparing(Comparator.comparingDouble(HireProgress::behind).reversed())
           .thenComparingInt(p -> p.tally().done());
 }

@@ -1,5 +1,7 @@
 package dev.onboardingbuddy.scheduling;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
@@ -12,7 +14,7 @@ import org.quartz.DisallowConcurrentExecution;
  */
 @DisallowConcurrentExecution
 final class JobRunner implements Job {
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JobRunner.class);
+  private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
   private final Runnable useCase;
 
   JobRunner(Runnable useCase) {

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.scheduling;
 
+import java.util.concurrent.RejectedExecutionException;
 import dev.onboardingbuddy.notification.DispatchOutbox;
 import java.time.Duration;
 import java.util.concurrent.Executor;
@@ -71,7 +72,7 @@ public final class OutboxPump implements AutoCloseable {
           wakePending.set(false);
           drain();
         });
-      } catch (java.util.concurrent.RejectedExecutionException stopping) {
+      } catch (RejectedExecutionException stopping) {
         wakePending.set(false);
       }
     }

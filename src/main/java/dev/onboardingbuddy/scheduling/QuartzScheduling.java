@@ -1,5 +1,9 @@
 package dev.onboardingbuddy.scheduling;
 
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.quartz.impl.matchers.GroupMatcher;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -71,8 +75,8 @@ public final class QuartzScheduling implements AutoCloseable {
    * keeps them, and they would fail at every firing with no use case to run.
    */
   private static void forgetUnregistered(Scheduler scheduler, List<RecurringJob> jobs) throws SchedulerException {
-    java.util.Set<String> registered = jobs.stream().map(RecurringJob::name).collect(Collectors.toSet());
-    for (JobKey key : scheduler.getJobKeys(org.quartz.impl.matchers.GroupMatcher.jobGroupEquals(GROUP))) {
+    Set<String> registered = jobs.stream().map(RecurringJob::name).collect(Collectors.toSet());
+    for (JobKey key : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(GROUP))) {
       if (!registered.contains(key.getName())) {
         scheduler.deleteJob(key);
       }
@@ -92,14 +96,14 @@ public final class QuartzScheduling implements AutoCloseable {
             .withMisfireHandlingInstructionNowWithExistingCount())
         .startNow()
         .build();
-    scheduler.scheduleJob(detail, java.util.Set.of(trigger), true);
+    scheduler.scheduleJob(detail, Set.of(trigger), true);
   }
 
   /** The names of the jobs in the job store, for operators and tests. */
-  public java.util.SortedSet<String> jobNames() {
+  public SortedSet<String> jobNames() {
     try {
-      return scheduler.getJobKeys(org.quartz.impl.matchers.GroupMatcher.jobGroupEquals(GROUP)).stream()
-          .map(JobKey::getName).collect(Collectors.toCollection(java.util.TreeSet::new));
+      return scheduler.getJobKeys(GroupMatcher.jobGroupEquals(GROUP)).stream()
+          .map(JobKey::getName).collect(Collectors.toCollection(TreeSet::new));
     } catch (SchedulerException e) {
       throw new IllegalStateException("cannot read the job store", e);
     }

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.slack;
 
+import com.slack.api.util.json.GsonFactory;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestType;
@@ -118,7 +119,7 @@ final class AckDeadline implements AutoCloseable {
       if (error != null && !databaseDown) {
         LOG.error("a slash command failed after its acknowledgement", error);
       }
-      body = com.slack.api.util.json.GsonFactory.createSnakeCase().toJson(Map.of("response_type", "ephemeral",
+      body = GsonFactory.createSnakeCase().toJson(Map.of("response_type", "ephemeral",
           "text", databaseDown ? DATABASE_DOWN
               : ":warning: Something went wrong on our side. Please check with `/onboarding status` and try again."));
     }

@@ -1,5 +1,7 @@
 package dev.onboardingbuddy.slack;
 
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.model.view.Views;
 import static com.slack.api.model.block.Blocks.asBlocks;
 import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
@@ -56,7 +58,7 @@ final class ReviewHeldListeners {
       try {
         context.client().viewsOpen(open -> open.triggerId(triggerId)
             .view(modal(value + "|" + channel + "|" + ts)));
-      } catch (IOException | com.slack.api.methods.SlackApiException e) {
+      } catch (IOException | SlackApiException e) {
         LOG.warn("could not open the review notes modal: {}", e.getMessage());
       }
     });
@@ -99,9 +101,9 @@ final class ReviewHeldListeners {
         .type("modal")
         .callbackId(CALLBACK_ID)
         .privateMetadata(metadata)
-        .title(com.slack.api.model.view.Views.viewTitle(title -> title.type("plain_text").text("Review held")))
-        .submit(com.slack.api.model.view.Views.viewSubmit(submit -> submit.type("plain_text").text("Save")))
-        .close(com.slack.api.model.view.Views.viewClose(close -> close.type("plain_text").text("Cancel")))
+        .title(Views.viewTitle(title -> title.type("plain_text").text("Review held")))
+        .submit(Views.viewSubmit(submit -> submit.type("plain_text").text("Save")))
+        .close(Views.viewClose(close -> close.type("plain_text").text("Cancel")))
         .blocks(asBlocks(input(input -> input.blockId(NOTES_BLOCK).optional(true)
             .label(plainText("Notes & feedback"))
             .element(plainTextInput(text -> text.actionId(NOTES_INPUT).multiline(true))))))

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.slack;
 
+import java.time.Duration;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
@@ -19,16 +20,16 @@ import com.slack.api.bolt.AppConfig;
 public final class SlackAppFactory {
 
     /** The longest a Web API call may take: people wait on some (views.open, users.info while enrolling). */
-    public static final java.time.Duration DEFAULT_API_TIMEOUT = java.time.Duration.ofMillis(2500);
+    public static final Duration DEFAULT_API_TIMEOUT = Duration.ofMillis(2500);
 
     private final SlackSettings settings;
-    private final java.time.Duration apiTimeout;
+    private final Duration apiTimeout;
 
     public SlackAppFactory(SlackSettings settings) {
         this(settings, DEFAULT_API_TIMEOUT);
     }
 
-    public SlackAppFactory(SlackSettings settings, java.time.Duration apiTimeout) {
+    public SlackAppFactory(SlackSettings settings, Duration apiTimeout) {
         this.settings = settings;
         this.apiTimeout = apiTimeout;
     }

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.timeline;
 
+import java.util.Locale;
 import dev.onboardingbuddy.checklist.ChecklistItem;
 import dev.onboardingbuddy.checklist.Section;
 import java.time.Instant;
@@ -20,7 +21,7 @@ public record PlannedReminder(
    * after a moved start date the reminders of the new date are not mistaken for ones already sent.
    */
   public String occurrenceKey() {
-    return item.key().value() + ":" + kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + dueDate + ":"
-        + stage.name().toLowerCase(java.util.Locale.ROOT) + (stage == ReminderStage.OVERDUE ? "-" + occurrence : "");
+    return item.key().value() + ":" + kind.name().toLowerCase(Locale.ROOT) + ":" + dueDate + ":"
+        + stage.name().toLowerCase(Locale.ROOT) + (stage == ReminderStage.OVERDUE ? "-" + occurrence : "");
   }
 }

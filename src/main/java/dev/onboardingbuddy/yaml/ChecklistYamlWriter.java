@@ -21,7 +21,7 @@ import org.yaml.snakeyaml.Yaml;
  */
 public final class ChecklistYamlWriter {
   private static final String HEADER = """
-      # Onboarding checklist template; loaded by dev.onboardingbuddy.yaml.ChecklistFiles.
+      # Onboarding checklist template; loaded by ChecklistFiles.
       # id must equal the file name. Periods count from the start date: 'day 30', 'days 31-60', 'week 1', 'weeks 2-4'.
       # Sections may give release, due, kind and owner for all their items; an item's own value wins.
       # kind: task | learning | relationship | responsibility | capability | artifact | review. owner: hire | manager | both

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.app;
 
+import java.util.concurrent.TimeUnit;
 import dev.onboardingbuddy.Main;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,7 +53,7 @@ final class BotProcess implements AutoCloseable {
   @Override
   public void close() throws InterruptedException {
     process.destroy();
-    if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor();
     }
   }

@@ -1,5 +1,7 @@
 package dev.onboardingbuddy.app;
 
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.TimeUnit;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -153,7 +155,7 @@ final class BuiltJar implements AutoCloseable {
   public void close() throws InterruptedException {
     if (process != null && process.isAlive()) {
       process.destroy();
-      if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
         process.destroyForcibly().waitFor();
       }
     }
@@ -166,7 +168,7 @@ final class BuiltJar implements AutoCloseable {
     try (var logs = Files.list(directory)) {
       Path kept = Files.createDirectories(Path.of("target", "built-jar-logs", directory.getFileName().toString()));
       for (Path log : logs.filter(file -> file.toString().endsWith(".log")).toList()) {
-        Files.copy(log, kept.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(log, kept.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
       // the logs are a convenience; the test result stands without them

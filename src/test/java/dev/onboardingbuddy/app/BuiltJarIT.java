@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.app;
 
+import dev.onboardingbuddy.slack.testkit.SlashCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -47,7 +48,7 @@ class BuiltJarIT {
       await().atMost(WAIT).until(() -> bot.slack.messagesTo("DHIRE").stream()
           .anyMatch(message -> message.text().startsWith("Week 1")));
       SlackResponse forged = bot.requests().send(bot.requests().slashCommand(
-          dev.onboardingbuddy.slack.testkit.SlashCommand.of("/onboarding", "status", "UMGR"))
+          SlashCommand.of("/onboarding", "status", "UMGR"))
           .withHeader("X-Slack-Signature", "v0=0000"));
       assertThat(forged.status()).isEqualTo(401);
 

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.app;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import static dev.onboardingbuddy.app.BotHarness.ADMIN;
 import static dev.onboardingbuddy.app.BotHarness.HIRE;
 import static dev.onboardingbuddy.app.BotHarness.MANAGER;
@@ -90,11 +91,11 @@ class OnboardingLoopEndToEndTest {
     JsonNode button = findButton(blocks, "Set up development environment and tools");
     String payload = SlackFixtures.load("block_actions_done.json", Map.of("user", HIRE, "message_ts", messageTs,
         "channel", "DHIRE", "action_id", button.path("action_id").asText(), "item_key", "unused"));
-    com.fasterxml.jackson.databind.node.ObjectNode tree =
-        (com.fasterxml.jackson.databind.node.ObjectNode) BotHarness.json(payload);
-    ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("actions").get(0))
+    ObjectNode tree =
+        (ObjectNode) BotHarness.json(payload);
+    ((ObjectNode) tree.get("actions").get(0))
         .put("value", button.path("value").asText());
-    ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("message")).set("blocks", blocks);
+    ((ObjectNode) tree.get("message")).set("blocks", blocks);
     SlackResponse pressed = harness.requests().send(harness.requests().interactivity(tree.toString()));
     assertThat(pressed.status()).isEqualTo(200);
 

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.app;
 
+import dev.onboardingbuddy.enrollment.ChatUserId;
 import static dev.onboardingbuddy.app.BotHarness.ADMIN;
 import static dev.onboardingbuddy.app.BotHarness.MANAGER_CHANNEL;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,7 +47,7 @@ class PeopleAndPostsEndToEndTest {
   }
 
   private Hire hire(String user) {
-    return harness.bot().components().hires().findOpenByUser(dev.onboardingbuddy.enrollment.ChatUserId.slack(user))
+    return harness.bot().components().hires().findOpenByUser(ChatUserId.slack(user))
         .orElseThrow();
   }
 

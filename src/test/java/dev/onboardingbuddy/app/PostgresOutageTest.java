@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.app;
 
+import org.awaitility.core.ConditionTimeoutException;
 import static dev.onboardingbuddy.app.BotHarness.HIRE;
 import static dev.onboardingbuddy.app.BotHarness.MANAGER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -123,7 +124,7 @@ class PostgresOutageTest {
       try {
         await().atMost(Duration.ofSeconds(150))
             .until(() -> events.stream().allMatch(event -> !harness.repliesTo(event.eventId()).isEmpty()));
-      } catch (org.awaitility.core.ConditionTimeoutException e) {
+      } catch (ConditionTimeoutException e) {
         events.stream().filter(event -> harness.repliesTo(event.eventId()).isEmpty()).forEach(event -> System.out
             .println("NO REPLY " + event.eventId() + " " + event.answer().value().status() + " "
                 + event.answer().value().body() + " " + event.answer().took().toMillis()));

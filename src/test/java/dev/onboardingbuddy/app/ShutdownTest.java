@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.app;
 
+import org.assertj.core.groups.Tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -56,7 +57,7 @@ class ShutdownTest {
   void theBackupJobRunsAtTheConfiguredIntervalAndZeroHoursLeavesItOut() {
     try (BotHarness harness = new BotHarness(directory, NOW)) {
       assertThat(harness.bot().components().recurringJobs(() -> {})).extracting(RecurringJob::name,
-          RecurringJob::interval).contains(org.assertj.core.groups.Tuple.tuple("backup-database",
+          RecurringJob::interval).contains(Tuple.tuple("backup-database",
           Duration.ofHours(24)));
 
       assertThat(harness.bot().scheduler().jobNames()).contains("backup-database");
@@ -74,7 +75,7 @@ class ShutdownTest {
   void oldEventIdsAndSentMessagesArePrunedDaily() {
     try (BotHarness harness = new BotHarness(directory, NOW)) {
       assertThat(harness.bot().components().recurringJobs(() -> {})).extracting(RecurringJob::name,
-          RecurringJob::interval).contains(org.assertj.core.groups.Tuple.tuple("prune-old-records",
+          RecurringJob::interval).contains(Tuple.tuple("prune-old-records",
           Duration.ofDays(1)));
     }
   }

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.app;
 
+import dev.onboardingbuddy.notification.OutboxStatus;
 import static dev.onboardingbuddy.app.TeamsHarness.ADMIN;
 import static dev.onboardingbuddy.app.TeamsHarness.HIRE;
 import static dev.onboardingbuddy.app.TeamsHarness.MANAGER;
@@ -202,7 +203,7 @@ class TeamsEndToEndTest {
         .findOpenByUser(ChatUserId.msteams(HIRE)).map(hire -> !hire.isActive()).orElse(false));
     String id = harness.bot().components().hires().findOpenByUser(ChatUserId.msteams(HIRE)).orElseThrow().id().value();
     assertThat(harness.bot().components().outbox().find("release:" + id + ":week-1:1")).get()
-        .satisfies(entry -> assertThat(entry.status()).isEqualTo(dev.onboardingbuddy.notification.OutboxStatus.HELD));
+        .satisfies(entry -> assertThat(entry.status()).isEqualTo(OutboxStatus.HELD));
     await().atMost(Duration.ofSeconds(20)).until(() -> harness.sentTo(TeamsHarness.personalChat(ADMIN)).stream()
         .anyMatch(sent -> sent.activity().toString().contains("onboarding is paused")));
   }

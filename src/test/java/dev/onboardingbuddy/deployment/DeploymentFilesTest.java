@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.deployment;
 
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -182,7 +183,7 @@ class DeploymentFilesTest {
 
   private static void collect(String prefix, JsonNode node, Set<String> names) {
     if (!node.isObject()) {
-      names.add(prefix.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_'));
+      names.add(prefix.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
       return;
     }
     for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) node::fields) {

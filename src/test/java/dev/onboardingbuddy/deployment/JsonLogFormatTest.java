@@ -1,5 +1,8 @@
 package dev.onboardingbuddy.deployment;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.LoggerContext;
@@ -18,16 +21,16 @@ class JsonLogFormatTest {
   @Test
   void the_json_configuration_writes_one_parsable_object_per_event() throws Exception {
     LoggerContext context = new LoggerContext();
-    context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
+    context.setMDCAdapter(new LogbackMDCAdapter());
     JoranConfigurator configurator = new JoranConfigurator();
     configurator.setContext(context);
     configurator.doConfigure(getClass().getResource("/logback-json.xml"));
     ch.qos.logback.classic.Logger logger = context.getLogger("dev.onboardingbuddy.Example");
     @SuppressWarnings("unchecked")
-    Encoder<ch.qos.logback.classic.spi.ILoggingEvent> encoder = ((ConsoleAppender<ch.qos.logback.classic.spi.ILoggingEvent>)
+    Encoder<ILoggingEvent> encoder = ((ConsoleAppender<ILoggingEvent>)
         context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("STDOUT")).getEncoder();
 
-    LoggingEvent event = new LoggingEvent("test", logger, ch.qos.logback.classic.Level.INFO,
+    LoggingEvent event = new LoggingEvent("test", logger, Level.INFO,
         "enrolled {} on {}", null, new Object[] {"U0HIRE", "backend-engineer"});
     String line = new String(encoder.encode(event), StandardCharsets.UTF_8);
 

@@ -1,5 +1,8 @@
 package dev.onboardingbuddy.deployment;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,8 +20,8 @@ class SlackManifestTest {
   private static JsonNode read() {
     try {
       return new ObjectMapper(new YAMLFactory()).readTree(Path.of("config/slack-app-manifest.yaml").toFile());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -58,7 +61,7 @@ class SlackManifestTest {
   @Test
   void http_mode_is_the_default_and_socket_mode_is_documented() throws Exception {
     assertThat(MANIFEST.path("settings").path("socket_mode_enabled").asBoolean()).isFalse();
-    assertThat(java.nio.file.Files.readString(Path.of("config/slack-app-manifest.yaml")))
+    assertThat(Files.readString(Path.of("config/slack-app-manifest.yaml")))
         .contains("Socket Mode variant", "SLACK_APP_TOKEN=xapp-", "connections:write");
   }
 }

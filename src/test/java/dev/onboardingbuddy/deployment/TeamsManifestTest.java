@@ -1,5 +1,7 @@
 package dev.onboardingbuddy.deployment;
 
+import java.io.UncheckedIOException;
+import java.net.URI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,7 +35,7 @@ class TeamsManifestTest {
     try {
       return new ObjectMapper().readTree(PACKAGE.resolve("manifest.json").toFile());
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -181,7 +183,7 @@ class TeamsManifestTest {
     assertThat(developer.path("name").asText()).isEqualTo("Onboarding Buddy");
     for (String url : List.of("websiteUrl", "privacyUrl", "termsOfUseUrl")) {
       assertThat(developer.path(url).asText()).as(url).startsWith("https://")
-          .satisfies(value -> assertThat(domains).contains(java.net.URI.create(value).getHost()));
+          .satisfies(value -> assertThat(domains).contains(URI.create(value).getHost()));
     }
     assertThat(MANIFEST.path("name").path("short").asText()).isEqualTo("Onboarding Buddy");
     assertThat(MANIFEST.path("description").path("short").asText()).isNotBlank().hasSizeLessThanOrEqualTo(80);

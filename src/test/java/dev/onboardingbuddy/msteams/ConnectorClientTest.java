@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.msteams;
 
+import org.assertj.core.groups.Tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -74,8 +75,8 @@ class ConnectorClientTest {
     client.updateActivity(fake.serviceUrl(), "a:1xyz", activityId, message("2 of 5 done"));
 
     assertThat(fake.activitiesTo("a:1xyz")).extracting(RecordedActivity::method, RecordedActivity::activityId)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("POST", activityId),
-            org.assertj.core.groups.Tuple.tuple("PUT", activityId));
+        .containsExactly(Tuple.tuple("POST", activityId),
+            Tuple.tuple("PUT", activityId));
     assertThat(fake.activitiesTo("a:1xyz").get(1).activity().path("text").asText()).isEqualTo("2 of 5 done");
   }
 

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.msteams;
 
+import dev.onboardingbuddy.programme.NoticeDepartures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
@@ -60,7 +61,7 @@ class TeamsActivityHandlerOutageTest {
   void start() {
     ChatUseCases useCases = new ChatUseCases(commands, directMessages, mock(ItemButtons.class),
         mock(MeetingButtons.class), mock(ChangeEnrollment.class),
-        mock(dev.onboardingbuddy.programme.NoticeDepartures.class));
+        mock(NoticeDepartures.class));
     TeamsActivityHandler handler = new TeamsActivityHandler(new BotFrameworkAuth(teams.appId(),
         teams.openIdMetadataUrl(), clock, Duration.ofSeconds(2)), new InMemoryTeamsDirectory(), useCases, gateway,
         mock(Outbox.class), processedEvents, () -> { }, Runnable::run, clock);

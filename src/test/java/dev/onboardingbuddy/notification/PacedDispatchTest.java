@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.notification;
 
+import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onboardingbuddy.enrollment.ChatUserId;
@@ -77,7 +78,7 @@ class PacedDispatchTest {
 
   private DispatchOutbox dispatcher(ChatGateway gateway, RetryPolicy retries) {
     return new DispatchOutbox(outbox, gateway, (entry, error) -> { }, retries, clock, () -> 0.5,
-        "node-" + java.util.UUID.randomUUID(), LEASE);
+        "node-" + UUID.randomUUID(), LEASE);
   }
 
   private OutboxEntry entry(String key) {

@@ -1,5 +1,7 @@
 package dev.onboardingbuddy.persistence;
 
+import java.sql.SQLTransientConnectionException;
+import org.postgresql.Driver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -115,7 +117,7 @@ class DatabaseUnavailableTest {
   @Test
   void the_postgresql_driver_refused_a_connection_is_unavailability_but_not_an_embedded_closure() throws Exception {
     String url = "jdbc:postgresql://127.0.0.1:" + closedPort() + "/buddy?connectTimeout=2";
-    Throwable error = catchThrowable(() -> new org.postgresql.Driver().connect(url, new Properties()));
+    Throwable error = catchThrowable(() -> new Driver().connect(url, new Properties()));
 
     assertThat(error).isInstanceOf(PSQLException.class);
     assertThat(((SQLException) error).getSQLState()).isEqualTo("08001");
@@ -134,7 +136,7 @@ class DatabaseUnavailableTest {
           .mapTo(Integer.class).one()));
 
       assertThat(error).isInstanceOf(JdbiException.class)
-          .hasCauseInstanceOf(java.sql.SQLTransientConnectionException.class);
+          .hasCauseInstanceOf(SQLTransientConnectionException.class);
       assertThat(DatabaseUnavailable.isCause(error)).isTrue();
       assertThat(DatabaseUnavailable.isEmbeddedClosed(error)).isFalse();
     }

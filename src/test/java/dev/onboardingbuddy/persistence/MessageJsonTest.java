@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.persistence;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -102,7 +103,7 @@ class MessageJsonTest {
 
   private Text legacyParagraph(String mrkdwn) {
     String payload = "{\"text\":\"\",\"blocks\":[{\"type\":\"paragraph\",\"text\":"
-        + new com.fasterxml.jackson.databind.node.TextNode(mrkdwn) + "}]}";
+        + new TextNode(mrkdwn) + "}]}";
     return ((MessageBlock.Paragraph) json.read(payload).blocks().get(0)).text();
   }
 

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.progress;
 
+import java.util.Arrays;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -24,7 +25,7 @@ class ReplyParserTest {
     "  done 7.  |7",
   })
   void numbers_after_done_complete_those_items(String text, String expected) {
-    List<Integer> numbers = java.util.Arrays.stream(expected.split(",")).map(Integer::valueOf).toList();
+    List<Integer> numbers = Arrays.stream(expected.split(",")).map(Integer::valueOf).toList();
     assertThat(parser.parse(text)).isEqualTo(new Reply.Done(numbers));
   }
 

@@ -1,5 +1,7 @@
 package dev.onboardingbuddy.simulation;
 
+import dev.onboardingbuddy.testing.InMemoryReminderLedger;
+import java.time.ZoneOffset;
 import dev.onboardingbuddy.enrollment.Platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,7 +43,7 @@ class NinetyDaysSimulationTest {
   private final RecordingChatGateway gateway = new RecordingChatGateway(clock);
   private final SimulatedBot bot = new SimulatedBot(new SimulatedBot.Ports(new InMemoryHireRepository(),
       new InMemoryProgressRepository(), new InMemoryOutbox(), new InMemoryReviewLog(), Supplier::get,
-      new dev.onboardingbuddy.testing.InMemoryReminderLedger()),
+      new InMemoryReminderLedger()),
       teams, clock, gateway, "node-1");
 
   private List<RecordingChatGateway.Sent> sentFor(Hire hire) {
@@ -117,9 +119,9 @@ class NinetyDaysSimulationTest {
       assertSentExactly(hire, expected.all(hire, teams));
       assertNineLocalOnWorkingDays(hire);
     }
-    assertThat(sentFor(berlin).stream().map(sent -> sent.at().atZone(java.time.ZoneOffset.UTC).getHour()).distinct())
+    assertThat(sentFor(berlin).stream().map(sent -> sent.at().atZone(ZoneOffset.UTC).getHour()).distinct())
         .containsExactlyInAnyOrder(8, 7);
-    assertThat(sentFor(angeles).stream().map(sent -> sent.at().atZone(java.time.ZoneOffset.UTC).getHour()).distinct())
+    assertThat(sentFor(angeles).stream().map(sent -> sent.at().atZone(ZoneOffset.UTC).getHour()).distinct())
         .containsExactlyInAnyOrder(17, 16);
   }
 

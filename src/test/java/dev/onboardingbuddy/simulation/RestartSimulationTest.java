@@ -1,5 +1,8 @@
 package dev.onboardingbuddy.simulation;
 
+import dev.onboardingbuddy.persistence.JdbiReminderLedger;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onboardingbuddy.enrollment.Hire;
@@ -52,7 +55,7 @@ class RestartSimulationTest {
     SimulatedBot.Ports ports = new SimulatedBot.Ports(new JdbiHireRepository(database.jdbi()),
         new JdbiProgressRepository(database.jdbi()), new JdbiOutbox(database.jdbi(), database.vendor()),
         new JdbiReviewLog(database.jdbi(), database.vendor()), new JdbiTransactions(database.jdbi()),
-        new dev.onboardingbuddy.persistence.JdbiReminderLedger(database.jdbi()));
+        new JdbiReminderLedger(database.jdbi()));
     return new SimulatedBot(ports, teams, clock, gateway, "node-" + ++processes);
   }
 
@@ -106,7 +109,7 @@ class RestartSimulationTest {
     assertThat(onReturn.stream().filter(sent -> sent.key().startsWith("reminders:")).map(RecordingChatGateway.Sent::key))
         .containsExactly("reminders:" + hire.id() + ":" + LocalDate.ofInstant(back, BERLIN));
     Set<String> remindedBefore = occurrencesSentUntil(expected, hire, down);
-    assertThat(restarted.remindedOf(hire)).containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(
+    assertThat(restarted.remindedOf(hire)).containsExactlyInAnyOrderElementsOf(Stream.concat(
         remindedBefore.stream(), latestMissedOccurrences(expected, hire, down, back).values().stream()).toList());
 
     restarted.runUntil(local("2027-05-20T00:00:00"), HOUR);
@@ -134,7 +137,7 @@ class RestartSimulationTest {
       Instant back) {
     Map<String, String> latest = new LinkedHashMap<>();
     expected.timeline(hire).reminders().stream().filter(reminder -> inWindow(reminder.at(), down, back))
-        .sorted(java.util.Comparator.comparing(PlannedReminder::at))
+        .sorted(Comparator.comparing(PlannedReminder::at))
         .forEach(reminder -> latest.put(reminder.item().key() + ":" + reminder.kind(),
             reminder.occurrenceKey()));
     return latest;

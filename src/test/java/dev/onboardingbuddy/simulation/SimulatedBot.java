@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.simulation;
 
+import dev.onboardingbuddy.notification.ReminderLedger;
 import dev.onboardingbuddy.testing.AccessPolicies;
 import dev.onboardingbuddy.checklist.ItemKey;
 import dev.onboardingbuddy.checklist.TemplateCatalog;
@@ -55,7 +56,7 @@ final class SimulatedBot {
 
   /** The storage a process works on; the same ports given to a new bot are a restart. */
   record Ports(HireRepository hires, ProgressRepository progress, Outbox outbox, ReviewLog reviews,
-      Transactions transactions, dev.onboardingbuddy.notification.ReminderLedger ledger) {}
+      Transactions transactions, ReminderLedger ledger) {}
 
   private final MutableClock clock;
   private final EnrollNewHire enroll;
@@ -64,7 +65,7 @@ final class SimulatedBot {
   private final RecordMeetings meetings;
   private final DispatchOutbox dispatcher;
   private final HireRepository hires;
-  private final dev.onboardingbuddy.notification.ReminderLedger ledger;
+  private final ReminderLedger ledger;
 
   SimulatedBot(Ports ports, TeamDirectory teams, MutableClock clock, RecordingChatGateway gateway, String node) {
     this.clock = clock;

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.slack;
 
+import java.util.function.Supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slack.api.model.event.AppHomeOpenedEvent;
@@ -138,7 +139,7 @@ class AckDeadlineTest {
     }
 
     private record Timed(SlackResponse response, Duration took) {
-        static Timed of(java.util.function.Supplier<SlackResponse> call) {
+        static Timed of(Supplier<SlackResponse> call) {
             long started = System.nanoTime();
             SlackResponse response = call.get();
             return new Timed(response, Duration.ofNanos(System.nanoTime() - started));

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.testing;
 
+import dev.onboardingbuddy.notification.ReminderLedger;
 import dev.onboardingbuddy.enrollment.AuditTrail;
 import dev.onboardingbuddy.enrollment.HireRepository;
 import dev.onboardingbuddy.enrollment.ManagerGrants;
@@ -98,7 +99,7 @@ class InMemoryFakesTest {
   @Nested
   class RemindersPosted extends ReminderLedgerContract {
     @Override
-    protected dev.onboardingbuddy.notification.ReminderLedger newLedger() {
+    protected ReminderLedger newLedger() {
       return new InMemoryReminderLedger();
     }
   }

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.testing;
 
+import java.util.Comparator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onboardingbuddy.enrollment.ChatUserId;
@@ -62,7 +63,7 @@ public abstract class OutboxPaceContract {
     assertThat(order.get(0)).isEqualTo("reply:slack:Ev1");
     assertThat(order.subList(1, 51)).allMatch(key -> key.startsWith("release:"));
     assertThat(order.subList(1, 51)).isSortedAccordingTo(
-        java.util.Comparator.comparingInt(key -> Integer.parseInt(key.split(":")[1].substring(1))));
+        Comparator.comparingInt(key -> Integer.parseInt(key.split(":")[1].substring(1))));
     assertThat(order.get(51)).isEqualTo("reminder:h1:a");
   }
 

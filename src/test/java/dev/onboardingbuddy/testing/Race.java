@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.testing;
 
+import java.util.Collections;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,7 +28,7 @@ public final class Race {
 
   /** The results of {@code runs} concurrent runs of {@code task}. */
   public static <T> List<T> run(int runs, Callable<T> task) throws Exception {
-    return all(java.util.Collections.nCopies(runs, task));
+    return all(Collections.nCopies(runs, task));
   }
 
   /** The results of the tasks, released together so that they really race; in the order given. */

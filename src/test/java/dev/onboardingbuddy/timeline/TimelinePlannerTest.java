@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.timeline;
 
+import org.assertj.core.groups.Tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onboardingbuddy.checklist.ChecklistItem;
@@ -163,11 +164,11 @@ class TimelinePlannerTest {
     assertThat(timeline.reminders())
         .extracting(PlannedReminder::stage, PlannedReminder::date)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(ReminderStage.HEADS_UP, LocalDate.of(2027, 1, 1)),
-            org.assertj.core.groups.Tuple.tuple(ReminderStage.DUE, LocalDate.of(2027, 1, 5)),
-            org.assertj.core.groups.Tuple.tuple(ReminderStage.OVERDUE, LocalDate.of(2027, 1, 7)),
-            org.assertj.core.groups.Tuple.tuple(ReminderStage.OVERDUE, LocalDate.of(2027, 1, 11)),
-            org.assertj.core.groups.Tuple.tuple(ReminderStage.OVERDUE, LocalDate.of(2027, 1, 13)));
+            Tuple.tuple(ReminderStage.HEADS_UP, LocalDate.of(2027, 1, 1)),
+            Tuple.tuple(ReminderStage.DUE, LocalDate.of(2027, 1, 5)),
+            Tuple.tuple(ReminderStage.OVERDUE, LocalDate.of(2027, 1, 7)),
+            Tuple.tuple(ReminderStage.OVERDUE, LocalDate.of(2027, 1, 11)),
+            Tuple.tuple(ReminderStage.OVERDUE, LocalDate.of(2027, 1, 13)));
     assertThat(timeline.reminders()).allSatisfy(r -> assertThat(r.kind()).isEqualTo(ReminderKind.REVIEW));
     assertThat(timeline.reminders()).extracting(PlannedReminder::occurrenceKey)
         .doesNotHaveDuplicates().contains("r30:review:2027-01-05:due", "r30:review:2027-01-05:overdue-3");

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.yaml;
 
+import org.assertj.core.groups.Tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onboardingbuddy.checklist.ChecklistItem;
@@ -192,7 +193,7 @@ class SeedCoverageTest {
         .containsExactly("Node.js", "Python", "PostgreSQL", "Redis", "Docker", "Kubernetes");
     assertThat(template.resources()).filteredOn(r -> r.group().equals("Internal Contacts"))
         .extracting(Resource::name, Resource::description)
-        .contains(org.assertj.core.groups.Tuple.tuple(
+        .contains(Tuple.tuple(
             "Platform Engineer", "Infrastructure provisioning, deployment pipelines"))
         .hasSize(4);
     assertThat(template.resources()).filteredOn(r -> r.group().equals("Documentation"))

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.slack.testkit;
 
+import java.util.UUID;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -87,7 +88,7 @@ public final class FakeSlackApi implements AutoCloseable {
      * {@value #RESPONSE_URL}.
      */
     public String responseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/response/" + java.util.UUID.randomUUID();
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/response/" + UUID.randomUUID();
     }
 
     public static final String RESPONSE_URL = "response_url";
