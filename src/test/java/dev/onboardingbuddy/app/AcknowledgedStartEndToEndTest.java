@@ -30,7 +30,7 @@ class AcknowledgedStartEndToEndTest {
   }
 
   @Test
-  void a_start_acknowledged_just_before_the_worker_stopped_is_enrolled_and_answered_once_after_a_restart() {
+  void aStartAcknowledgedJustBeforeTheWorkerStoppedIsEnrolledAndAnsweredOnceAfterARestart() {
     try (BotHarness harness = new BotHarness(directory, MONDAY_TEN_BERLIN)) {
       // from here on every piece of work after an acknowledgement is dropped: the worker "dies" after the ack
       harness.withBackground(pool -> work -> { }).restart();

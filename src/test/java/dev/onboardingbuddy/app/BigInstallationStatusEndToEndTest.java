@@ -50,7 +50,7 @@ class BigInstallationStatusEndToEndTest {
   }
 
   @Test
-  void an_admin_gets_totals_and_the_twenty_riskiest_not_a_line_per_hire() {
+  void anAdminGetsTotalsAndTheTwentyRiskiestNotALinePerHire() {
     String status = harness.commandText(ADMIN, "status");
 
     assertThat(status).startsWith("*Onboarding status*: 300 hires · ").contains("with overdue items",
@@ -60,7 +60,7 @@ class BigInstallationStatusEndToEndTest {
   }
 
   @Test
-  void the_riskiest_come_first_and_overdue_keeps_only_hires_with_overdue_items() {
+  void theRiskiestComeFirstAndOverdueKeepsOnlyHiresWithOverdueItems() {
     String overdue = harness.commandText(ADMIN, "status overdue");
 
     assertThat(overdue).startsWith("*Onboarding status* of hires with overdue items");
@@ -68,7 +68,7 @@ class BigInstallationStatusEndToEndTest {
   }
 
   @Test
-  void a_team_a_template_and_a_manager_narrow_the_list() {
+  void aTeamATemplateAndAManagerNarrowTheList() {
     List<String> team = hireLines(harness.commandText(ADMIN, "status team team3"));
     String template = harness.commandText(ADMIN, "status template new-hire");
     String managed = harness.commandText(ADMIN, "status <@UM7|max>");
@@ -80,7 +80,7 @@ class BigInstallationStatusEndToEndTest {
   }
 
   @Test
-  void a_manager_still_sees_only_their_own_hires_line_by_line() {
+  void aManagerStillSeesOnlyTheirOwnHiresLineByLine() {
     String status = harness.commandText(SeedHires.BENCH_MANAGER, "status");
 
     assertThat(status).startsWith("*Onboarding status* (riskiest first)");

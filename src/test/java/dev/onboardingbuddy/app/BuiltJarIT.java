@@ -38,7 +38,7 @@ class BuiltJarIT {
   }
 
   @Test
-  void enrol_deliver_done_by_text_and_button_and_status_follow() throws Exception {
+  void enrolDeliverDoneByTextAndButtonAndStatusFollow() throws Exception {
     try (BuiltJar bot = new BuiltJar(directory)) {
       bot.slack.user("UHIRE", "New Hire", ZoneId.of("Europe/Berlin"));
       bot.start();
@@ -66,7 +66,7 @@ class BuiltJarIT {
   }
 
   @Test
-  void a_hire_who_started_31_days_ago_gets_caught_up_and_kill_9_and_restart_send_nothing_twice() throws Exception {
+  void aHireWhoStarted31DaysAgoGetsCaughtUpAndKill9AndRestartSendNothingTwice() throws Exception {
     try (BuiltJar bot = new BuiltJar(directory)) {
       bot.slack.user("ULATE", "Late Hire", ZoneOffset.UTC);
       bot.start();
@@ -104,7 +104,7 @@ class BuiltJarIT {
   }
 
   @Test
-  void slack_failing_with_500s_and_a_429_still_delivers_each_message_once_after_retry_after() throws Exception {
+  void slackFailingWith500sAndA429StillDeliversEachMessageOnceAfterRetryAfter() throws Exception {
     try (BuiltJar bot = new BuiltJar(directory)) {
       bot.slack.user("UHIRE", "New Hire", ZoneOffset.UTC);
       bot.start();

@@ -51,7 +51,7 @@ class CatchUpDeliveryEndToEndTest {
   }
 
   @Test
-  void a_start_date_in_the_past_catches_up_with_one_dm_per_released_section_and_no_leaks() throws IOException {
+  void aStartDateInThePastCatchesUpWithOneDmPerReleasedSectionAndNoLeaks() throws IOException {
     Map<String, Set<Integer>> expected = releasedHireItemsBySectionTitle(TODAY);
     assertThat(expected).as("sanity: the file has sections released by day %d", TODAY).hasSizeGreaterThan(2);
 
@@ -69,7 +69,7 @@ class CatchUpDeliveryEndToEndTest {
   }
 
   @Test
-  void releasing_again_after_the_catch_up_sends_nothing_more() throws IOException {
+  void releasingAgainAfterTheCatchUpSendsNothingMore() throws IOException {
     int sections = releasedHireItemsBySectionTitle(TODAY).size();
     harness.enrolled(HIRE, MANAGER, "2026-11-02");
     awaitDms(sections);
@@ -80,7 +80,7 @@ class CatchUpDeliveryEndToEndTest {
   }
 
   @Test
-  void the_caught_up_items_can_be_completed_across_sections_in_one_reply() throws IOException {
+  void theCaughtUpItemsCanBeCompletedAcrossSectionsInOneReply() throws IOException {
     Map<String, Set<Integer>> expected = releasedHireItemsBySectionTitle(TODAY);
     harness.enrolled(HIRE, MANAGER, "2026-11-02");
     int firstOfWeekTwo = expected.get("Week 2-4: Core Understanding").iterator().next();

@@ -116,7 +116,7 @@ class ClusterOnPostgresTest {
   }
 
   @Test
-  void two_instances_send_every_due_message_exactly_once_even_when_one_is_killed_mid_dispatch() throws Exception {
+  void twoInstancesSendEveryDueMessageExactlyOnceEvenWhenOneIsKilledMidDispatch() throws Exception {
     Map<String, String> environment = environment();
     try (BotProcess first = BotProcess.serve(environment, directory.resolve("first.log"));
         BotProcess second = BotProcess.serve(environment, directory.resolve("second.log"))) {

@@ -68,7 +68,7 @@ class DoneButtonEndToEndTest {
   }
 
   @Test
-  void pressing_done_completes_the_item_and_ticks_its_line_in_the_same_message() {
+  void pressingDoneCompletesTheItemAndTicksItsLineInTheSameMessage() {
     assertThat(buttons.press(HIRE, weekOne, IT_SETUP).status()).isEqualTo(200);
 
     RecordedCall update = awaitUpdates(1).get(0);
@@ -83,7 +83,7 @@ class DoneButtonEndToEndTest {
   }
 
   @Test
-  void pressing_done_twice_stores_one_completion() {
+  void pressingDoneTwiceStoresOneCompletion() {
     assertThat(buttons.press(HIRE, weekOne, IT_SETUP).status()).isEqualTo(200);
     assertThat(buttons.press(HIRE, weekOne, IT_SETUP).status()).isEqualTo(200);
 
@@ -94,7 +94,7 @@ class DoneButtonEndToEndTest {
   }
 
   @Test
-  void the_hires_manager_may_press_done_for_them() {
+  void theHiresManagerMayPressDoneForThem() {
     assertThat(buttons.press(MANAGER, weekOne, IT_SETUP).status()).isEqualTo(200);
 
     awaitUpdates(1);
@@ -103,7 +103,7 @@ class DoneButtonEndToEndTest {
   }
 
   @Test
-  void a_done_button_naming_an_unknown_hire_changes_nothing_and_is_acked() {
+  void aDoneButtonNamingAnUnknownHireChangesNothingAndIsAcked() {
     String actionId = DoneButtons.buttonFor(weekOne.blocks(), IT_SETUP).path("action_id").asText();
 
     assertThat(buttons.press(HIRE, weekOne, actionId, "h-no-such-hire|it-setup").status()).isEqualTo(200);
@@ -114,7 +114,7 @@ class DoneButtonEndToEndTest {
   }
 
   @Test
-  void a_done_button_with_a_malformed_value_changes_nothing_and_is_acked() {
+  void aDoneButtonWithAMalformedValueChangesNothingAndIsAcked() {
     assertThat(buttons.press(HIRE, weekOne, "item_done", "garbage").status()).isEqualTo(200);
     assertThat(buttons.press(HIRE, weekOne, "item_done", hire.id().value() + "|No Such Key!").status())
         .isEqualTo(200);
@@ -125,7 +125,7 @@ class DoneButtonEndToEndTest {
   }
 
   @Test
-  void a_hires_done_button_pressed_by_someone_else_changes_nothing_and_is_acked() {
+  void aHiresDoneButtonPressedBySomeoneElseChangesNothingAndIsAcked() {
     assertThat(buttons.press("UPEER", weekOne, IT_SETUP).status()).isEqualTo(200);
     assertThat(buttons.press("UMGR2", weekOne, IT_SETUP).status()).isEqualTo(200);
 
@@ -135,7 +135,7 @@ class DoneButtonEndToEndTest {
   }
 
   @Test
-  void pressing_done_in_the_list_answer_ticks_the_line_there_without_turning_it_into_a_section_message() {
+  void pressingDoneInTheListAnswerTicksTheLineThereWithoutTurningItIntoASectionMessage() {
     RecordedCall list = harness.say(HIRE, "list");
     RecordedMessage listed = harness.slack.messagesTo("DHIRE").stream()
         .filter(message -> message.text().equals(list.param("text"))).findFirst().orElseThrow();
@@ -151,7 +151,7 @@ class DoneButtonEndToEndTest {
   }
 
   @Test
-  void pressing_done_in_the_which_one_question_completes_that_item_and_keeps_the_question() {
+  void pressingDoneInTheWhichOneQuestionCompletesThatItemAndKeepsTheQuestion() {
     RecordedCall question = harness.say(HIRE, "done complete");
     RecordedMessage asked = harness.slack.messagesTo("DHIRE").stream()
         .filter(message -> message.text().equals(question.param("text"))).findFirst().orElseThrow();
@@ -166,7 +166,7 @@ class DoneButtonEndToEndTest {
   }
 
   @Test
-  void a_done_button_of_a_cancelled_enrolment_changes_nothing_and_is_acked() {
+  void aDoneButtonOfACancelledEnrolmentChangesNothingAndIsAcked() {
     harness.commandText(MANAGER, "cancel <@UHIRE>");
 
     assertThat(buttons.press(HIRE, weekOne, IT_SETUP).status()).isEqualTo(200);

@@ -64,32 +64,32 @@ class DoneRepliesEndToEndTest {
   }
 
   @Test
-  void done_with_numbers_separated_by_spaces_completes_each() {
+  void doneWithNumbersSeparatedBySpacesCompletesEach() {
     assertThat(reply("done 3 5")).contains("\u2705 Done: 3. Meet with direct manager",
         "\u2705 Done: 5. Complete required compliance", "2/46 done");
     assertThat(done()).isEqualTo(2);
   }
 
   @Test
-  void done_with_numbers_separated_by_a_comma_completes_each() {
+  void doneWithNumbersSeparatedByACommaCompletesEach() {
     assertThat(reply("done 3,5")).contains("Done: 3.", "Done: 5.").doesNotContain("Done: 4.");
     assertThat(done()).isEqualTo(2);
   }
 
   @Test
-  void done_with_a_range_completes_every_item_in_it() {
+  void doneWithARangeCompletesEveryItemInIt() {
     assertThat(reply("done 2-4")).contains("Done: 2.", "Done: 3.", "Done: 4.", "3/46 done");
     assertThat(done()).isEqualTo(3);
   }
 
   @Test
-  void done_with_words_of_one_title_completes_that_item() {
+  void doneWithWordsOfOneTitleCompletesThatItem() {
     assertThat(reply("done dev environment")).contains("\u2705 Done: 8. Set up development environment and tools");
     assertThat(done()).isEqualTo(1);
   }
 
   @Test
-  void done_with_words_matching_several_titles_asks_which_with_done_buttons() {
+  void doneWithWordsMatchingSeveralTitlesAsksWhichWithDoneButtons() {
     RecordedCall answer = harness.say(HIRE, "done complete");
 
     assertThat(answer.param("text")).startsWith("Several open items match").contains("1. Complete IT setup",
@@ -100,7 +100,7 @@ class DoneRepliesEndToEndTest {
   }
 
   @Test
-  void a_bare_done_in_the_thread_of_a_section_with_several_open_items_asks_which() {
+  void aBareDoneInTheThreadOfASectionWithSeveralOpenItemsAsksWhich() {
     String weekOne = harness.sectionMessage("DHIRE", "Week 1").ts();
 
     RecordedCall answer = harness.say(HIRE, "done", weekOne);
@@ -111,7 +111,7 @@ class DoneRepliesEndToEndTest {
   }
 
   @Test
-  void a_bare_done_in_the_thread_of_a_section_with_one_open_item_completes_it() {
+  void aBareDoneInTheThreadOfASectionWithOneOpenItemCompletesIt() {
     String meetings = harness.sectionMessage("DHIRE", "Relationship Building").ts();
     reply("done 24");
 
@@ -122,13 +122,13 @@ class DoneRepliesEndToEndTest {
   }
 
   @Test
-  void a_bare_done_outside_a_thread_asks_for_the_number() {
+  void aBareDoneOutsideAThreadAsksForTheNumber() {
     assertThat(reply("done")).startsWith("Which item?");
     assertThat(done()).isZero();
   }
 
   @Test
-  void undo_reopens_an_item_and_appends_to_its_history() {
+  void undoReopensAnItemAndAppendsToItsHistory() {
     reply("done 3");
     assertThat(done()).isEqualTo(1);
 
@@ -142,7 +142,7 @@ class DoneRepliesEndToEndTest {
   }
 
   @Test
-  void list_shows_the_released_open_items_only() {
+  void listShowsTheReleasedOpenItemsOnly() {
     reply("done 1");
 
     String list = reply("list");
@@ -153,7 +153,7 @@ class DoneRepliesEndToEndTest {
   }
 
   @Test
-  void help_and_unknown_text_explain_what_the_bot_understands() {
+  void helpAndUnknownTextExplainWhatTheBotUnderstands() {
     assertThat(reply("help")).startsWith("Here is what I understand:").contains("`done 3`", "`undo 3`", "`list`");
 
     assertThat(reply("what should I do now?")).startsWith("Sorry, I did not understand \u201cwhat should I do now?")
@@ -162,7 +162,7 @@ class DoneRepliesEndToEndTest {
   }
 
   @Test
-  void someone_who_is_not_enrolled_is_told_so() {
+  void someoneWhoIsNotEnrolledIsToldSo() {
     String answer = harness.say("UPEER", "done 1").param("channel");
     assertThat(answer).isEqualTo("DPEER");
 
@@ -172,14 +172,14 @@ class DoneRepliesEndToEndTest {
   }
 
   @Test
-  void done_with_a_number_that_does_not_exist_or_is_not_released_yet_says_so() {
+  void doneWithANumberThatDoesNotExistOrIsNotReleasedYetSaysSo() {
     assertThat(reply("done 99")).contains("There is no item 99.");
     assertThat(reply("done 11")).contains("Item 11 is not released yet");
     assertThat(done()).isZero();
   }
 
   @Test
-  void the_same_done_twice_is_stored_once_and_the_second_says_already_done() {
+  void theSameDoneTwiceIsStoredOnceAndTheSecondSaysAlreadyDone() {
     assertThat(reply("done 1")).contains("\u2705 Done: 1.");
 
     assertThat(reply("done 1")).contains("Already done: 1. Complete IT setup", "1/46 done");

@@ -51,7 +51,7 @@ class EnrolmentChangesEndToEndTest {
   }
 
   @Test
-  void the_admin_pauses_and_resumes_a_hire() {
+  void theAdminPausesAndResumesAHire() {
     assertThat(harness.commandText(ADMIN, "pause <@UHIRE|hire>")).startsWith("Paused <@UHIRE>");
     assertThat(statusLine(ADMIN)).endsWith("_paused_");
     assertThat(harness.hireOf(HIRE).orElseThrow().status()).isEqualTo(HireStatus.PAUSED);
@@ -62,7 +62,7 @@ class EnrolmentChangesEndToEndTest {
   }
 
   @Test
-  void the_hires_manager_pauses_and_resumes_them() {
+  void theHiresManagerPausesAndResumesThem() {
     assertThat(harness.commandText(MANAGER, "pause <@UHIRE>")).startsWith("Paused <@UHIRE>");
     assertThat(statusLine(MANAGER)).endsWith("_paused_");
     assertThat(harness.commandText(MANAGER, "resume <@UHIRE>")).startsWith("Resumed <@UHIRE>");
@@ -70,7 +70,7 @@ class EnrolmentChangesEndToEndTest {
   }
 
   @Test
-  void a_peer_another_manager_or_the_hire_cannot_pause_resume_cancel_or_move() {
+  void aPeerAnotherManagerOrTheHireCannotPauseResumeCancelOrMove() {
     for (String caller : new String[] {"UPEER", "UMGR2", HIRE}) {
       for (String command : new String[] {"pause <@UHIRE>", "resume <@UHIRE>", "cancel <@UHIRE>",
           "move <@UHIRE> 2027-01-04"}) {
@@ -84,7 +84,7 @@ class EnrolmentChangesEndToEndTest {
   }
 
   @Test
-  void a_paused_hire_gets_no_releases_and_resuming_sends_what_came_due_meanwhile() {
+  void aPausedHireGetsNoReleasesAndResumingSendsWhatCameDueMeanwhile() {
     harness.commandText(MANAGER, "pause <@UHIRE>");
     harness.clock.set(NEXT_MONDAY_TEN_BERLIN); // week 2 and the Data Engineer meeting are due now
 
@@ -100,7 +100,7 @@ class EnrolmentChangesEndToEndTest {
   }
 
   @Test
-  void the_manager_cancels_a_hire_who_is_then_no_longer_on_a_checklist_and_keeps_their_history() {
+  void theManagerCancelsAHireWhoIsThenNoLongerOnAChecklistAndKeepsTheirHistory() {
     harness.say(HIRE, "done 1");
 
     assertThat(harness.commandText(MANAGER, "cancel <@UHIRE>")).startsWith("Cancelled the onboarding of <@UHIRE>");
@@ -113,7 +113,7 @@ class EnrolmentChangesEndToEndTest {
   }
 
   @Test
-  void the_admin_cancels_a_hire_and_may_then_enrol_them_again() {
+  void theAdminCancelsAHireAndMayThenEnrolThemAgain() {
     assertThat(harness.commandText(ADMIN, "cancel <@UHIRE>")).startsWith("Cancelled");
 
     assertThat(harness.enrol(ADMIN, "start <@UHIRE> <@UMGR> backend-engineer 2026-12-07"))
@@ -122,7 +122,7 @@ class EnrolmentChangesEndToEndTest {
   }
 
   @Test
-  void the_manager_moves_the_start_date_pending_items_are_replanned_and_completions_stay() {
+  void theManagerMovesTheStartDatePendingItemsAreReplannedAndCompletionsStay() {
     harness.say(HIRE, "done 1");
     harness.say(HIRE, "done 24");
 
@@ -141,7 +141,7 @@ class EnrolmentChangesEndToEndTest {
   }
 
   @Test
-  void the_admin_moves_the_start_date_earlier_and_what_is_now_due_goes_out() {
+  void theAdminMovesTheStartDateEarlierAndWhatIsNowDueGoesOut() {
     assertThat(harness.commandText(ADMIN, "move <@UHIRE> 2026-11-30")).startsWith("Moved <@UHIRE>'s start");
 
     // Started a week earlier, the hire is in week 2 today: the released week is kept, week 2 arrives at once.

@@ -48,7 +48,7 @@ class H2DiskFullTest {
   }
 
   @Test
-  void a_full_disk_is_answered_in_time_and_the_database_reopens_once_there_is_room_with_every_completion_kept()
+  void aFullDiskIsAnsweredInTimeAndTheDatabaseReopensOnceThereIsRoomWithEveryCompletionKept()
       throws Exception {
     try (FillableDisk disk = FillableDisk.open(directory.resolve("disk"), 24);
         BotHarness harness = new BotHarness(disk.path(), MONDAY_TEN_BERLIN, disk.settings())) {
@@ -91,7 +91,7 @@ class H2DiskFullTest {
   }
 
   @Test
-  void a_disk_that_stays_full_fails_the_liveness_probe_so_the_process_is_restarted() throws Exception {
+  void aDiskThatStaysFullFailsTheLivenessProbeSoTheProcessIsRestarted() throws Exception {
     try (FillableDisk disk = FillableDisk.open(directory.resolve("disk"), 24);
         BotHarness harness = new BotHarness(disk.path(), MONDAY_TEN_BERLIN,
             withSetting(disk.settings(), "DATABASE_REOPEN_GRACE_SECONDS", "3"))) {

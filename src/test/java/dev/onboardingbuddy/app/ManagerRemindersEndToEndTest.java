@@ -78,7 +78,7 @@ class ManagerRemindersEndToEndTest {
   }
 
   @Test
-  void a_hire_who_started_a_month_ago_is_caught_up_and_the_manager_reminded_of_the_review_and_the_meetings() {
+  void aHireWhoStartedAMonthAgoIsCaughtUpAndTheManagerRemindedOfTheReviewAndTheMeetings() {
     enrol();
 
     RecordedCall review = reviewReminder();
@@ -107,7 +107,7 @@ class ManagerRemindersEndToEndTest {
   }
 
   @Test
-  void marking_the_review_held_opens_a_modal_whose_notes_stop_that_reviews_reminders() {
+  void markingTheReviewHeldOpensAModalWhoseNotesStopThatReviewsReminders() {
     enrol();
     RecordedCall review = reviewReminder();
     String value = buttonValue(BotHarness.json(review.param("blocks")), "review_held", "|review-day-30");

@@ -40,7 +40,7 @@ class OnboardingCommandEndToEndTest {
   }
 
   @Test
-  void help_and_an_empty_command_show_the_usage() {
+  void helpAndAnEmptyCommandShowTheUsage() {
     for (String text : new String[] {"help", "", "   "}) {
       String answer = harness.commandText(MANAGER, text);
 
@@ -50,14 +50,14 @@ class OnboardingCommandEndToEndTest {
   }
 
   @Test
-  void an_unknown_verb_is_named_in_the_answer_above_the_usage() {
+  void anUnknownVerbIsNamedInTheAnswerAboveTheUsage() {
     String answer = harness.commandText(ADMIN, "enrole <@UHIRE>");
 
     assertThat(answer).startsWith(":warning: I don't know `enrole`.").contains(USAGE_HEADING);
   }
 
   @Test
-  void an_unescaped_mention_is_refused_with_how_to_pick_the_person_and_nothing_is_stored() {
+  void anUnescapedMentionIsRefusedWithHowToPickThePersonAndNothingIsStored() {
     String answer = harness.commandText(ADMIN, "start @bob @alice");
 
     assertThat(answer).contains("`@bob` is not a mention of a person", "type @ and pick the hire");
@@ -65,7 +65,7 @@ class OnboardingCommandEndToEndTest {
   }
 
   @Test
-  void an_impossible_date_is_refused_with_the_expected_format() {
+  void anImpossibleDateIsRefusedWithTheExpectedFormat() {
     String answer = harness.commandText(ADMIN, START_HIRE + "backend-engineer 2026-13-01");
 
     assertThat(answer).contains("`2026-13-01` is not a date", "YYYY-MM-DD");
@@ -73,7 +73,7 @@ class OnboardingCommandEndToEndTest {
   }
 
   @Test
-  void an_unknown_template_is_refused_naming_the_valid_ones() {
+  void anUnknownTemplateIsRefusedNamingTheValidOnes() {
     String answer = harness.enrol(ADMIN, START_HIRE + "frontend-engineer 2026-12-07");
 
     assertThat(answer).startsWith(":no_entry:").contains("Unknown template `frontend-engineer`",
@@ -82,7 +82,7 @@ class OnboardingCommandEndToEndTest {
   }
 
   @Test
-  void an_unknown_calendar_is_refused_naming_it() {
+  void anUnknownCalendarIsRefusedNamingIt() {
     String answer = harness.enrol(ADMIN, START_HIRE + "backend-engineer 2026-12-07 calendar mars");
 
     assertThat(answer).startsWith(":no_entry:").contains("mars");
@@ -90,7 +90,7 @@ class OnboardingCommandEndToEndTest {
   }
 
   @Test
-  void someone_who_is_neither_admin_nor_a_known_manager_is_refused_and_nothing_is_stored() {
+  void someoneWhoIsNeitherAdminNorAKnownManagerIsRefusedAndNothingIsStored() {
     String answer = harness.enrol("UPEER", START_HIRE + "backend-engineer 2026-12-07");
 
     // with admins set, a plain member is refused whoever they name (issue "Roles people really have")
@@ -102,7 +102,7 @@ class OnboardingCommandEndToEndTest {
   }
 
   @Test
-  void a_manager_may_enrol_their_own_hire() {
+  void aManagerMayEnrolTheirOwnHire() {
     String answer = harness.enrol(MANAGER, START_HIRE + "backend-engineer 2026-12-07");
 
     assertThat(answer).contains("Enrolled <@UHIRE>", "manager <@UMGR>");
@@ -113,7 +113,7 @@ class OnboardingCommandEndToEndTest {
   }
 
   @Test
-  void enrolling_someone_already_enrolled_says_so_and_sends_no_duplicate_messages() {
+  void enrollingSomeoneAlreadyEnrolledSaysSoAndSendsNoDuplicateMessages() {
     harness.enrolled(HIRE, MANAGER, "2026-12-07");
     int firstMessages = harness.awaitMessagesTo("DHIRE", 2).size();
 
@@ -126,7 +126,7 @@ class OnboardingCommandEndToEndTest {
   }
 
   @Test
-  void a_hire_in_los_angeles_is_planned_in_their_zone() {
+  void aHireInLosAngelesIsPlannedInTheirZone() {
     harness.slack.user("ULA", "Lee Angeles", ZoneId.of("America/Los_Angeles"));
 
     // 09:00 UTC is 01:00 on the start day in Los Angeles: nothing is due there yet.
@@ -142,7 +142,7 @@ class OnboardingCommandEndToEndTest {
   }
 
   @Test
-  void a_hire_in_tokyo_is_planned_in_their_zone() {
+  void aHireInTokyoIsPlannedInTheirZone() {
     harness.slack.user("UTOKYO", "Aiko Tanaka", ZoneId.of("Asia/Tokyo"));
     harness.enrolled(HIRE, MANAGER, "2026-12-08"); // Berlin, as a yardstick
 
@@ -159,7 +159,7 @@ class OnboardingCommandEndToEndTest {
   }
 
   @Test
-  void when_slack_cannot_say_the_hires_time_zone_the_enrolling_person_is_told_and_nothing_is_stored() {
+  void whenSlackCannotSayTheHiresTimeZoneTheEnrollingPersonIsToldAndNothingIsStored() {
     harness.slack.failNext("users.info", 1, 500);
 
     String answer = harness.enrol(ADMIN, START_HIRE + "backend-engineer 2026-12-07");

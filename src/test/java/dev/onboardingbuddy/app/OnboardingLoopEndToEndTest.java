@@ -66,7 +66,7 @@ class OnboardingLoopEndToEndTest {
   }
 
   @Test
-  void a_hire_is_enrolled_gets_week_one_completes_items_by_text_and_button_and_status_follows() throws Exception {
+  void aHireIsEnrolledGetsWeekOneCompletesItemsByTextAndButtonAndStatusFollows() throws Exception {
     enrolHire();
 
     List<RecordedCall> dms = dmsToHire(1);

@@ -49,7 +49,7 @@ class OperationsEndToEndTest {
   }
 
   @Test
-  void readyz_reports_database_migrations_and_scheduler_ready() {
+  void readyzReportsDatabaseMigrationsAndSchedulerReady() {
     SlackResponse ready = harness.requests().get("/readyz");
 
     assertThat(ready.status()).isEqualTo(200);
@@ -61,7 +61,7 @@ class OperationsEndToEndTest {
   }
 
   @Test
-  void metrics_show_slack_requests_by_type_sends_by_result_outbox_reminders_and_the_jvm() {
+  void metricsShowSlackRequestsByTypeSendsByResultOutboxRemindersAndTheJvm() {
     enrolAndReply();
 
     SlackResponse metrics = harness.requests().get("/metrics");
@@ -77,7 +77,7 @@ class OperationsEndToEndTest {
   }
 
   @Test
-  void no_log_line_carries_the_bot_token_or_the_signing_secret() {
+  void noLogLineCarriesTheBotTokenOrTheSigningSecret() {
     enrolAndReply();
     harness.requests().send(harness.requests().event("{\"type\":\"event_callback\"").withHeader(
         "X-Slack-Signature", "v0=forged"));

@@ -70,7 +70,7 @@ class PeopleAndPostsEndToEndTest {
   }
 
   @Test
-  void a_manager_fourteen_hours_behind_the_hire_is_reminded_inside_their_own_working_hours() {
+  void aManagerFourteenHoursBehindTheHireIsRemindedInsideTheirOwnWorkingHours() {
     harness = new BotHarness(directory, WEDNESDAY_TEN_TOKYO);
     harness.slack.user("UTOKYO", "Tokyo Hire", TOKYO).user("UNYMGR", "New York Manager", NEW_YORK);
 
@@ -108,7 +108,7 @@ class PeopleAndPostsEndToEndTest {
   }
 
   @Test
-  void a_hire_deactivated_in_slack_is_paused_no_longer_messaged_and_the_admins_and_manager_hear_of_it() {
+  void aHireDeactivatedInSlackIsPausedNoLongerMessagedAndTheAdminsAndManagerHearOfIt() {
     harness = new BotHarness(directory, MONDAY_TEN_BERLIN);
     harness.enrolled("UHIRE", "UMGR", "2026-12-07");
     awaitPostTo("DHIRE", "");
@@ -130,7 +130,7 @@ class PeopleAndPostsEndToEndTest {
   }
 
   @Test
-  void a_send_that_fails_with_account_inactive_holds_the_message_pauses_the_hire_and_tells_the_admins() {
+  void aSendThatFailsWithAccountInactiveHoldsTheMessagePausesTheHireAndTellsTheAdmins() {
     harness = new BotHarness(directory, MONDAY_TEN_BERLIN);
     harness.slack.errorNext("conversations.open", 1, "account_inactive");
     String id = harness.enrolled("UHIRE", "UMGR", "2026-12-07").id().value();
@@ -148,7 +148,7 @@ class PeopleAndPostsEndToEndTest {
   }
 
   @Test
-  void a_departed_managers_hires_are_reported_to_the_admins_who_hand_them_over() {
+  void aDepartedManagersHiresAreReportedToTheAdminsWhoHandThemOver() {
     harness = new BotHarness(directory, MONDAY_TEN_BERLIN);
     harness.enrolled("UHIRE", "UMGR", "2026-12-07");
 

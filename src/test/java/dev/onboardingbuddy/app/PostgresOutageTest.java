@@ -40,7 +40,7 @@ class PostgresOutageTest {
   private record Sent(String eventId, SlackRequest request, boolean command, Timed<SlackResponse> answer) {}
 
   @Test
-  void twenty_seconds_without_postgres_under_traffic_are_answered_in_time_and_every_event_is_handled_once_after()
+  void twentySecondsWithoutPostgresUnderTrafficAreAnsweredInTimeAndEveryEventIsHandledOnceAfter()
       throws Exception {
     try (StoppablePostgres postgres = StoppablePostgres.start();
         BotHarness harness = new BotHarness(directory, MONDAY_TEN_BERLIN, postgres.settings())) {

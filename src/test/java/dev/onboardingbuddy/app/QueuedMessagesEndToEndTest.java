@@ -38,7 +38,7 @@ class QueuedMessagesEndToEndTest {
   }
 
   @Test
-  void an_evening_enrolment_sends_nothing_before_the_morning() {
+  void anEveningEnrolmentSendsNothingBeforeTheMorning() {
     harness.enrol(ADMIN, "start <@UHIRE|h> <@UMGR|m> backend-engineer 2026-12-07");
     harness.bot().components().dispatcher().dispatch(50);
     assertThat(harness.postsTo("DHIRE")).isEmpty();
@@ -48,7 +48,7 @@ class QueuedMessagesEndToEndTest {
   }
 
   @Test
-  void a_cancelled_enrolment_drops_the_messages_that_were_waiting_for_the_morning() {
+  void aCancelledEnrolmentDropsTheMessagesThatWereWaitingForTheMorning() {
     String weekOne = "release:" + harness.enrolled("UHIRE", "UMGR", "2026-12-07").id() + ":week-1:1";
     assertThat(harness.commandText(ADMIN, "cancel <@UHIRE>")).contains("Cancelled");
 
@@ -62,7 +62,7 @@ class QueuedMessagesEndToEndTest {
   }
 
   @Test
-  void a_paused_enrolment_holds_its_waiting_messages_until_it_is_resumed() {
+  void aPausedEnrolmentHoldsItsWaitingMessagesUntilItIsResumed() {
     String weekOne = "release:" + harness.enrolled("UHIRE", "UMGR", "2026-12-07").id() + ":week-1:1";
     harness.commandText(ADMIN, "pause <@UHIRE>");
 

@@ -74,7 +74,7 @@ class RolesEndToEndTest {
   }
 
   @Test
-  void a_plain_member_naming_themselves_the_manager_is_refused_and_told_whom_to_ask() {
+  void aPlainMemberNamingThemselvesTheManagerIsRefusedAndToldWhomToAsk() {
     start(Map.of());
 
     assertThat(startAs(PEER, HIRE, PEER, "")).isEqualTo(NOT_A_MANAGER);
@@ -82,7 +82,7 @@ class RolesEndToEndTest {
   }
 
   @Test
-  void a_manager_listed_in_a_team_file_enrols_their_own_hire() {
+  void aManagerListedInATeamFileEnrolsTheirOwnHire() {
     start(Map.of());
 
     assertThat(startAs(TEAM_MANAGER, HIRE, TEAM_MANAGER, " team payments"))
@@ -90,7 +90,7 @@ class RolesEndToEndTest {
   }
 
   @Test
-  void a_manager_listed_in_onboarding_managers_enrols_their_own_hire_but_not_for_another_manager() {
+  void aManagerListedInOnboardingManagersEnrolsTheirOwnHireButNotForAnotherManager() {
     start(Map.of());
 
     assertThat(startAs(LISTED_MANAGER, OTHER_HIRE, MANAGER, ""))
@@ -100,7 +100,7 @@ class RolesEndToEndTest {
   }
 
   @Test
-  void a_manager_granted_by_an_admin_enrols_until_the_admin_removes_them() {
+  void aManagerGrantedByAnAdminEnrolsUntilTheAdminRemovesThem() {
     start(Map.of());
     assertThat(harness.commandText(PEER, "managers add <@UPEER|peer>"))
         .isEqualTo(":no_entry: Only an onboarding admin may change who is a manager. Ask <@UADMIN> if someone "
@@ -119,14 +119,14 @@ class RolesEndToEndTest {
   }
 
   @Test
-  void with_no_admins_set_anyone_may_enrol_a_hire_they_manage_as_before() {
+  void withNoAdminsSetAnyoneMayEnrolAHireTheyManageAsBefore() {
     start(Map.of("ONBOARDING_ADMINS", "", "ONBOARDING_MANAGERS", ""));
 
     assertThat(startAs(PEER, HIRE, PEER, "")).contains("Enrolled <@UHIRE>", "manager <@UPEER>");
   }
 
   @Test
-  void a_lead_sees_the_hires_of_their_team_and_nothing_else_and_changes_nothing() {
+  void aLeadSeesTheHiresOfTheirTeamAndNothingElseAndChangesNothing() {
     start(Map.of());
     harness.enrolled(OTHER_HIRE, MANAGER, "2026-12-07");
     assertThat(startAs(ADMIN, HIRE, TEAM_MANAGER, " team payments")).contains("Enrolled <@UHIRE>");
@@ -145,7 +145,7 @@ class RolesEndToEndTest {
   }
 
   @Test
-  void the_history_shows_each_change_with_who_made_it_newest_last() {
+  void theHistoryShowsEachChangeWithWhoMadeItNewestLast() {
     start(Map.of());
     harness.enrolled(HIRE, MANAGER, "2026-12-07");
     assertThat(harness.commandText(MANAGER, "pause <@UHIRE>")).startsWith("Paused");

@@ -53,7 +53,7 @@ class SlackFailureEndToEndTest {
   }
 
   @Test
-  void a_reply_that_slack_refuses_twice_with_500_is_delivered_exactly_once() {
+  void aReplyThatSlackRefusesTwiceWith500IsDeliveredExactlyOnce() {
     harness.slack.failNext("chat.postMessage", 2, 500);
     String eventId = harness.nextEventId();
 
@@ -70,7 +70,7 @@ class SlackFailureEndToEndTest {
   }
 
   @Test
-  void a_reply_rate_limited_with_retry_after_is_sent_once_after_the_wait() {
+  void aReplyRateLimitedWithRetryAfterIsSentOnceAfterTheWait() {
     harness.slack.rateLimitNext("chat.postMessage", 1, 1);
     String eventId = harness.nextEventId();
 

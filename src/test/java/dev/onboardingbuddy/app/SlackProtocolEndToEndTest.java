@@ -58,7 +58,7 @@ class SlackProtocolEndToEndTest {
   }
 
   @Test
-  void a_message_with_a_forged_signature_is_refused_with_401_and_gets_no_reply() {
+  void aMessageWithAForgedSignatureIsRefusedWith401AndGetsNoReply() {
     SlackRequest genuine = dmRequest("EvForged", "list");
     String forged = new SlackSigner("not-the-secret").sign(harness.clock.instant().getEpochSecond(), genuine.body());
 
@@ -70,7 +70,7 @@ class SlackProtocolEndToEndTest {
   }
 
   @Test
-  void a_start_command_with_a_tampered_body_is_refused_with_401_and_enrols_nobody() {
+  void aStartCommandWithATamperedBodyIsRefusedWith401AndEnrolsNobody() {
     SlackRequest signed = requests.slashCommand(SlashCommand.of("/onboarding", "help", ADMIN));
     String tampered = signed.body().replace("help", "start+%3C%40UHIRE%3E+%3C%40UMGR%3E");
 
@@ -83,7 +83,7 @@ class SlackProtocolEndToEndTest {
   }
 
   @Test
-  void a_request_signed_six_minutes_ago_is_refused_with_401_even_with_a_valid_signature() {
+  void aRequestSignedSixMinutesAgoIsRefusedWith401EvenWithAValidSignature() {
     String body = harness.dmEvent(HIRE, "list", null, "EvStale");
     Instant sixMinutesAgo = harness.clock.instant().minus(Duration.ofMinutes(6));
 
@@ -96,7 +96,7 @@ class SlackProtocolEndToEndTest {
   }
 
   @Test
-  void a_request_without_signature_headers_is_refused_with_401() {
+  void aRequestWithoutSignatureHeadersIsRefusedWith401() {
     SlackRequest signed = dmRequest("EvUnsigned", "list");
 
     assertThat(requests.send(signed.withoutHeader(SlackRequest.SIGNATURE)).status()).isEqualTo(401);
@@ -108,7 +108,7 @@ class SlackProtocolEndToEndTest {
   }
 
   @Test
-  void a_signed_event_that_is_not_json_gets_a_4xx_and_the_server_stays_healthy() {
+  void aSignedEventThatIsNotJsonGetsA4xxAndTheServerStaysHealthy() {
     SlackResponse response = requests.send(requests.event("{\"type\": \"event_callback\", \"event\": {"));
 
     assertThat(response.status()).isBetween(400, 499);
@@ -117,7 +117,7 @@ class SlackProtocolEndToEndTest {
   }
 
   @Test
-  void a_signed_interactivity_payload_that_is_not_json_gets_a_4xx() {
+  void aSignedInteractivityPayloadThatIsNotJsonGetsA4xx() {
     SlackResponse response = requests.send(requests.interactivity("{\"type\":\"block_actions\",\"user\":"));
 
     assertThat(response.status()).isBetween(400, 499);
@@ -125,7 +125,7 @@ class SlackProtocolEndToEndTest {
   }
 
   @Test
-  void a_retried_delivery_of_the_same_event_is_answered_exactly_once() {
+  void aRetriedDeliveryOfTheSameEventIsAnsweredExactlyOnce() {
     SlackRequest first = dmRequest("EvRetried", "list");
 
     assertThat(requests.send(first).status()).isEqualTo(200);
@@ -138,7 +138,7 @@ class SlackProtocolEndToEndTest {
   }
 
   @Test
-  void the_bots_own_echo_in_the_dm_is_acked_and_not_answered() {
+  void theBotsOwnEchoInTheDmIsAckedAndNotAnswered() {
     String echo = SlackFixtures.load("message_im_bot_echo.json", Map.of("channel", CHANNEL,
         "text", "Sorry, I did not understand that.", "ts", ts(), "event_id", "EvEcho"));
 
@@ -149,7 +149,7 @@ class SlackProtocolEndToEndTest {
   }
 
   @Test
-  void a_classic_bot_message_is_acked_and_not_answered() {
+  void aClassicBotMessageIsAckedAndNotAnswered() {
     String botMessage = SlackFixtures.load("message_bot_message.json", Map.of("channel", CHANNEL,
         "text", "done 1", "ts", ts(), "event_id", "EvClassicBot"));
 
@@ -160,7 +160,7 @@ class SlackProtocolEndToEndTest {
   }
 
   @Test
-  void the_message_changed_event_after_a_done_button_update_is_acked_and_not_answered() {
+  void theMessageChangedEventAfterADoneButtonUpdateIsAckedAndNotAnswered() {
     harness.enrolled(HIRE, MANAGER, "2026-12-07");
     var weekOne = harness.sectionMessage(CHANNEL, "Week 1");
     new DoneButtons(harness).press(HIRE, weekOne, "Complete IT setup");
@@ -176,7 +176,7 @@ class SlackProtocolEndToEndTest {
   }
 
   @Test
-  void app_home_opened_is_acked_with_200() {
+  void appHomeOpenedIsAckedWith200() {
     String opened = SlackFixtures.load("app_home_opened.json", Map.of("user", HIRE, "channel", CHANNEL,
         "event_id", "EvHome"));
 
@@ -184,7 +184,7 @@ class SlackProtocolEndToEndTest {
   }
 
   @Test
-  void a_direct_message_with_non_ascii_text_is_verified_and_answered() {
+  void aDirectMessageWithNonAsciiTextIsVerifiedAndAnswered() {
     harness.enrolled(HIRE, MANAGER, "2026-12-07");
 
     RecordedCall reply = harness.say(HIRE, "done Grüße ✅");

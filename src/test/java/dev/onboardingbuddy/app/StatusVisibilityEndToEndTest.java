@@ -34,26 +34,26 @@ class StatusVisibilityEndToEndTest {
   }
 
   @Test
-  void an_admin_sees_every_hire() {
+  void anAdminSeesEveryHire() {
     String status = harness.commandText(ADMIN, "status");
 
     assertThat(status).startsWith("*Onboarding status*").contains("<@UHIRE>", "<@UHIRE2>");
   }
 
   @Test
-  void a_manager_sees_only_their_own_hires() {
+  void aManagerSeesOnlyTheirOwnHires() {
     assertThat(harness.commandText(MANAGER, "status")).contains("<@UHIRE>").doesNotContain("<@UHIRE2>");
     assertThat(harness.commandText(OTHER_MANAGER, "status")).contains("<@UHIRE2>").doesNotContain("<@UHIRE>");
   }
 
   @Test
-  void a_hire_sees_only_themselves() {
+  void aHireSeesOnlyThemselves() {
     assertThat(harness.commandText(HIRE, "status")).contains("<@UHIRE>").doesNotContain("<@UHIRE2>");
     assertThat(harness.commandText(OTHER_HIRE, "status")).contains("<@UHIRE2>").doesNotContain("<@UHIRE>");
   }
 
   @Test
-  void a_status_asked_again_at_once_shows_what_changed_in_between() {
+  void aStatusAskedAgainAtOnceShowsWhatChangedInBetween() {
     assertThat(harness.doneCount(MANAGER, HIRE)).isZero();
 
     harness.say(HIRE, "done 1");
@@ -62,13 +62,13 @@ class StatusVisibilityEndToEndTest {
   }
 
   @Test
-  void someone_with_no_hires_sees_nobody() {
+  void someoneWithNoHiresSeesNobody() {
     assertThat(harness.commandText("UPEER", "status")).startsWith("Nobody you can see is onboarding")
         .doesNotContain("<@UHIRE");
   }
 
   @Test
-  void the_manager_and_the_hire_see_the_detail_per_section() {
+  void theManagerAndTheHireSeeTheDetailPerSection() {
     harness.say(HIRE, "done 1");
 
     for (String caller : new String[] {MANAGER, HIRE, ADMIN}) {
@@ -83,7 +83,7 @@ class StatusVisibilityEndToEndTest {
   }
 
   @Test
-  void asking_for_someone_elses_hire_is_refused_and_shows_nothing_of_them() {
+  void askingForSomeoneElsesHireIsRefusedAndShowsNothingOfThem() {
     String refused = harness.commandText(OTHER_MANAGER, "status <@UHIRE>");
     String notEnrolled = harness.commandText(OTHER_MANAGER, "status <@UNOBODY>");
 

@@ -63,7 +63,7 @@ class UncertainSendsEndToEndTest {
   }
 
   @Test
-  void a_send_that_timed_out_after_slack_posted_it_is_found_and_not_posted_again() {
+  void aSendThatTimedOutAfterSlackPostedItIsFoundAndNotPostedAgain() {
     harness.slack.doThenStallNext("chat.postMessage", 1, Duration.ofMillis(1500));
     int historyBefore = harness.slack.calls("conversations.history").size();
 
@@ -78,7 +78,7 @@ class UncertainSendsEndToEndTest {
   }
 
   @Test
-  void a_500_after_which_slack_had_posted_nothing_is_posted_once() {
+  void a500AfterWhichSlackHadPostedNothingIsPostedOnce() {
     harness.slack.failNext("chat.postMessage", 1, 500);
     int historyBefore = harness.slack.calls("conversations.history").size();
 
@@ -92,7 +92,7 @@ class UncertainSendsEndToEndTest {
   }
 
   @Test
-  void a_500_after_which_slack_had_posted_the_message_is_not_posted_again() {
+  void a500AfterWhichSlackHadPostedTheMessageIsNotPostedAgain() {
     harness.slack.doThenFailNext("chat.postMessage", 1, 500);
 
     String eventId = sendDone();
@@ -103,7 +103,7 @@ class UncertainSendsEndToEndTest {
   }
 
   @Test
-  void a_429_sent_nothing_so_the_retry_posts_without_looking() {
+  void a429SentNothingSoTheRetryPostsWithoutLooking() {
     harness.slack.rateLimitNext("chat.postMessage", 1, 1);
     int historyBefore = harness.slack.calls("conversations.history").size();
 

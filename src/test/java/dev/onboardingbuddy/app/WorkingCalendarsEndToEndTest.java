@@ -31,7 +31,7 @@ class WorkingCalendarsEndToEndTest {
   }
 
   @Test
-  void a_bavarian_hire_starting_in_2028_gets_nothing_on_corpus_christi_and_their_first_items_the_day_after() {
+  void aBavarianHireStartingIn2028GetsNothingOnCorpusChristiAndTheirFirstItemsTheDayAfter() {
     harness = new BotHarness(directory, CORPUS_CHRISTI_TEN_MUNICH);
 
     String answer = harness.enrol(ADMIN, "start <@" + HIRE + "> <@" + MANAGER + "> backend-engineer 2028-06-15 "
@@ -53,7 +53,7 @@ class WorkingCalendarsEndToEndTest {
   }
 
   @Test
-  void enrolling_on_a_calendar_of_typed_dates_that_end_before_the_programme_warns_in_the_answer()
+  void enrollingOnACalendarOfTypedDatesThatEndBeforeTheProgrammeWarnsInTheAnswer()
       throws IOException {
     Path calendars = Files.createDirectories(directory.resolve("calendars"));
     Files.writeString(calendars.resolve("office.yaml"), """

@@ -26,7 +26,7 @@ class PeriodTest {
 
   @ParameterizedTest(name = "''{0}'' is rejected")
   @ValueSource(strings = {"", "week", "weeks 4-2", "month 1", "day 0", "week -1", "day 1-"})
-  void rejects_text_that_is_not_a_period_and_says_what_is_accepted(String text) {
+  void rejectsTextThatIsNotAPeriodAndSaysWhatIsAccepted(String text) {
     assertThatThrownBy(() -> Period.parse(text))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'" + text + "'");
@@ -34,7 +34,7 @@ class PeriodTest {
 
   @ParameterizedTest(name = "''{0}'' writes back as itself")
   @ValueSource(strings = {"day 30", "days 31-60", "week 1", "weeks 2-4"})
-  void writes_the_shortest_form_that_parses_back(String text) {
+  void writesTheShortestFormThatParsesBack(String text) {
     assertThat(Period.parse(text).text()).isEqualTo(text);
   }
 }

@@ -16,14 +16,14 @@ class TemplateCatalogTest {
   private final TemplateCatalog catalog = new TemplateCatalog(List.of(template("new-hire"), template("backend")));
 
   @Test
-  void templates_are_found_by_id_and_listed_in_id_order() {
+  void templatesAreFoundByIdAndListedInIdOrder() {
     assertThat(catalog.find(new TemplateId("backend"))).contains(template("backend"));
     assertThat(catalog.find(new TemplateId("designer"))).isEmpty();
     assertThat(catalog.ids()).containsExactly("backend", "new-hire");
   }
 
   @Test
-  void requiring_an_unknown_template_names_the_ones_to_choose_from() {
+  void requiringAnUnknownTemplateNamesTheOnesToChooseFrom() {
     assertThatThrownBy(() -> catalog.require("Backend Engineer"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("unknown template 'Backend Engineer'; choose one of: backend, new-hire");
@@ -31,7 +31,7 @@ class TemplateCatalogTest {
   }
 
   @Test
-  void two_templates_with_one_id_are_refused() {
+  void twoTemplatesWithOneIdAreRefused() {
     assertThatThrownBy(() -> new TemplateCatalog(List.of(template("backend"), template("backend"))))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'backend'");
   }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OtherCommandsTest {
 
   @Test
-  void validate_accepts_the_shipped_checklists_and_calendars() {
+  void validateAcceptsTheShippedChecklistsAndCalendars() {
     CliRun run = CliRun.of("validate");
 
     assertThat(run.exitCode()).isZero();
@@ -21,7 +21,7 @@ class OtherCommandsTest {
   }
 
   @Test
-  void validate_warns_of_a_calendar_of_typed_dates_that_a_programme_outlives(@TempDir Path directory)
+  void validateWarnsOfACalendarOfTypedDatesThatAProgrammeOutlives(@TempDir Path directory)
       throws Exception {
     Files.writeString(directory.resolve("office.yaml"), """
         id: office
@@ -47,7 +47,7 @@ class OtherCommandsTest {
   }
 
   @Test
-  void validate_reports_each_problem_with_file_and_line_and_exits_one() {
+  void validateReportsEachProblemWithFileAndLineAndExitsOne() {
     CliRun run = CliRun.of("validate", "src/test/resources/checklists/due-before-release.yaml");
 
     assertThat(run.exitCode()).isEqualTo(1);
@@ -56,7 +56,7 @@ class OtherCommandsTest {
   }
 
   @Test
-  void validate_names_a_path_that_does_not_exist() {
+  void validateNamesAPathThatDoesNotExist() {
     CliRun run = CliRun.of("validate", "nowhere.yaml");
 
     assertThat(run.exitCode()).isEqualTo(2);
@@ -64,7 +64,7 @@ class OtherCommandsTest {
   }
 
   @Test
-  void import_checklist_turns_the_seed_into_a_template_that_validates(@TempDir Path directory) throws Exception {
+  void importChecklistTurnsTheSeedIntoATemplateThatValidates(@TempDir Path directory) throws Exception {
     Path out = directory.resolve("backend-engineer-imported.yaml");
 
     CliRun run = CliRun.of("import-checklist", "src/test/resources/seed/backend-engineer.md", "--out", out.toString());
@@ -80,7 +80,7 @@ class OtherCommandsTest {
   }
 
   @Test
-  void import_checklist_prints_yaml_when_no_output_file_is_given() {
+  void importChecklistPrintsYamlWhenNoOutputFileIsGiven() {
     CliRun run = CliRun.of("import-checklist", "src/test/resources/seed/backend-engineer.md");
 
     assertThat(run.exitCode()).isZero();
@@ -88,7 +88,7 @@ class OtherCommandsTest {
   }
 
   @Test
-  void import_checklist_names_a_missing_file_and_an_unreadable_document(@TempDir Path directory) throws Exception {
+  void importChecklistNamesAMissingFileAndAnUnreadableDocument(@TempDir Path directory) throws Exception {
     assertThat(CliRun.of("import-checklist", "missing.md").err()).contains("'missing.md' does not exist");
     Path empty = Files.writeString(directory.resolve("empty.md"), "just words\n");
     CliRun run = CliRun.of("import-checklist", empty.toString(), "--id", "empty");
@@ -97,7 +97,7 @@ class OtherCommandsTest {
   }
 
   @Test
-  void serve_refuses_to_start_without_slack_settings_and_names_them() {
+  void serveRefusesToStartWithoutSlackSettingsAndNamesThem() {
     CliRun run = CliRun.with(Map.of(), "serve");
 
     assertThat(run.exitCode()).isEqualTo(2);
@@ -106,7 +106,7 @@ class OtherCommandsTest {
   }
 
   @Test
-  void serve_refuses_an_invalid_checklist_and_names_it(@TempDir Path directory) throws Exception {
+  void serveRefusesAnInvalidChecklistAndNamesIt(@TempDir Path directory) throws Exception {
     Path checklists = Files.createDirectory(directory.resolve("checklists"));
     Files.copy(Path.of("src/test/resources/checklists/duplicate-keys.yaml"), checklists.resolve("duplicate-keys.yaml"));
     CliRun run = CliRun.with(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s", "MANAGER_CHANNEL",
@@ -118,7 +118,7 @@ class OtherCommandsTest {
   }
 
   @Test
-  void no_command_shows_usage_with_exit_code_two() {
+  void noCommandShowsUsageWithExitCodeTwo() {
     CliRun run = CliRun.of();
 
     assertThat(run.exitCode()).isEqualTo(2);
@@ -126,7 +126,7 @@ class OtherCommandsTest {
   }
 
   @Test
-  void an_unknown_command_is_a_usage_error() {
+  void anUnknownCommandIsAUsageError() {
     CliRun run = CliRun.of("launch");
 
     assertThat(run.exitCode()).isEqualTo(2);

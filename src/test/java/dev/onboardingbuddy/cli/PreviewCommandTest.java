@@ -14,7 +14,7 @@ class PreviewCommandTest {
       new ChecklistFiles().load(Path.of("config/checklists/backend-engineer.yaml")).orElseThrow();
 
   @Test
-  void previews_every_item_of_the_backend_engineer_checklist_with_the_manager_reminders() {
+  void previewsEveryItemOfTheBackendEngineerChecklistWithTheManagerReminders() {
     CliRun run = CliRun.of("preview", "--template", "backend-engineer", "--start", "2026-12-07", "--tz",
         "Europe/Berlin");
 
@@ -28,7 +28,7 @@ class PreviewCommandTest {
   }
 
   @Test
-  void places_each_item_in_its_week_at_nine_local_time_and_sorts_by_time() {
+  void placesEachItemInItsWeekAtNineLocalTimeAndSortsByTime() {
     List<String> lines = CliRun.of("preview", "--template", "backend-engineer", "--start", "2026-12-07", "--tz",
         "Europe/Berlin").out().lines().toList();
 
@@ -46,7 +46,7 @@ class PreviewCommandTest {
   }
 
   @Test
-  void another_zone_and_calendar_shift_the_plan() {
+  void anotherZoneAndCalendarShiftThePlan() {
     CliRun run = CliRun.of("preview", "--template", "backend-engineer", "--start", "2026-12-21", "--tz",
         "America/Los_Angeles", "--calendar", "us");
 
@@ -57,7 +57,7 @@ class PreviewCommandTest {
   }
 
   @Test
-  void an_unknown_template_names_the_valid_ones_with_exit_code_two() {
+  void anUnknownTemplateNamesTheValidOnesWithExitCodeTwo() {
     CliRun run = CliRun.of("preview", "--template", "astronaut", "--start", "2026-12-07");
 
     assertThat(run.exitCode()).isEqualTo(2);
@@ -67,7 +67,7 @@ class PreviewCommandTest {
   }
 
   @Test
-  void a_bad_date_is_named_with_the_expected_form() {
+  void aBadDateIsNamedWithTheExpectedForm() {
     CliRun run = CliRun.of("preview", "--template", "backend-engineer", "--start", "2026-13-07");
 
     assertThat(run.exitCode()).isEqualTo(2);
@@ -76,7 +76,7 @@ class PreviewCommandTest {
   }
 
   @Test
-  void a_bad_zone_is_named_with_examples() {
+  void aBadZoneIsNamedWithExamples() {
     CliRun run = CliRun.of("preview", "--template", "backend-engineer", "--start", "2026-12-07", "--tz", "Mars/Base");
 
     assertThat(run.exitCode()).isEqualTo(2);
@@ -85,7 +85,7 @@ class PreviewCommandTest {
   }
 
   @Test
-  void an_unknown_calendar_names_the_valid_ones() {
+  void anUnknownCalendarNamesTheValidOnes() {
     CliRun run = CliRun.of("preview", "--template", "backend-engineer", "--start", "2026-12-07", "--calendar",
         "moon");
 
@@ -94,7 +94,7 @@ class PreviewCommandTest {
   }
 
   @Test
-  void a_missing_option_is_a_usage_error() {
+  void aMissingOptionIsAUsageError() {
     CliRun run = CliRun.of("preview", "--template", "backend-engineer");
 
     assertThat(run.exitCode()).isEqualTo(2);

@@ -21,7 +21,7 @@ class SettingsTest {
       "MANAGER_CHANNEL", "C0MANAGERS");
 
   @Test
-  void the_shipped_defaults_load_and_match_the_readme() {
+  void theShippedDefaultsLoadAndMatchTheReadme() {
     Settings settings = Settings.load(Map.of());
 
     assertThat(settings.port()).isEqualTo(3000);
@@ -34,7 +34,7 @@ class SettingsTest {
   }
 
   @Test
-  void environment_variables_override_the_defaults_file() {
+  void environmentVariablesOverrideTheDefaultsFile() {
     Map<String, String> env = new HashMap<>(SERVE_ENV);
     env.put("PORT", "8081");
     env.put("DATABASE_URL", "jdbc:postgresql://localhost/buddy");
@@ -55,7 +55,7 @@ class SettingsTest {
   }
 
   @Test
-  void every_bad_value_is_named_with_what_was_expected() {
+  void everyBadValueIsNamedWithWhatWasExpected() {
     Map<String, String> env = Map.of(
         "PORT", "eighty", "SEND_TIME", "9am", "ONBOARDING_DEFAULT_TIME_ZONE", "Mars/Olympus",
         "DATABASE_URL", "jdbc:mysql://x", "ONBOARDING_ADMINS", "bob", "ONBOARDING_MANAGERS", "U0MGR,alice");
@@ -71,7 +71,7 @@ class SettingsTest {
   }
 
   @Test
-  void log_format_comes_from_the_environment_over_the_defaults_file(@TempDir Path dir) throws Exception {
+  void logFormatComesFromTheEnvironmentOverTheDefaultsFile(@TempDir Path dir) throws Exception {
     assertThat(Settings.logFormat(Map.of())).isEqualTo("text");
     assertThat(Settings.logFormat(Map.of("LOG_FORMAT", "json"))).isEqualTo("json");
     Path file = dir.resolve("application.yaml");
@@ -81,13 +81,13 @@ class SettingsTest {
   }
 
   @Test
-  void quiet_hours_that_end_before_they_start_are_refused_with_both_settings_named() {
+  void quietHoursThatEndBeforeTheyStartAreRefusedWithBothSettingsNamed() {
     assertThatThrownBy(() -> Settings.load(Map.of("QUIET_HOURS_START", "18:00", "QUIET_HOURS_END", "08:00")))
         .hasMessageContaining("QUIET_HOURS_START (18:00) must be before QUIET_HOURS_END (08:00)");
   }
 
   @Test
-  void an_outbox_lease_shorter_than_one_worst_case_send_is_refused_naming_the_minimum() {
+  void anOutboxLeaseShorterThanOneWorstCaseSendIsRefusedNamingTheMinimum() {
     assertThatThrownBy(() -> Settings.load(Map.of("OUTBOX_LEASE_SECONDS", "9")))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("OUTBOX_LEASE_SECONDS is '9': expected a whole number from 10 to 3600 (at least 10");
@@ -98,7 +98,7 @@ class SettingsTest {
   }
 
   @Test
-  void senders_and_the_platforms_send_budgets_have_defaults_that_beat_525_posts_a_minute() {
+  void sendersAndThePlatformsSendBudgetsHaveDefaultsThatBeat525PostsAMinute() {
     var outbox = Settings.load(Map.of()).plan().outbox();
     assertThat(outbox.senders()).isEqualTo(4);
     assertThat(outbox.slackBudgetPerMinute()).isEqualTo(600).isGreaterThan(525);
@@ -111,7 +111,7 @@ class SettingsTest {
   }
 
   @Test
-  void serve_names_every_missing_slack_setting_at_once() {
+  void serveNamesEveryMissingSlackSettingAtOnce() {
     assertThatThrownBy(() -> Settings.load(Map.of()).requireServe())
         .hasMessageContaining("SLACK_BOT_TOKEN is not set")
         .hasMessageContaining("SLACK_SIGNING_SECRET is not set")
@@ -119,13 +119,13 @@ class SettingsTest {
   }
 
   @Test
-  void an_app_token_that_is_not_an_xapp_token_is_refused() {
+  void anAppTokenThatIsNotAnXappTokenIsRefused() {
     assertThatThrownBy(() -> Settings.load(Map.of("SLACK_APP_TOKEN", "xoxb-wrong")))
         .hasMessageContaining("SLACK_APP_TOKEN must be an app-level token starting with 'xapp-'");
   }
 
   @Test
-  void secrets_never_appear_in_the_text_form_of_the_settings() {
+  void secretsNeverAppearInTheTextFormOfTheSettings() {
     Map<String, String> env = new HashMap<>(SERVE_ENV);
     env.put("DATABASE_PASSWORD", "db-password-value");
     env.put("SLACK_APP_TOKEN", "xapp-1-app-token-value");
@@ -137,7 +137,7 @@ class SettingsTest {
   }
 
   @Test
-  void unrelated_environment_variables_are_ignored_and_a_missing_defaults_file_is_named(@TempDir Path dir)
+  void unrelatedEnvironmentVariablesAreIgnoredAndAMissingDefaultsFileIsNamed(@TempDir Path dir)
       throws Exception {
     Path file = dir.resolve("application.yaml");
     Files.writeString(file, Files.readString(Settings.DEFAULT_FILE));

@@ -38,7 +38,7 @@ class CommandParserTest {
   }
 
   @Test
-  void start_reads_escaped_mentions_with_and_without_names() {
+  void startReadsEscapedMentionsWithAndWithoutNames() {
     Command.Start start = start("start <@U0HIRE|ana> <@U0BOSS>");
 
     assertThat(start.hire()).isEqualTo(HIRE);
@@ -48,7 +48,7 @@ class CommandParserTest {
   }
 
   @Test
-  void start_takes_template_and_date_in_any_order_and_the_named_options() {
+  void startTakesTemplateAndDateInAnyOrderAndTheNamedOptions() {
     Command.Start one = start("start <@U0HIRE|ana> <@U0BOSS|bo> backend-engineer 2026-12-07");
     Command.Start other = start("start <@U0HIRE|ana> <@U0BOSS|bo> 2026-12-07 backend-engineer "
         + "buddy <@U0BUDDY|bu> calendar de team payments channel <#C0REMIND|reminders>");
@@ -65,20 +65,20 @@ class CommandParserTest {
   }
 
   @Test
-  void start_takes_the_hires_time_zone() {
+  void startTakesTheHiresTimeZone() {
     assertThat(start("start <@U0HIRE> <@U0BOSS> tz Asia/Tokyo").zone()).contains(ZoneId.of("Asia/Tokyo"));
     assertThat(problem("start <@U0HIRE> <@U0BOSS> tz Mars/Olympus"))
         .isEqualTo("`Mars/Olympus` is not a time zone; give one such as `tz Europe/Berlin`.");
   }
 
   @Test
-  void status_with_and_without_a_hire() {
+  void statusWithAndWithoutAHire() {
     assertThat(parser.parse("status")).isEqualTo(new Command.Status(Optional.empty()));
     assertThat(parser.parse("STATUS <@U0HIRE|ana>")).isEqualTo(new Command.Status(Optional.of(HIRE)));
   }
 
   @Test
-  void status_filters_combine_in_any_order_and_a_person_among_them_is_a_manager() {
+  void statusFiltersCombineInAnyOrderAndAPersonAmongThemIsAManager() {
     assertThat(parser.parse("status overdue")).isEqualTo(new Command.Status(Optional.empty(),
         new StatusFilter(true, Optional.empty(), Optional.empty(), Optional.empty())));
     assertThat(parser.parse("status Team Payments template backend-engineer <@U0BOSS|boss> OVERDUE"))
@@ -89,7 +89,7 @@ class CommandParserTest {
   }
 
   @Test
-  void status_filters_say_what_is_missing() {
+  void statusFiltersSayWhatIsMissing() {
     assertThat(problem("status team")).isEqualTo("Give a name after it: `status team NAME`.");
     assertThat(problem("status template")).isEqualTo("Give a name after it: `status template ID`.");
     assertThat(problem("status team a team b")).isEqualTo("Give one team, not `a` and `b`.");
@@ -97,13 +97,13 @@ class CommandParserTest {
   }
 
   @Test
-  void status_history_names_the_hire_first() {
+  void statusHistoryNamesTheHireFirst() {
     assertThat(parser.parse("status <@U0HIRE|ana> History")).isEqualTo(new Command.History(HIRE));
     assertThat(problem("status <@U0HIRE> history now")).isEqualTo("I don't understand `now` there.");
   }
 
   @Test
-  void managers_add_remove_and_list() {
+  void managersAddRemoveAndList() {
     assertThat(parser.parse("managers add <@U0BOSS|max>")).isEqualTo(new Command.AddManager(BOSS));
     assertThat(parser.parse("Managers REMOVE <@U0BOSS>")).isEqualTo(new Command.RemoveManager(BOSS));
     assertThat(parser.parse("managers list")).isEqualTo(new Command.ListManagers());
@@ -113,7 +113,7 @@ class CommandParserTest {
   }
 
   @Test
-  void pause_resume_cancel_and_move_name_the_hire() {
+  void pauseResumeCancelAndMoveNameTheHire() {
     assertThat(parser.parse("pause <@U0HIRE>")).isEqualTo(new Command.Pause(HIRE));
     assertThat(parser.parse("resume <@U0HIRE>")).isEqualTo(new Command.Resume(HIRE));
     assertThat(parser.parse("cancel <@U0HIRE>")).isEqualTo(new Command.Cancel(HIRE));
@@ -122,7 +122,7 @@ class CommandParserTest {
   }
 
   @Test
-  void manager_names_the_hire_then_the_new_manager_and_nothing_more() {
+  void managerNamesTheHireThenTheNewManagerAndNothingMore() {
     ChatUserId newManager = ChatUserId.slack("U0NEW");
     assertThat(parser.parse("manager <@U0HIRE|ana> <@U0NEW|bo>")).isEqualTo(new Command.Manager(HIRE, newManager));
     assertThat(problem("manager <@U0HIRE>")).contains("Mention the new manager");
@@ -131,60 +131,60 @@ class CommandParserTest {
 
   @ParameterizedTest(name = "''{0}'' shows help")
   @ValueSource(strings = {"", "   ", "help", "HELP"})
-  void empty_text_and_help_show_usage(String text) {
+  void emptyTextAndHelpShowUsage(String text) {
     assertThat(parser.parse(text)).isEqualTo(new Command.Help());
   }
 
   @Test
-  void slack_sends_no_text_as_null_and_that_is_help_too() {
+  void slackSendsNoTextAsNullAndThatIsHelpToo() {
     assertThat(parser.parse(null)).isEqualTo(new Command.Help());
   }
 
   @Test
-  void an_unknown_verb_is_named() {
+  void anUnknownVerbIsNamed() {
     assertThat(problemText("launch <@U0HIRE>"))
         .isEqualTo(Text.builder().plain("I don't know ").code("launch").plain(".").build());
     assertThat(problem("launch <@U0HIRE>")).isEqualTo("I don't know `launch`.");
   }
 
   @Test
-  void an_unescaped_mention_is_named_with_what_to_do() {
+  void anUnescapedMentionIsNamedWithWhatToDo() {
     assertThat(problem("start @ana @bo")).contains("`@ana` is not a mention of a person", "type @ and pick");
     assertThat(problemText("start @ana @bo").plainText()).startsWith("@ana is not a mention of a person");
   }
 
   @Test
-  void a_missing_manager_is_asked_for() {
+  void aMissingManagerIsAskedFor() {
     assertThat(problem("start <@U0HIRE>")).contains("Mention the manager");
   }
 
   @ParameterizedTest(name = "''{0}'' is not a date")
   @ValueSource(strings = {"2026-13-01", "2026-02-30", "07.12.2026"})
-  void a_bad_date_is_named_with_the_expected_form(String date) {
+  void aBadDateIsNamedWithTheExpectedForm(String date) {
     assertThat(problem("start <@U0HIRE> <@U0BOSS> " + date))
         .isEqualTo("`" + date + "` is not a date; write it as YYYY-MM-DD, such as 2026-12-07.");
   }
 
   @Test
-  void two_templates_or_two_dates_are_refused() {
+  void twoTemplatesOrTwoDatesAreRefused() {
     assertThat(problem("start <@U0HIRE> <@U0BOSS> backend-engineer new-hire"))
         .isEqualTo("Give one template, not `backend-engineer` and `new-hire`.");
     assertThat(problem("start <@U0HIRE> <@U0BOSS> 2026-12-07 2026-12-14")).contains("Give one start date");
   }
 
   @Test
-  void a_word_that_fits_nothing_is_named() {
+  void aWordThatFitsNothingIsNamed() {
     assertThat(problem("start <@U0HIRE> <@U0BOSS> Backend/Engineer!")).contains("`Backend/Engineer!` is not a");
   }
 
   @Test
-  void a_bad_channel_and_a_missing_option_value_are_named() {
+  void aBadChannelAndAMissingOptionValueAreNamed() {
     assertThat(problem("start <@U0HIRE> <@U0BOSS> channel reminders")).contains("`reminders` is not a channel");
     assertThat(problem("start <@U0HIRE> <@U0BOSS> calendar")).contains("`calendar ID`");
   }
 
   @Test
-  void move_needs_a_date_and_extra_words_are_refused() {
+  void moveNeedsADateAndExtraWordsAreRefused() {
     assertThat(problem("move <@U0HIRE>")).contains("Give the new start date");
     assertThat(problem("pause <@U0HIRE> now")).isEqualTo("I don't understand `now` there.");
   }

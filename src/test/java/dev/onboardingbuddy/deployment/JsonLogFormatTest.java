@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class JsonLogFormatTest {
 
   @Test
-  void the_json_configuration_writes_one_parsable_object_per_event() throws Exception {
+  void theJsonConfigurationWritesOneParsableObjectPerEvent() throws Exception {
     LoggerContext context = new LoggerContext();
     context.setMDCAdapter(new LogbackMDCAdapter());
     JoranConfigurator configurator = new JoranConfigurator();

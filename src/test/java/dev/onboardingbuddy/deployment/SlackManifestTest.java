@@ -32,7 +32,7 @@ class SlackManifestTest {
   }
 
   @Test
-  void the_onboarding_command_escapes_mentions() {
+  void theOnboardingCommandEscapesMentions() {
     JsonNode command = MANIFEST.path("features").path("slash_commands").get(0);
     assertThat(command.path("command").asText()).isEqualTo("/onboarding");
     assertThat(command.path("should_escape").asBoolean()).isTrue();
@@ -40,7 +40,7 @@ class SlackManifestTest {
   }
 
   @Test
-  void the_bot_subscribes_to_dm_messages_and_app_home_only() {
+  void theBotSubscribesToDmMessagesAndAppHomeOnly() {
     assertThat(texts(MANIFEST.path("settings").path("event_subscriptions").path("bot_events")))
         .containsExactlyInAnyOrder("message.im", "app_home_opened", "user_change");
     assertThat(MANIFEST.path("settings").path("event_subscriptions").path("request_url").asText())
@@ -51,7 +51,7 @@ class SlackManifestTest {
   }
 
   @Test
-  void the_bot_scopes_are_exactly_what_it_calls() {
+  void theBotScopesAreExactlyWhatItCalls() {
     assertThat(texts(MANIFEST.path("oauth_config").path("scopes").path("bot"))).containsExactlyInAnyOrder(
         "chat:write", "commands", "im:write", "im:history", "mpim:write", "mpim:history", "channels:history",
         "groups:history", "users:read");
@@ -59,7 +59,7 @@ class SlackManifestTest {
   }
 
   @Test
-  void http_mode_is_the_default_and_socket_mode_is_documented() throws Exception {
+  void httpModeIsTheDefaultAndSocketModeIsDocumented() throws Exception {
     assertThat(MANIFEST.path("settings").path("socket_mode_enabled").asBoolean()).isFalse();
     assertThat(Files.readString(Path.of("config/slack-app-manifest.yaml")))
         .contains("Socket Mode variant", "SLACK_APP_TOKEN=xapp-", "connections:write");

@@ -40,14 +40,14 @@ class AccessPolicyTest {
   }
 
   @Test
-  void once_admins_are_set_a_plain_member_may_not_enrol_and_is_told_the_admins_of_their_platform() {
+  void onceAdminsAreSetAPlainMemberMayNotEnrolAndIsToldTheAdminsOfTheirPlatform() {
     assertThat(policy.enrolRefusal(PEER, PEER)).contains(new Refusal.NotAManager(List.of(ADMIN)));
     assertThat(policy.enrolRefusal(ChatUserId.msteams("29:1Someone"), ChatUserId.msteams("29:1Someone")))
         .contains(new Refusal.NotAManager(List.of(TEAMS_ADMIN)));
   }
 
   @Test
-  void managers_from_settings_team_files_and_grants_enrol_their_own_hires_only() {
+  void managersFromSettingsTeamFilesAndGrantsEnrolTheirOwnHiresOnly() {
     grants.grant(GRANTED, ADMIN, Instant.EPOCH);
 
     for (ChatUserId manager : List.of(LISTED, TEAM_MANAGER, GRANTED)) {
@@ -58,7 +58,7 @@ class AccessPolicyTest {
   }
 
   @Test
-  void with_no_admins_anyone_may_enrol_a_hire_they_manage_as_before() {
+  void withNoAdminsAnyoneMayEnrolAHireTheyManageAsBefore() {
     AccessPolicy trial = AccessPolicies.adminsOnly(Set.of());
 
     assertThat(trial.mayEnrol(PEER, PEER)).isTrue();
@@ -66,7 +66,7 @@ class AccessPolicyTest {
   }
 
   @Test
-  void a_lead_sees_the_hires_of_their_team_but_changes_nothing_and_reads_no_history() {
+  void aLeadSeesTheHiresOfTheirTeamButChangesNothingAndReadsNoHistory() {
     Hire payments = hire(TEAM_MANAGER, Optional.of("payments"));
     Hire elsewhere = hire(TEAM_MANAGER, Optional.empty());
 

@@ -30,7 +30,7 @@ class FinishProgrammesTest {
   }
 
   @Test
-  void a_programme_ends_two_weeks_after_its_last_day_in_the_hires_zone() {
+  void aProgrammeEndsTwoWeeksAfterItsLastDayInTheHiresZone() {
     Hire active = hire("UACTIVE", HireStatus.ACTIVE);
     Hire paused = hire("UPAUSED", HireStatus.PAUSED);
     LocalDate lastGraceDay = START.plusDays(89 + FinishProgrammes.GRACE_DAYS);
@@ -46,7 +46,7 @@ class FinishProgrammesTest {
   }
 
   @Test
-  void a_hire_in_the_middle_of_the_programme_stays_open() {
+  void aHireInTheMiddleOfTheProgrammeStaysOpen() {
     hire("UHIRE", HireStatus.ACTIVE);
     clock.set(START.plusDays(60).atStartOfDay(TOKYO).toInstant());
 

@@ -14,7 +14,7 @@ class TeamDirectoryTest {
   }
 
   @Test
-  void requiring_an_unknown_team_lists_the_teams_one_could_have_typed() {
+  void requiringAnUnknownTeamListsTheTeamsOneCouldHaveTyped() {
     TeamDirectory teams = new TeamDirectory(List.of(team("payments"), team("example")));
 
     assertThatThrownBy(() -> teams.require("paymnets")).isInstanceOf(IllegalArgumentException.class)
@@ -22,19 +22,19 @@ class TeamDirectoryTest {
   }
 
   @Test
-  void requiring_a_team_when_none_is_configured_says_where_teams_are_configured() {
+  void requiringATeamWhenNoneIsConfiguredSaysWhereTeamsAreConfigured() {
     assertThatThrownBy(() -> TeamDirectory.empty().require("payments"))
         .hasMessage("unknown team 'payments'; choose one of: (none configured in config/teams)");
   }
 
   @Test
-  void a_team_given_twice_is_refused() {
+  void aTeamGivenTwiceIsRefused() {
     assertThatThrownBy(() -> new TeamDirectory(List.of(team("payments"), team("payments"))))
         .hasMessageContaining("team 'payments' is given twice");
   }
 
   @Test
-  void a_role_is_filled_whatever_its_case_and_surrounding_spaces() {
+  void aRoleIsFilledWhateverItsCaseAndSurroundingSpaces() {
     assertThat(team("payments").filling(" qa engineer ")).map(TeamMember::person).contains(ChatUserId.slack("U0QA"));
     assertThat(team("payments").filling("Frontend Engineer")).isEmpty();
   }

@@ -20,7 +20,7 @@ class PublicHolidaySourcesTest {
   }
 
   @Test
-  void bavaria_2028_has_germanys_holidays_plus_epiphany_corpus_christi_and_all_saints() {
+  void bavaria2028HasGermanysHolidaysPlusEpiphanyCorpusChristiAndAllSaints() {
     assertThat(source.holidays("de-by", 2028)).containsExactlyInAnyOrder(
         date("2028-01-01"), date("2028-01-06"), date("2028-04-14"), date("2028-04-17"), date("2028-05-01"),
         date("2028-05-25"), date("2028-06-05"), date("2028-06-15"), date("2028-10-03"), date("2028-11-01"),
@@ -28,14 +28,14 @@ class PublicHolidaySourcesTest {
   }
 
   @Test
-  void assumption_day_2028_is_a_holiday_in_munich_but_not_in_every_bavarian_municipality() {
+  void assumptionDay2028IsAHolidayInMunichButNotInEveryBavarianMunicipality() {
     assertThat(source.holidays("de-by-mu", 2028)).contains(date("2028-08-15"), date("2028-06-15"));
     assertThat(source.holidays("de-by", 2028)).doesNotContain(date("2028-08-15"));
     assertThat(source.holidays("de", 2028)).doesNotContain(date("2028-06-15"));
   }
 
   @Test
-  void us_2028_has_thanksgiving_on_the_fourth_thursday_and_observes_weekend_holidays_on_a_weekday() {
+  void us2028HasThanksgivingOnTheFourthThursdayAndObservesWeekendHolidaysOnAWeekday() {
     assertThat(source.holidays("us", 2028)).contains(
         date("2028-11-23"), // Thanksgiving
         date("2028-01-17"), // Martin Luther King Jr. Day
@@ -47,13 +47,13 @@ class PublicHolidaySourcesTest {
   }
 
   @Test
-  void scotland_has_its_own_bank_holidays() {
+  void scotlandHasItsOwnBankHolidays() {
     assertThat(source.holidays("gb-sct", 2028)).contains(date("2028-01-04"), date("2028-11-30"));
     assertThat(source.holidays("gb", 2028)).doesNotContain(date("2028-11-30"));
   }
 
   @Test
-  void israel_2027_follows_the_hebrew_calendar() {
+  void israel2027FollowsTheHebrewCalendar() {
     assertThat(source.holidays("il", 2027)).containsExactlyInAnyOrder(
         date("2027-04-22"), // Pesach
         date("2027-04-28"), // seventh day of Pesach
@@ -66,7 +66,7 @@ class PublicHolidaySourcesTest {
   }
 
   @Test
-  void israel_2026_and_2028_have_yom_kippur_on_10_tishrei() {
+  void israel2026And2028HaveYomKippurOn10Tishrei() {
     assertThat(source.holidays("il", 2026)).contains(date("2026-09-21"), date("2026-09-12"), date("2026-04-22"));
     assertThat(source.holidays("il", 2028)).contains(
         date("2028-09-30"), // Yom Kippur, a Saturday
@@ -75,7 +75,7 @@ class PublicHolidaySourcesTest {
   }
 
   @Test
-  void independence_day_moves_off_friday_saturday_and_monday() {
+  void independenceDayMovesOffFridaySaturdayAndMonday() {
     assertThat(source.holidays("il", 2028)).as("5 Iyar a Monday: the Tuesday").contains(date("2028-05-02"))
         .doesNotContain(date("2028-05-01"));
     assertThat(source.holidays("il", 2025)).as("5 Iyar a Saturday: the Thursday").contains(date("2025-05-01"));
@@ -84,7 +84,7 @@ class PublicHolidaySourcesTest {
   }
 
   @Test
-  void knows_countries_and_their_regions_but_not_made_up_codes() {
+  void knowsCountriesAndTheirRegionsButNotMadeUpCodes() {
     assertThat(source.knows("de")).isTrue();
     assertThat(source.knows("de-by")).isTrue();
     assertThat(source.knows("us-ca")).isTrue();

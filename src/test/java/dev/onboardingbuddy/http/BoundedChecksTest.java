@@ -40,7 +40,7 @@ class BoundedChecksTest {
     };
 
     @Test
-    void a_check_that_blocks_past_the_deadline_is_reported_failed_within_the_deadline() {
+    void aCheckThatBlocksPastTheDeadlineIsReportedFailedWithinTheDeadline() {
         long started = System.nanoTime();
         Map<String, Boolean> results = checks.run(Map.of("database", blocked));
         Duration took = Duration.ofNanos(System.nanoTime() - started);
@@ -50,7 +50,7 @@ class BoundedChecksTest {
     }
 
     @Test
-    void a_blocked_check_does_not_hold_up_the_others_and_the_order_is_kept() {
+    void aBlockedCheckDoesNotHoldUpTheOthersAndTheOrderIsKept() {
         Map<String, BooleanSupplier> named = new LinkedHashMap<>();
         named.put("database", blocked);
         named.put("migrations", () -> true);
@@ -65,7 +65,7 @@ class BoundedChecksTest {
     }
 
     @Test
-    void a_check_still_running_from_an_earlier_probe_is_awaited_not_started_again() throws Exception {
+    void aCheckStillRunningFromAnEarlierProbeIsAwaitedNotStartedAgain() throws Exception {
         checks.run(Map.of("database", blocked));
         checks.run(Map.of("database", blocked));
         checks.run(Map.of("database", blocked));
@@ -79,7 +79,7 @@ class BoundedChecksTest {
     }
 
     @Test
-    void a_check_that_throws_is_reported_failed() {
+    void aCheckThatThrowsIsReportedFailed() {
         Map<String, Boolean> results = checks.run(Map.of("database", () -> {
             throw new IllegalStateException("pool closed");
         }));
@@ -88,7 +88,7 @@ class BoundedChecksTest {
     }
 
     @Test
-    void a_fast_check_that_passes_is_reported_passed_without_waiting_for_the_deadline() {
+    void aFastCheckThatPassesIsReportedPassedWithoutWaitingForTheDeadline() {
         long started = System.nanoTime();
         Map<String, Boolean> results = checks.run(Map.of("migrations", () -> true));
 

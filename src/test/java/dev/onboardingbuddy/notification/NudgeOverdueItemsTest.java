@@ -84,12 +84,12 @@ class NudgeOverdueItemsTest {
   }
 
   @Test
-  void nothing_is_nudged_before_an_item_is_overdue() {
+  void nothingIsNudgedBeforeAnItemIsOverdue() {
     assertThat(nudges.nudgeAll()).isZero();
   }
 
   @Test
-  void the_overdue_week_one_items_come_in_one_digest_a_working_day_with_done_and_snooze() {
+  void theOverdueWeekOneItemsComeInOneDigestAWorkingDayWithDoneAndSnooze() {
     clock.set(LocalDate.of(2026, 12, 14).atTime(9, 0).atZone(BERLIN).toInstant()); // the next Monday
 
     assertThat(nudges.nudgeAll()).isEqualTo(1);
@@ -110,7 +110,7 @@ class NudgeOverdueItemsTest {
   }
 
   @Test
-  void weekends_and_early_mornings_get_no_nudge() {
+  void weekendsAndEarlyMorningsGetNoNudge() {
     clock.set(LocalDate.of(2026, 12, 12).atTime(10, 0).atZone(BERLIN).toInstant()); // Saturday
     assertThat(nudges.nudgeAll()).isZero();
     clock.set(LocalDate.of(2026, 12, 14).atTime(7, 0).atZone(BERLIN).toInstant()); // Monday, before the send time
@@ -118,7 +118,7 @@ class NudgeOverdueItemsTest {
   }
 
   @Test
-  void no_digest_is_queued_outside_the_allowed_hours_so_two_never_arrive_on_one_morning() {
+  void noDigestIsQueuedOutsideTheAllowedHoursSoTwoNeverArriveOnOneMorning() {
     clock.set(LocalDate.of(2026, 12, 14).atTime(19, 0).atZone(BERLIN).toInstant()); // Monday evening
     assertThat(nudges.nudgeAll()).isZero();
     clock.set(LocalDate.of(2026, 12, 15).atTime(9, 0).atZone(BERLIN).toInstant());
@@ -126,7 +126,7 @@ class NudgeOverdueItemsTest {
   }
 
   @Test
-  void a_hire_whose_checklist_file_is_gone_is_skipped_and_the_others_are_nudged() {
+  void aHireWhoseChecklistFileIsGoneIsSkippedAndTheOthersAreNudged() {
     Hire orphan = Hires.anActiveHire().user("UORPHAN").on("removed-role").startingOn(MONDAY).in(BERLIN)
         .enrolledAt(clock.instant().minusSeconds(60)).build();
     hires.add(orphan);
@@ -138,7 +138,7 @@ class NudgeOverdueItemsTest {
   }
 
   @Test
-  void a_snoozed_item_stays_out_of_the_digest_until_its_snooze_ends() {
+  void aSnoozedItemStaysOutOfTheDigestUntilItsSnoozeEnds() {
     clock.set(LocalDate.of(2026, 12, 14).atTime(9, 0).atZone(BERLIN).toInstant());
     progress.itemsOf(hire.id()).stream().filter(state -> state.isReleased())
         .forEach(state -> snoozes.snooze(hire.id(), state.itemKey(), clock.instant().plus(Duration.ofDays(3))));
@@ -149,7 +149,7 @@ class NudgeOverdueItemsTest {
   }
 
   @Test
-  void a_snooze_value_carries_the_item_and_one_of_three_lengths() {
+  void aSnoozeValueCarriesTheItemAndOneOfThreeLengths() {
     NudgeOverdueItems.Snooze snooze = NudgeOverdueItems.parseSnooze("h-1|it-setup|3");
     assertThat(snooze.days()).isEqualTo(3);
     assertThat(snooze.item().item()).isEqualTo(new ItemKey("it-setup"));

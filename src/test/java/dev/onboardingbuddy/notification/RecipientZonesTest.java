@@ -33,12 +33,12 @@ class RecipientZonesTest {
   private final RecipientZones zones = new RecipientZones(people, clock);
 
   @Test
-  void a_person_is_messaged_in_the_zone_of_their_profile() {
+  void aPersonIsMessagedInTheZoneOfTheirProfile() {
     assertThat(zones.zoneOf(MANAGER, TOKYO)).isEqualTo(NEW_YORK);
   }
 
   @Test
-  void the_profile_is_asked_once_a_day_on_the_injected_clock() {
+  void theProfileIsAskedOnceADayOnTheInjectedClock() {
     zones.zoneOf(MANAGER, TOKYO);
     profileZone = ZoneId.of("Europe/Lisbon");
     clock.advance(Duration.ofHours(23));
@@ -49,7 +49,7 @@ class RecipientZonesTest {
   }
 
   @Test
-  void a_profile_without_a_zone_or_that_cannot_be_read_gives_the_hires_zone() {
+  void aProfileWithoutAZoneOrThatCannotBeReadGivesTheHiresZone() {
     profileZone = null;
     assertThat(zones.zoneOf(MANAGER, TOKYO)).isEqualTo(TOKYO);
     reachable = false;
@@ -57,7 +57,7 @@ class RecipientZonesTest {
   }
 
   @Test
-  void an_unreadable_profile_is_asked_again_within_hours_not_on_every_call() {
+  void anUnreadableProfileIsAskedAgainWithinHoursNotOnEveryCall() {
     reachable = false;
     zones.zoneOf(MANAGER, TOKYO);
     zones.zoneOf(MANAGER, TOKYO);

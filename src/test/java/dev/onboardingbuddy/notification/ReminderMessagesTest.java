@@ -49,7 +49,7 @@ class ReminderMessagesTest {
   }
 
   @Test
-  void a_normal_days_post_says_how_many_things_are_due_for_the_hire_and_mentions_the_manager() {
+  void aNormalDaysPostSaysHowManyThingsAreDueForTheHireAndMentionsTheManager() {
     ChatMessage message = post(30, LocalDate.of(2027, 1, 5), listed(reminder("review-day-30", ReminderStage.DUE, 0)),
         listed(reminder("review-week-4", ReminderStage.OVERDUE, 1)));
 
@@ -59,7 +59,7 @@ class ReminderMessagesTest {
   }
 
   @Test
-  void a_heads_up_line_names_the_item_and_when_it_is_due() {
+  void aHeadsUpLineNamesTheItemAndWhenItIsDue() {
     ChatMessage message = post(25, LocalDate.of(2026, 12, 31),
         listed(reminder("review-day-30", ReminderStage.HEADS_UP, 0)));
 
@@ -70,7 +70,7 @@ class ReminderMessagesTest {
   }
 
   @Test
-  void the_due_line_says_today_and_lists_what_the_manager_checks() {
+  void theDueLineSaysTodayAndListsWhatTheManagerChecks() {
     ChatMessage message = post(30, LocalDate.of(2027, 1, 5), listed(reminder("review-day-30", ReminderStage.DUE, 0)));
 
     assertThat(message.text().plainText()).contains("30-Day Review (review) is due today (Tue 5 Jan)");
@@ -80,7 +80,7 @@ class ReminderMessagesTest {
   }
 
   @Test
-  void a_first_overdue_reminder_is_not_numbered_and_a_later_one_counts_only_what_the_manager_got() {
+  void aFirstOverdueReminderIsNotNumberedAndALaterOneCountsOnlyWhatTheManagerGot() {
     PlannedReminder third = reminder("review-day-30", ReminderStage.OVERDUE, 3);
     ChatMessage first = post(40, LocalDate.of(2027, 1, 12), new ReminderMessages.Listed(third, 1, Optional.empty()));
     ChatMessage second = post(40, LocalDate.of(2027, 1, 12), new ReminderMessages.Listed(third, 2, Optional.empty()));
@@ -90,7 +90,7 @@ class ReminderMessagesTest {
   }
 
   @Test
-  void a_late_enrolments_first_post_says_on_which_day_it_came_and_how_much_is_overdue() {
+  void aLateEnrolmentsFirstPostSaysOnWhichDayItCameAndHowMuchIsOverdue() {
     ChatMessage message = messages.dailyPost(HIRE, List.of(listed(reminder("meet-qa-engineer", ReminderStage.OVERDUE, 3)),
         listed(reminder("review-week-4", ReminderStage.OVERDUE, 3)), listed(reminder("review-day-30",
             ReminderStage.HEADS_UP, 0))), TALLY, 32, true, LocalDate.of(2027, 1, 4));
@@ -100,7 +100,7 @@ class ReminderMessagesTest {
   }
 
   @Test
-  void progress_shows_done_over_total_the_overdue_count_and_the_programme_day() {
+  void progressShowsDoneOverTotalTheOverdueCountAndTheProgrammeDay() {
     ChatMessage message = post(30, LocalDate.of(2027, 1, 5), listed(reminder("review-day-30", ReminderStage.DUE, 0)));
 
     assertThat(message.text().plainText()).contains("Progress: 12/40 done, 3 overdue.");
@@ -109,7 +109,7 @@ class ReminderMessagesTest {
   }
 
   @Test
-  void each_listed_item_has_its_own_button_for_this_hire_and_item() {
+  void eachListedItemHasItsOwnButtonForThisHireAndItem() {
     PlannedReminder review = reminder("review-day-30", ReminderStage.DUE, 0);
     PlannedReminder meeting = reminder("meet-qa-engineer", ReminderStage.OVERDUE, 3);
     ChatMessage message = post(30, LocalDate.of(2027, 1, 5), listed(review), listed(meeting));
@@ -122,7 +122,7 @@ class ReminderMessagesTest {
   }
 
   @Test
-  void a_meeting_line_names_the_role_and_any_staffing_gap() {
+  void aMeetingLineNamesTheRoleAndAnyStaffingGap() {
     PlannedReminder meeting = reminder("meet-qa-engineer", ReminderStage.DUE, 0);
     String gap = "Nobody is set as QA Engineer for team example: name someone in config/teams/example.yaml.";
     ChatMessage message = post(5, LocalDate.of(2026, 12, 11),
@@ -136,7 +136,7 @@ class ReminderMessagesTest {
   }
 
   @Test
-  void an_introduction_names_both_people_the_role_the_date_and_the_topics() {
+  void anIntroductionNamesBothPeopleTheRoleTheDateAndTheTopics() {
     PlannedReminder meeting = reminder("meet-frontend-engineer", ReminderStage.DUE, 0);
     TeamMember front = new TeamMember("Frontend Engineer", ChatUserId.slack("U0FRONTEND"), "API contracts");
     ChatMessage message = messages.introduction(HIRE, front, meeting.item(), meeting.dueDate());

@@ -42,19 +42,19 @@ class ReminderRoutingTest {
   }
 
   @Test
-  void the_enrolments_own_manager_channel_comes_before_the_teams_and_the_default() {
+  void theEnrolmentsOwnManagerChannelComesBeforeTheTeamsAndTheDefault() {
     assertThat(routing.managerChannel(hire(Optional.of("payments"), Optional.of("C0OWN"))))
         .isEqualTo(new Recipient.Channel(Platform.SLACK, "C0OWN"));
   }
 
   @Test
-  void without_its_own_channel_the_teams_channel_is_used() {
+  void withoutItsOwnChannelTheTeamsChannelIsUsed() {
     assertThat(routing.managerChannel(hire(Optional.of("payments"), Optional.empty())))
         .isEqualTo(new Recipient.Channel(Platform.SLACK, "C0PAYMGRS"));
   }
 
   @Test
-  void a_team_without_a_channel_an_unknown_team_and_no_team_fall_back_to_the_default() {
+  void aTeamWithoutAChannelAnUnknownTeamAndNoTeamFallBackToTheDefault() {
     assertThat(routing.managerChannel(hire(Optional.of("search"), Optional.empty())))
         .isEqualTo(new Recipient.Channel(Platform.SLACK, "C0MANAGERS"));
     assertThat(routing.managerChannel(hire(Optional.of("gone"), Optional.empty())))
@@ -64,7 +64,7 @@ class ReminderRoutingTest {
   }
 
   @Test
-  void a_filled_role_has_no_staffing_gap_and_names_the_counterpart() {
+  void aFilledRoleHasNoStaffingGapAndNamesTheCounterpart() {
     Hire hire = hire(Optional.of("payments"), Optional.empty());
     assertThat(routing.counterpart(hire, "frontend engineer")).map(TeamMember::person)
         .contains(ChatUserId.slack("U0FRONT"));
@@ -72,14 +72,14 @@ class ReminderRoutingTest {
   }
 
   @Test
-  void a_role_nobody_fills_is_named_with_the_team_and_the_file_to_edit() {
+  void aRoleNobodyFillsIsNamedWithTheTeamAndTheFileToEdit() {
     assertThat(routing.staffingGap(hire(Optional.of("payments"), Optional.empty()), dueReminderOf("meet-qa-engineer")))
         .contains(Text.plain("Nobody is set as QA Engineer for team payments: name someone in "
             + "config/teams/payments.yaml."));
   }
 
   @Test
-  void a_hire_without_a_team_is_a_gap_for_every_meeting() {
+  void aHireWithoutATeamIsAGapForEveryMeeting() {
     assertThat(routing.staffingGap(hire(Optional.empty(), Optional.empty()), dueReminderOf("meet-frontend-engineer")))
         .hasValueSatisfying(gap -> {
           assertThat(gap.spans()).startsWith(new Span.Mention(ChatUserId.slack("UHIRE")))
@@ -89,13 +89,13 @@ class ReminderRoutingTest {
   }
 
   @Test
-  void a_review_never_has_a_staffing_gap() {
+  void aReviewNeverHasAStaffingGap() {
     assertThat(routing.staffingGap(hire(Optional.empty(), Optional.empty()), dueReminderOf("review-day-30")))
         .isEmpty();
   }
 
   @Test
-  void a_calendar_removed_since_enrolment_falls_back_to_monday_to_friday() {
+  void aCalendarRemovedSinceEnrolmentFallsBackToMondayToFriday() {
     Hire hire = RealConfig.hire("UHIRE", START, BERLIN, "removed", Optional.empty(), Optional.empty());
     assertThat(routing.calendarOf(hire).id()).isEqualTo("default");
     assertThat(routing.calendarOf(hire(Optional.empty(), Optional.empty())).id()).isEqualTo("de");

@@ -36,7 +36,7 @@ class AuditTrailStorageTest {
   }
 
   @Test
-  void an_entry_recorded_in_a_failed_transaction_is_gone_with_it() {
+  void anEntryRecordedInAFailedTransactionIsGoneWithIt() {
     assertThatThrownBy(() -> new JdbiTransactions(database.jdbi()).run(() -> {
       trail.record(AuditEntry.of(Instant.parse("2026-12-07T09:00:00Z"), HIRE, AuditAction.PAUSED, HIRE));
       throw new IllegalStateException("the change failed");
@@ -46,7 +46,7 @@ class AuditTrailStorageTest {
   }
 
   @Test
-  void no_code_updates_or_deletes_audit_rows() throws IOException {
+  void noCodeUpdatesOrDeletesAuditRows() throws IOException {
     String adapter = Files.readString(Path.of("src/main/java/dev/onboardingbuddy/persistence/JdbiAuditTrail.java"))
         .toUpperCase(Locale.ROOT);
     assertThat(adapter).contains("INSERT INTO AUDIT_TRAIL").doesNotContain("UPDATE AUDIT_TRAIL")

@@ -34,7 +34,7 @@ class DatabaseUnavailableTest {
   // ---- H2 ----
 
   @Test
-  void a_statement_on_an_h2_database_that_was_shut_down_is_unavailability_and_an_embedded_closure() {
+  void aStatementOnAnH2DatabaseThatWasShutDownIsUnavailabilityAndAnEmbeddedClosure() {
     Jdbi jdbi = Jdbi.create("jdbc:h2:mem:" + UUID.randomUUID());
     Throwable error = catchThrowable(() -> jdbi.useHandle(handle -> {
       handle.execute("SHUTDOWN");
@@ -47,7 +47,7 @@ class DatabaseUnavailableTest {
   }
 
   @Test
-  void h2s_database_closed_and_shutdown_errors_are_unavailability_even_wrapped_twice() {
+  void h2sDatabaseClosedAndShutdownErrorsAreUnavailabilityEvenWrappedTwice() {
     for (int code : new int[] {ErrorCode.DATABASE_IS_CLOSED, ErrorCode.DATABASE_CALLED_AT_SHUTDOWN}) {
       SQLException driver = DbException.get(code).getSQLException();
       Throwable wrapped = new RuntimeException("listener failed", new IllegalStateException("repository", driver));
@@ -58,7 +58,7 @@ class DatabaseUnavailableTest {
   }
 
   @Test
-  void h2s_io_errors_from_a_full_disk_are_unavailability_and_close_the_embedded_database() {
+  void h2sIoErrorsFromAFullDiskAreUnavailabilityAndCloseTheEmbeddedDatabase() {
     IOException noSpace = new IOException("No space left on device");
     SQLException ioError = DbException.convertIOException(noSpace, "buddy.mv.db").getSQLException();
     SQLException corrupted = DbException.get(ErrorCode.FILE_CORRUPTED_1, "buddy.mv.db").getSQLException();
@@ -74,7 +74,7 @@ class DatabaseUnavailableTest {
   }
 
   @Test
-  void an_mvstore_write_failure_on_its_own_is_unavailability() {
+  void anMvstoreWriteFailureOnItsOwnIsUnavailability() {
     Throwable store = DataUtils.newMVStoreException(DataUtils.ERROR_WRITING_FAILED, "Writing to {0} failed",
         "buddy.mv.db");
 
@@ -83,14 +83,14 @@ class DatabaseUnavailableTest {
   }
 
   @Test
-  void a_bare_no_space_left_io_exception_is_unavailability() {
+  void aBareNoSpaceLeftIoExceptionIsUnavailability() {
     Throwable error = new RuntimeException(new IOException("No space left on device"));
 
     assertThat(DatabaseUnavailable.isCause(error)).isTrue();
   }
 
   @Test
-  void an_h2_unique_constraint_violation_is_not_unavailability() {
+  void anH2UniqueConstraintViolationIsNotUnavailability() {
     Jdbi jdbi = Jdbi.create("jdbc:h2:mem:" + UUID.randomUUID());
     Throwable error = catchThrowable(() -> jdbi.useHandle(handle -> {
       handle.execute("CREATE TABLE hire (id INT PRIMARY KEY)");
@@ -104,7 +104,7 @@ class DatabaseUnavailableTest {
   }
 
   @Test
-  void an_h2_syntax_error_is_not_unavailability() {
+  void anH2SyntaxErrorIsNotUnavailability() {
     Jdbi jdbi = Jdbi.create("jdbc:h2:mem:" + UUID.randomUUID());
     Throwable error = catchThrowable(() -> jdbi.useHandle(handle -> handle.execute("SELEKT 1")));
 
@@ -115,7 +115,7 @@ class DatabaseUnavailableTest {
   // ---- PostgreSQL ----
 
   @Test
-  void the_postgresql_driver_refused_a_connection_is_unavailability_but_not_an_embedded_closure() throws Exception {
+  void thePostgresqlDriverRefusedAConnectionIsUnavailabilityButNotAnEmbeddedClosure() throws Exception {
     String url = "jdbc:postgresql://127.0.0.1:" + closedPort() + "/buddy?connectTimeout=2";
     Throwable error = catchThrowable(() -> new Driver().connect(url, new Properties()));
 
@@ -126,7 +126,7 @@ class DatabaseUnavailableTest {
   }
 
   @Test
-  void a_hikari_pool_that_cannot_reach_postgresql_is_unavailability_through_jdbi() throws Exception {
+  void aHikariPoolThatCannotReachPostgresqlIsUnavailabilityThroughJdbi() throws Exception {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl("jdbc:postgresql://127.0.0.1:" + closedPort() + "/buddy?connectTimeout=1");
     config.setConnectionTimeout(250);
@@ -143,7 +143,7 @@ class DatabaseUnavailableTest {
   }
 
   @Test
-  void postgresql_shutdown_startup_overload_and_statement_timeout_errors_are_unavailability() {
+  void postgresqlShutdownStartupOverloadAndStatementTimeoutErrorsAreUnavailability() {
     String[][] serverErrors = {
         {"57P01", "terminating connection due to administrator command"},
         {"57P02", "terminating connection because of crash of another server process"},
@@ -161,7 +161,7 @@ class DatabaseUnavailableTest {
   }
 
   @Test
-  void a_postgresql_connection_lost_mid_statement_is_unavailability() {
+  void aPostgresqlConnectionLostMidStatementIsUnavailability() {
     PSQLException lost = new PSQLException("An I/O error occurred while sending to the backend.",
         PSQLState.CONNECTION_FAILURE, new SocketException("Connection reset"));
 
@@ -169,7 +169,7 @@ class DatabaseUnavailableTest {
   }
 
   @Test
-  void postgresql_constraint_and_syntax_errors_are_not_unavailability() {
+  void postgresqlConstraintAndSyntaxErrorsAreNotUnavailability() {
     PSQLException unique = fromServer("ERROR", "23505",
         "duplicate key value violates unique constraint \"enrollment_pkey\"");
     PSQLException syntax = fromServer("ERROR", "42601", "syntax error at or near \"SELEKT\"");
@@ -181,7 +181,7 @@ class DatabaseUnavailableTest {
   // ---- neither ----
 
   @Test
-  void failures_that_have_nothing_to_do_with_the_database_are_not_unavailability() {
+  void failuresThatHaveNothingToDoWithTheDatabaseAreNotUnavailability() {
     assertThat(DatabaseUnavailable.isCause(new IllegalStateException("no such checklist item"))).isFalse();
     assertThat(DatabaseUnavailable.isCause(new RuntimeException(new IOException("Slack answered 500")))).isFalse();
     assertThat(DatabaseUnavailable.isCause(new RuntimeException((String) null))).isFalse();

@@ -44,7 +44,7 @@ class JdbiTransactionsTest {
   }
 
   @Test
-  void a_failure_after_both_writes_rolls_back_the_hire_and_the_message() {
+  void aFailureAfterBothWritesRollsBackTheHireAndTheMessage() {
     Hire hire = TestDatabases.hire(ChatUserId.slack("U1"));
 
     assertThatThrownBy(() -> transactions.run(() -> {
@@ -58,7 +58,7 @@ class JdbiTransactionsTest {
   }
 
   @Test
-  void a_completed_unit_of_work_stores_both() {
+  void aCompletedUnitOfWorkStoresBoth() {
     Hire hire = TestDatabases.hire(ChatUserId.slack("U2"));
 
     transactions.run(() -> {

@@ -51,7 +51,7 @@ class CompleteItemsTest {
   }
 
   @Test
-  void a_hire_cannot_tick_the_managers_review_so_its_reminders_go_on() {
+  void aHireCannotTickTheManagersReviewSoItsRemindersGoOn() {
     CompletionOutcome outcome = complete.complete(hire, hire.user(), List.of(reviewNumber), CompletionMethod.TEXT);
 
     assertThat(outcome.items()).extracting(ItemOutcome::result).containsExactly(ItemOutcome.Result.MANAGERS_ITEM);
@@ -59,7 +59,7 @@ class CompleteItemsTest {
   }
 
   @Test
-  void the_manager_may_complete_their_own_review() {
+  void theManagerMayCompleteTheirOwnReview() {
     CompletionOutcome outcome = complete.complete(hire, hire.manager(), List.of(reviewNumber),
         CompletionMethod.BUTTON);
 
@@ -67,7 +67,7 @@ class CompleteItemsTest {
   }
 
   @Test
-  void a_second_completion_of_the_same_item_stores_nothing() {
+  void aSecondCompletionOfTheSameItemStoresNothing() {
     complete.complete(hire, hire.user(), List.of(1), CompletionMethod.TEXT);
     CompletionOutcome again = complete.complete(hire, hire.user(), List.of(1), CompletionMethod.BUTTON);
 

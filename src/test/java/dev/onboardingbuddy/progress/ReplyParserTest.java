@@ -30,19 +30,19 @@ class ReplyParserTest {
   }
 
   @Test
-  void words_after_done_name_an_item_by_its_title() {
+  void wordsAfterDoneNameAnItemByItsTitle() {
     assertThat(parser.parse("done set up dev environment"))
         .isEqualTo(new Reply.DoneByTitle("set up dev environment"));
   }
 
   @Test
-  void a_bare_done_means_the_item_of_the_thread() {
+  void aBareDoneMeansTheItemOfTheThread() {
     assertThat(parser.parse("done")).isEqualTo(new Reply.DoneHere());
     assertThat(parser.parse("Done!")).isEqualTo(new Reply.DoneHere());
   }
 
   @Test
-  void undo_takes_numbers_and_nothing_else() {
+  void undoTakesNumbersAndNothingElse() {
     assertThat(parser.parse("undo 3")).isEqualTo(new Reply.Undo(List.of(3)));
     assertThat(parser.parse("undo 3,4")).isEqualTo(new Reply.Undo(List.of(3, 4)));
     assertThat(parser.parse("undo")).isEqualTo(new Reply.Unknown("undo"));
@@ -50,14 +50,14 @@ class ReplyParserTest {
   }
 
   @Test
-  void list_and_help_are_recognised() {
+  void listAndHelpAreRecognised() {
     assertThat(parser.parse("list")).isEqualTo(new Reply.ListItems());
     assertThat(parser.parse("help")).isEqualTo(new Reply.Help());
   }
 
   @ParameterizedTest(name = "''{0}'' is not understood")
   @ValueSource(strings = {"", "thanks", "what is this", "list everything", "done 3-900"})
-  void anything_else_is_unknown(String text) {
+  void anythingElseIsUnknown(String text) {
     assertThat(parser.parse(text)).isInstanceOfAny(Reply.Unknown.class, Reply.DoneByTitle.class);
     assertThat(parser.parse(text)).isNotInstanceOf(Reply.Done.class);
   }

@@ -74,7 +74,7 @@ class NinetyDaysSimulationTest {
   }
 
   @Test
-  void three_hires_in_three_zones_each_get_every_release_and_reminder_once_at_nine_local() {
+  void threeHiresInThreeZonesEachGetEveryReleaseAndReminderOnceAtNineLocal() {
     Hire tokyo = bot.enroll("UTOKYO", TOKYO, "default", Optional.of("example"), MONDAY);
     Hire berlin = bot.enroll("UBERLIN", BERLIN, "de", Optional.of("example"), MONDAY);
     Hire angeles = bot.enroll("UANGELES", LOS_ANGELES, "us", Optional.empty(), MONDAY);
@@ -92,7 +92,7 @@ class NinetyDaysSimulationTest {
   }
 
   @Test
-  void christmas_in_berlin_moves_messages_to_the_next_working_day_and_sends_none_on_the_holidays() {
+  void christmasInBerlinMovesMessagesToTheNextWorkingDayAndSendsNoneOnTheHolidays() {
     Hire berlin = bot.enroll("UBERLIN", BERLIN, "de", Optional.empty(), MONDAY);
 
     bot.runUntil(local("2027-01-08T00:00:00", BERLIN), HALF_HOUR);
@@ -107,7 +107,7 @@ class NinetyDaysSimulationTest {
   }
 
   @Test
-  void a_dst_switch_inside_the_plan_keeps_nine_local() {
+  void aDstSwitchInsideThePlanKeepsNineLocal() {
     clock.set(Instant.parse("2027-02-12T00:00:00Z"));
     Hire berlin = bot.enroll("UBERLIN", BERLIN, "de", Optional.empty(), LocalDate.of(2027, 2, 15));
     Hire angeles = bot.enroll("UANGELES", LOS_ANGELES, "us", Optional.empty(), LocalDate.of(2027, 2, 15));
@@ -126,7 +126,7 @@ class NinetyDaysSimulationTest {
   }
 
   @Test
-  void a_review_recorded_held_and_a_meeting_marked_met_get_no_further_reminders() {
+  void aReviewRecordedHeldAndAMeetingMarkedMetGetNoFurtherReminders() {
     Hire berlin = bot.enroll("UBERLIN", BERLIN, "de", Optional.of("example"), MONDAY);
 
     Instant heldAt = local("2027-01-05T10:00:00", BERLIN);   // the 30-day review's due day, after its reminder
@@ -147,7 +147,7 @@ class NinetyDaysSimulationTest {
   }
 
   @Test
-  void introductions_go_to_a_group_of_hire_and_counterpart_and_an_unfilled_role_is_named_to_the_manager() {
+  void introductionsGoToAGroupOfHireAndCounterpartAndAnUnfilledRoleIsNamedToTheManager() {
     Hire berlin = bot.enroll("UBERLIN", BERLIN, "de", Optional.of("example"), MONDAY);
 
     bot.runUntil(local("2026-12-12T00:00:00", BERLIN), HALF_HOUR);

@@ -76,7 +76,7 @@ class RestartSimulationTest {
   }
 
   @Test
-  void a_restart_mid_plan_sends_nothing_twice_and_misses_nothing() {
+  void aRestartMidPlanSendsNothingTwiceAndMissesNothing() {
     Hire hire = startProcess().enroll("UBERLIN", BERLIN, "default", Optional.of("example"), START);
     startProcess().runUntil(local("2027-03-17T13:00:00"), HOUR);   // day 45, then the process stops
 
@@ -86,7 +86,7 @@ class RestartSimulationTest {
   }
 
   @Test
-  void after_days_of_downtime_missed_releases_come_one_per_section_and_only_the_latest_reminder_occurrence() {
+  void afterDaysOfDowntimeMissedReleasesComeOnePerSectionAndOnlyTheLatestReminderOccurrence() {
     Hire hire = startProcess().enroll("UBERLIN", BERLIN, "default", Optional.of("example"), START);
     Instant down = local("2027-02-03T12:00:00");
     Instant back = local("2027-02-12T12:00:00");

@@ -64,7 +64,7 @@ class AckDeadlineTest {
     }
 
     @Test
-    void a_slash_command_that_outlives_the_deadline_is_told_to_wait_in_time_and_answered_through_its_response_url() {
+    void aSlashCommandThatOutlivesTheDeadlineIsToldToWaitInTimeAndAnsweredThroughItsResponseUrl() {
         String responseUrl = bot.fake().responseUrl();
 
         Timed ack = Timed.of(() -> bot.requests().send(bot.requests().slashCommand(
@@ -86,7 +86,7 @@ class AckDeadlineTest {
     }
 
     @Test
-    void a_slash_command_whose_late_work_finds_the_database_down_is_told_so_through_its_response_url() {
+    void aSlashCommandWhoseLateWorkFindsTheDatabaseDownIsToldSoThroughItsResponseUrl() {
         failWithDatabaseDown.set(true);
         String responseUrl = bot.fake().responseUrl();
 
@@ -103,7 +103,7 @@ class AckDeadlineTest {
     }
 
     @Test
-    void an_event_still_being_handled_at_the_deadline_is_answered_503_in_time_so_that_slack_delivers_it_again() {
+    void anEventStillBeingHandledAtTheDeadlineIsAnswered503InTimeSoThatSlackDeliversItAgain() {
         String event = SlackFixtures.load("app_home_opened.json",
                 Map.of("user", "UHIRE", "channel", "DHIRE", "event_id", "Ev0ACKDEADLINE"));
 
@@ -116,7 +116,7 @@ class AckDeadlineTest {
     }
 
     @Test
-    void work_done_within_the_deadline_is_answered_directly() {
+    void workDoneWithinTheDeadlineIsAnsweredDirectly() {
         release.countDown();
 
         Timed ack = Timed.of(() -> bot.requests().send(bot.requests().slashCommand(

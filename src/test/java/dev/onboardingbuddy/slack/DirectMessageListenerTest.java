@@ -14,7 +14,7 @@ class DirectMessageListenerTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"<@UBOT> done 2", "<@UBOT|buddy> done 2", "  <@UBOT>   done 2  ", "done 2"})
-  void a_leading_mention_of_the_bot_with_or_without_its_name_is_ignored(String text) {
+  void aLeadingMentionOfTheBotWithOrWithoutItsNameIsIgnored(String text) {
     assertThat(DirectMessageListener.withoutLeadingMention(text)).isEqualTo("done 2");
     assertThat(parser.parse(DirectMessageListener.withoutLeadingMention(text))).isEqualTo(new Reply.Done(List.of(2)));
   }

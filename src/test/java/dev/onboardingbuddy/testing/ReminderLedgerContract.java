@@ -29,12 +29,12 @@ public abstract class ReminderLedgerContract {
   }
 
   @Test
-  void a_hire_without_posts_has_no_posted_occurrences() {
+  void aHireWithoutPostsHasNoPostedOccurrences() {
     assertThat(ledger.posted(hire)).isEmpty();
   }
 
   @Test
-  void recorded_occurrences_are_posted_once_however_often_recorded() {
+  void recordedOccurrencesArePostedOnceHoweverOftenRecorded() {
     ledger.record(hire, List.of("review-day-30:review:2026-12-07:due", "meet-qa:meeting:2026-11-13:overdue-1"),
         "reminders:h:2026-12-07", MONDAY);
     ledger.record(hire, List.of("review-day-30:review:2026-12-07:due"), "reminders:h:2026-12-08", MONDAY);
@@ -43,7 +43,7 @@ public abstract class ReminderLedgerContract {
   }
 
   @Test
-  void another_hires_posts_are_separate() {
+  void anotherHiresPostsAreSeparate() {
     HireId other = HireId.random();
     givenHire(other);
     ledger.record(hire, List.of("review-day-30:review:2026-12-07:due"), "reminders:h:2026-12-07", MONDAY);

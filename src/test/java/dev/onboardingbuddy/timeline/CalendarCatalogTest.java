@@ -15,12 +15,12 @@ class CalendarCatalogTest {
       new TreeSet<>());
 
   @Test
-  void the_default_calendar_is_always_there_even_when_no_file_was_loaded() {
+  void theDefaultCalendarIsAlwaysThereEvenWhenNoFileWasLoaded() {
     assertThat(CalendarCatalog.defaultOnly().require("default")).isEqualTo(WorkingCalendar.mondayToFriday());
   }
 
   @Test
-  void an_unknown_calendar_id_names_the_valid_choices() {
+  void anUnknownCalendarIdNamesTheValidChoices() {
     CalendarCatalog catalog = new CalendarCatalog(List.of(israel));
 
     assertThatThrownBy(() -> catalog.require("fr"))
@@ -29,7 +29,7 @@ class CalendarCatalogTest {
   }
 
   @Test
-  void two_calendars_with_one_id_are_refused() {
+  void twoCalendarsWithOneIdAreRefused() {
     assertThatThrownBy(() -> new CalendarCatalog(List.of(israel, israel)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'il'");
   }

@@ -33,7 +33,7 @@ class PublicHolidaysTest {
   private final NewYearsDay source = new NewYearsDay();
 
   @Test
-  void a_holiday_observed_in_the_year_before_counts_in_that_year() {
+  void aHolidayObservedInTheYearBeforeCountsInThatYear() {
     PublicHolidays holidays = PublicHolidays.of("xx", source);
 
     assertThat(holidays.in(2027)).containsExactly(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31));
@@ -42,7 +42,7 @@ class PublicHolidaysTest {
   }
 
   @Test
-  void each_year_is_asked_of_the_source_once_however_often_days_are_checked() {
+  void eachYearIsAskedOfTheSourceOnceHoweverOftenDaysAreChecked() {
     PublicHolidays holidays = PublicHolidays.of("xx", source);
     WorkingCalendar calendar = new WorkingCalendar("xx", EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
         new TreeSet<>(), holidays);
@@ -54,7 +54,7 @@ class PublicHolidaysTest {
   }
 
   @Test
-  void an_unknown_region_is_refused_and_none_has_no_region() {
+  void anUnknownRegionIsRefusedAndNoneHasNoRegion() {
     assertThatThrownBy(() -> PublicHolidays.of("yy", source)).hasMessageContaining("'yy'");
     assertThat(PublicHolidays.none().region()).isEmpty();
     assertThat(PublicHolidays.none().contains(LocalDate.of(2028, 1, 1))).isFalse();
@@ -62,7 +62,7 @@ class PublicHolidaysTest {
   }
 
   @Test
-  void only_a_calendar_of_listed_dates_without_a_country_can_run_out_of_holidays() {
+  void onlyACalendarOfListedDatesWithoutACountryCanRunOutOfHolidays() {
     WorkingCalendar listed = new WorkingCalendar("listed", EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
         new TreeSet<>(Set.of(LocalDate.of(2026, 12, 25), LocalDate.of(2027, 12, 24))));
     WorkingCalendar layered = new WorkingCalendar("layered", EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),

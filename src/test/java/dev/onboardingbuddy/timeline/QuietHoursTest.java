@@ -35,24 +35,24 @@ class QuietHoursTest {
   }
 
   @Test
-  void an_instant_inside_the_hours_of_a_working_day_is_allowed_as_it_is() {
+  void anInstantInsideTheHoursOfAWorkingDayIsAllowedAsItIs() {
     assertThat(next("2026-12-09T10:15:00", BERLIN, WEEKDAYS)).isEqualTo(at("2026-12-09T10:15:00", BERLIN));
     assertThat(next("2026-12-09T08:00:00", BERLIN, WEEKDAYS)).isEqualTo(at("2026-12-09T08:00:00", BERLIN));
   }
 
   @Test
-  void before_the_start_of_a_working_day_it_waits_for_the_start_of_the_same_day() {
+  void beforeTheStartOfAWorkingDayItWaitsForTheStartOfTheSameDay() {
     assertThat(next("2026-12-09T06:30:00", BERLIN, WEEKDAYS)).isEqualTo(at("2026-12-09T08:00:00", BERLIN));
   }
 
   @Test
-  void at_or_after_the_end_it_waits_for_the_start_of_the_next_working_day() {
+  void atOrAfterTheEndItWaitsForTheStartOfTheNextWorkingDay() {
     assertThat(next("2026-12-09T18:00:00", BERLIN, WEEKDAYS)).isEqualTo(at("2026-12-10T08:00:00", BERLIN));
     assertThat(next("2026-12-09T23:59:00", BERLIN, WEEKDAYS)).isEqualTo(at("2026-12-10T08:00:00", BERLIN));
   }
 
   @Test
-  void on_a_friday_evening_or_a_weekend_it_waits_for_monday_morning() {
+  void onAFridayEveningOrAWeekendItWaitsForMondayMorning() {
     Instant monday = at("2026-12-14T08:00:00", BERLIN);
     assertThat(next("2026-12-11T19:00:00", BERLIN, WEEKDAYS)).isEqualTo(monday);
     assertThat(next("2026-12-12T03:00:00", BERLIN, WEEKDAYS)).isEqualTo(monday);
@@ -60,20 +60,20 @@ class QuietHoursTest {
   }
 
   @Test
-  void holidays_of_the_calendar_are_skipped_like_a_weekend() {
+  void holidaysOfTheCalendarAreSkippedLikeAWeekend() {
     assertThat(next("2026-12-24T18:30:00", BERLIN, GERMAN_CHRISTMAS)).isEqualTo(at("2026-12-28T08:00:00", BERLIN));
     assertThat(next("2026-12-25T10:00:00", BERLIN, GERMAN_CHRISTMAS)).isEqualTo(at("2026-12-28T08:00:00", BERLIN));
   }
 
   @Test
-  void the_hours_are_local_to_the_person_so_the_same_instant_differs_by_zone() {
+  void theHoursAreLocalToThePersonSoTheSameInstantDiffersByZone() {
     Instant nineUtc = Instant.parse("2026-12-09T09:00:00Z");
     assertThat(EIGHT_TO_SIX.nextAllowed(nineUtc, BERLIN, WEEKDAYS)).isEqualTo(nineUtc);
     assertThat(EIGHT_TO_SIX.nextAllowed(nineUtc, TOKYO, WEEKDAYS)).isEqualTo(at("2026-12-10T08:00:00", TOKYO));
   }
 
   @Test
-  void on_the_day_clocks_go_forward_the_start_stays_at_eight_local() {
+  void onTheDayClocksGoForwardTheStartStaysAtEightLocal() {
     // Sunday 29 March 2026: 02:00 CET becomes 03:00 CEST; 08:00 local is 06:00 UTC, not 07:00.
     Instant early = Instant.parse("2026-03-29T00:30:00Z");
     assertThat(EIGHT_TO_SIX.nextAllowed(early, BERLIN, EVERY_DAY)).isEqualTo(Instant.parse("2026-03-29T06:00:00Z"));
@@ -81,7 +81,7 @@ class QuietHoursTest {
   }
 
   @Test
-  void on_the_day_clocks_go_back_the_end_is_judged_in_local_time() {
+  void onTheDayClocksGoBackTheEndIsJudgedInLocalTime() {
     // Sunday 25 October 2026: 17:30 CET is 16:30 UTC, still inside; 18:10 CET is outside.
     assertThat(next("2026-10-25T17:30:00", BERLIN, EVERY_DAY)).isEqualTo(Instant.parse("2026-10-25T16:30:00Z"));
     assertThat(next("2026-10-25T18:10:00", BERLIN, EVERY_DAY))
@@ -89,7 +89,7 @@ class QuietHoursTest {
   }
 
   @Test
-  void hours_that_do_not_start_before_they_end_are_refused() {
+  void hoursThatDoNotStartBeforeTheyEndAreRefused() {
     assertThatThrownBy(() -> new QuietHours(LocalTime.of(18, 0), LocalTime.of(8, 0)))
         .hasMessageContaining("start before the end");
   }

@@ -54,7 +54,7 @@ class TimelinePlannerTest {
   }
 
   @Test
-  void week_one_is_released_at_nine_local_time_on_the_start_date() {
+  void weekOneIsReleasedAtNineLocalTimeOnTheStartDate() {
     LocalDate monday = LocalDate.of(2026, 12, 7);
     PlannedItem item = only(planner.plan(template(ChecklistItem.task("a", "A", Period.week(1), Period.week(1))),
         monday, BERLIN, weekdays));
@@ -65,7 +65,7 @@ class TimelinePlannerTest {
   }
 
   @Test
-  void a_friday_start_puts_week_two_on_the_next_friday_and_due_dates_on_working_days() {
+  void aFridayStartPutsWeekTwoOnTheNextFridayAndDueDatesOnWorkingDays() {
     LocalDate friday = LocalDate.of(2026, 12, 4);
     PlannedItem item = only(planner.plan(template(ChecklistItem.task("b", "B", Period.week(2), Period.week(2))),
         friday, BERLIN, weekdays));
@@ -76,7 +76,7 @@ class TimelinePlannerTest {
   }
 
   @Test
-  void a_release_on_a_weekend_moves_forward_and_a_due_date_on_a_weekend_moves_back() {
+  void aReleaseOnAWeekendMovesForwardAndADueDateOnAWeekendMovesBack() {
     LocalDate friday = LocalDate.of(2026, 12, 4);
     PlannedItem item = only(planner.plan(template(ChecklistItem.task("c", "C", Period.day(2), Period.day(9))),
         friday, BERLIN, weekdays));
@@ -86,7 +86,7 @@ class TimelinePlannerTest {
   }
 
   @Test
-  void a_due_date_never_moves_before_its_release() {
+  void aDueDateNeverMovesBeforeItsRelease() {
     LocalDate friday = LocalDate.of(2026, 12, 4);
     PlannedItem item = only(planner.plan(template(ChecklistItem.task("d", "D", Period.day(2), Period.day(2))),
         friday, BERLIN, weekdays));
@@ -95,7 +95,7 @@ class TimelinePlannerTest {
   }
 
   @Test
-  void a_start_on_a_holiday_releases_week_one_on_the_next_working_day() {
+  void aStartOnAHolidayReleasesWeekOneOnTheNextWorkingDay() {
     LocalDate newYear = LocalDate.of(2027, 1, 1); // a Friday
     WorkingCalendar calendar = new WorkingCalendar("de", EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
         new TreeSet<>(Set.of(newYear)));
@@ -107,7 +107,7 @@ class TimelinePlannerTest {
   }
 
   @Test
-  void a_dst_switch_in_week_two_keeps_nine_o_clock_local_time() {
+  void aDstSwitchInWeekTwoKeepsNineOClockLocalTime() {
     LocalDate start = LocalDate.of(2027, 3, 22); // Berlin moves to summer time on Sunday 28 March 2027
     Timeline timeline = planner.plan(template(
         ChecklistItem.task("w1", "W1", Period.week(1), Period.week(1)),
@@ -118,7 +118,7 @@ class TimelinePlannerTest {
   }
 
   @Test
-  void hires_in_tokyo_and_los_angeles_each_get_their_own_nine_o_clock() {
+  void hiresInTokyoAndLosAngelesEachGetTheirOwnNineOClock() {
     LocalDate monday = LocalDate.of(2026, 12, 7);
     ChecklistTemplate template = template(ChecklistItem.task("a", "A", Period.week(1), Period.week(1)));
 
@@ -130,7 +130,7 @@ class TimelinePlannerTest {
   }
 
   @Test
-  void a_sunday_to_thursday_week_releases_on_sunday_and_skips_friday_and_saturday() {
+  void aSundayToThursdayWeekReleasesOnSundayAndSkipsFridayAndSaturday() {
     WorkingCalendar sundayToThursday = new WorkingCalendar("il",
         EnumSet.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY),
         new TreeSet<>());
@@ -143,7 +143,7 @@ class TimelinePlannerTest {
   }
 
   @Test
-  void items_are_numbered_across_sections_in_template_order() {
+  void itemsAreNumberedAcrossSectionsInTemplateOrder() {
     ChecklistTemplate template = new ChecklistTemplate(new TemplateId("t"), 1, "Role", "", "", 90, List.of(
         new Section("one", "One", "", List.of(ChecklistItem.task("a", "A", Period.week(1), Period.week(1)))),
         new Section("two", "Two", "", List.of(ChecklistItem.task("b", "B", Period.week(2), Period.week(2)),
@@ -156,7 +156,7 @@ class TimelinePlannerTest {
   }
 
   @Test
-  void a_review_reminds_the_manager_two_working_days_ahead_on_the_day_and_three_times_overdue() {
+  void aReviewRemindsTheManagerTwoWorkingDaysAheadOnTheDayAndThreeTimesOverdue() {
     LocalDate monday = LocalDate.of(2026, 12, 7);
     Timeline timeline = planner.plan(template(review("r30", Period.day(30))), monday, BERLIN, weekdays);
 
@@ -175,7 +175,7 @@ class TimelinePlannerTest {
   }
 
   @Test
-  void a_meeting_reminder_falls_on_the_last_working_day_of_its_meet_within_window() {
+  void aMeetingReminderFallsOnTheLastWorkingDayOfItsMeetWithinWindow() {
     LocalDate monday = LocalDate.of(2026, 12, 7);
     Timeline timeline = planner.plan(template(meeting("meet-qa", Period.weeks(3, 4))), monday, BERLIN, weekdays);
 
@@ -187,7 +187,7 @@ class TimelinePlannerTest {
   }
 
   @Test
-  void a_responsibility_reminds_on_its_review_with_manager_week_even_before_its_release() {
+  void aResponsibilityRemindsOnItsReviewWithManagerWeekEvenBeforeItsRelease() {
     ChecklistItem ownership = new ChecklistItem(new ItemKey("own-api"), "API", "", ItemKind.RESPONSIBILITY,
         Owner.HIRE, new Period(61, 90), new Period(61, 90), List.of(), List.of(), Optional.empty(), Optional.empty(),
         Optional.of(Period.week(4)));
@@ -199,7 +199,7 @@ class TimelinePlannerTest {
   }
 
   @Test
-  void a_plain_task_raises_no_manager_reminder() {
+  void aPlainTaskRaisesNoManagerReminder() {
     Timeline timeline = planner.plan(template(ChecklistItem.task("a", "A", Period.week(1), Period.week(1))),
         LocalDate.of(2026, 12, 7), BERLIN, weekdays);
 
@@ -207,7 +207,7 @@ class TimelinePlannerTest {
   }
 
   @Test
-  void a_heads_up_that_would_fall_before_the_start_is_left_out() {
+  void aHeadsUpThatWouldFallBeforeTheStartIsLeftOut() {
     Timeline timeline = planner.plan(template(review("w1", Period.day(1))), LocalDate.of(2026, 12, 7), BERLIN,
         weekdays);
 

@@ -19,28 +19,28 @@ class WorkingCalendarTest {
       new WorkingCalendar("de", EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), new TreeSet<>(Set.of(CHRISTMAS)));
 
   @Test
-  void a_saturday_moves_forward_to_monday_and_back_to_friday() {
+  void aSaturdayMovesForwardToMondayAndBackToFriday() {
     LocalDate saturday = FRIDAY.plusDays(1);
     assertThat(weekdays.onOrAfter(saturday)).isEqualTo(FRIDAY.plusDays(3));
     assertThat(weekdays.onOrBefore(saturday)).isEqualTo(FRIDAY);
   }
 
   @Test
-  void a_holiday_is_not_a_working_day_even_on_a_weekday() {
+  void aHolidayIsNotAWorkingDayEvenOnAWeekday() {
     assertThat(withChristmas.isWorkingDay(CHRISTMAS)).isFalse();
     assertThat(withChristmas.onOrAfter(CHRISTMAS)).isEqualTo(LocalDate.of(2026, 12, 28));
     assertThat(withChristmas.onOrBefore(CHRISTMAS)).isEqualTo(LocalDate.of(2026, 12, 24));
   }
 
   @Test
-  void counting_working_days_skips_weekends_in_both_directions() {
+  void countingWorkingDaysSkipsWeekendsInBothDirections() {
     assertThat(weekdays.plusWorkingDays(FRIDAY, 1)).isEqualTo(FRIDAY.plusDays(3));
     assertThat(weekdays.plusWorkingDays(FRIDAY.plusDays(3), -2)).isEqualTo(FRIDAY.minusDays(1));
     assertThat(weekdays.plusWorkingDays(FRIDAY, 0)).isEqualTo(FRIDAY);
   }
 
   @Test
-  void a_calendar_without_working_days_is_refused() {
+  void aCalendarWithoutWorkingDaysIsRefused() {
     assertThatThrownBy(() -> new WorkingCalendar("x", Set.of(), new TreeSet<>()))
         .hasMessageContaining("calendar 'x' needs at least one working day");
   }

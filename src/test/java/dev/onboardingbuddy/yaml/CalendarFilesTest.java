@@ -21,7 +21,7 @@ class CalendarFilesTest {
   }
 
   @Test
-  void the_shipped_calendars_load_without_problems_next_to_the_default() {
+  void theShippedCalendarsLoadWithoutProblemsNextToTheDefault() {
     LoadResult<CalendarCatalog> result = files.loadDirectory(Path.of("config/calendars"));
 
     assertThat(result.problems()).isEmpty();
@@ -29,7 +29,7 @@ class CalendarFilesTest {
   }
 
   @Test
-  void the_shipped_calendars_take_public_holidays_for_any_year_from_their_country() {
+  void theShippedCalendarsTakePublicHolidaysForAnyYearFromTheirCountry() {
     WorkingCalendar germany = files.load(Path.of("config/calendars/de.yaml")).orElseThrow();
     WorkingCalendar bavaria = files.load(Path.of("config/calendars/de-by.yaml")).orElseThrow();
     WorkingCalendar us = files.load(Path.of("config/calendars/us.yaml")).orElseThrow();
@@ -45,7 +45,7 @@ class CalendarFilesTest {
   }
 
   @Test
-  void the_israeli_calendar_works_sunday_to_thursday() {
+  void theIsraeliCalendarWorksSundayToThursday() {
     WorkingCalendar israel = files.load(Path.of("config/calendars/il.yaml")).orElseThrow();
 
     assertThat(israel.workingDays()).containsExactlyInAnyOrder(DayOfWeek.SUNDAY, DayOfWeek.MONDAY,
@@ -56,7 +56,7 @@ class CalendarFilesTest {
   }
 
   @Test
-  void a_company_calendar_adds_its_own_days_off_to_its_regions_public_holidays() {
+  void aCompanyCalendarAddsItsOwnDaysOffToItsRegionsPublicHolidays() {
     WorkingCalendar company = files.load(Path.of("src/test/resources/calendars/acme-munich.yaml")).orElseThrow();
 
     assertThat(company.isWorkingDay(LocalDate.of(2028, 6, 15))).as("Corpus Christi, Bavaria").isFalse();
@@ -67,14 +67,14 @@ class CalendarFilesTest {
   }
 
   @Test
-  void a_country_without_known_holidays_is_reported_with_its_line() {
+  void aCountryWithoutKnownHolidaysIsReportedWithItsLine() {
     assertThat(problems("unknown-country")).containsExactly(
         "3: calendar: country 'de-xx' has no known public holidays; write an ISO 3166 country code, optionally "
             + "with its region, such as de, de-by, us, us-ca, gb-sct or il");
   }
 
   @Test
-  void unknown_fields_bad_weekdays_bad_and_duplicate_dates_are_all_reported_with_their_lines() {
+  void unknownFieldsBadWeekdaysBadAndDuplicateDatesAreAllReportedWithTheirLines() {
     assertThat(problems("broken")).containsExactly(
         "3: calendar: unknown field 'timezone'; allowed: id, name, country, workingDays, holidays",
         "4: calendar: 'funday' is not a weekday; choose from: monday, tuesday, wednesday, thursday, friday, "
@@ -87,26 +87,26 @@ class CalendarFilesTest {
   }
 
   @Test
-  void the_calendar_id_must_match_the_file_name() {
+  void theCalendarIdMustMatchTheFileName() {
     assertThat(problems("wrong-id")).containsExactly(
         "1: calendar: id 'somewhere-else' does not match the file name 'wrong-id.yaml'; rename the file or change "
             + "the id");
   }
 
   @Test
-  void no_file_may_replace_the_built_in_default_calendar() {
+  void noFileMayReplaceTheBuiltInDefaultCalendar() {
     assertThat(problems("default")).containsExactly(
         "1: calendar: id 'default' is reserved for the built-in Monday-to-Friday calendar; choose another");
   }
 
   @Test
-  void a_calendar_needs_at_least_one_working_day() {
+  void aCalendarNeedsAtLeastOneWorkingDay() {
     assertThat(problems("no-working-days")).containsExactly(
         "1: calendar: 'workingDays' is missing or empty, such as [monday, tuesday, ...]");
   }
 
   @Test
-  void an_unclosed_list_is_invalid_yaml_reported_where_it_breaks_and_where_it_starts() {
+  void anUnclosedListIsInvalidYamlReportedWhereItBreaksAndWhereItStarts() {
     assertThat(problems("unclosed")).singleElement().asString()
         .startsWith("4: invalid YAML: ").endsWith("(while parsing a flow sequence that starts on line 3)");
   }

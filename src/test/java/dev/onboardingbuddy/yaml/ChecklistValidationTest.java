@@ -31,7 +31,7 @@ class ChecklistValidationTest {
   }
 
   @Test
-  void a_problem_reads_like_a_compiler_message_with_file_and_line() {
+  void aProblemReadsLikeACompilerMessageWithFileAndLine() {
     ValidationProblem problem = new ValidationProblem(Path.of("config/checklists/x.yaml"), 12,
         "item 'foo': due 'week 1' ends before release 'week 2' starts");
 
@@ -40,7 +40,7 @@ class ChecklistValidationTest {
   }
 
   @Test
-  void unknown_fields_are_named_with_the_allowed_ones_at_every_level() {
+  void unknownFieldsAreNamedWithTheAllowedOnesAtEveryLevel() {
     assertThat(problems("unknown-fields")).containsExactly(
         "3: template: unknown field 'colour'; allowed: id, version, role, mission, summary, programmeDays, "
             + "sections, resources",
@@ -52,14 +52,14 @@ class ChecklistValidationTest {
   }
 
   @Test
-  void a_duplicate_item_key_is_reported_on_the_second_and_names_the_line_of_the_first() {
+  void aDuplicateItemKeyIsReportedOnTheSecondAndNamesTheLineOfTheFirst() {
     assertThat(problems("duplicate-keys")).containsExactly(
         "13: section 'basics': id 'basics' is already used by the section on line 4",
         "18: item 'meet-manager': key 'meet-manager' is already used by the item on line 9");
   }
 
   @Test
-  void a_due_period_that_ends_before_the_release_starts_is_rejected_even_when_inherited() {
+  void aDuePeriodThatEndsBeforeTheReleaseStartsIsRejectedEvenWhenInherited() {
     assertThat(problems("due-before-release")).containsExactly(
         "11: item 'explicit': due 'week 1' ends before release 'week 2' starts",
         "14: item 'inherited': due 'weeks 1-2' ends before release 'week 3' starts",
@@ -67,7 +67,7 @@ class ChecklistValidationTest {
   }
 
   @Test
-  void periods_past_the_end_of_the_programme_are_rejected_wherever_they_appear() {
+  void periodsPastTheEndOfTheProgrammeAreRejectedWhereverTheyAppear() {
     assertThat(problems("past-the-end")).containsExactly(
         "7: section 'late': release 'days 80-95' ends on day 95, past the programme's 90 days",
         "13: item 'review-week-13': due 'week 13' ends on day 91, past the programme's 90 days",
@@ -75,7 +75,7 @@ class ChecklistValidationTest {
   }
 
   @Test
-  void missing_or_blank_titles_and_missing_or_malformed_keys_are_reported() {
+  void missingOrBlankTitlesAndMissingOrMalformedKeysAreReported() {
     assertThat(problems("missing-title-and-key")).containsExactly(
         "9: item 'untitled': 'title' is missing",
         "11: item 2 of section 'basics': 'key' is missing",
@@ -85,7 +85,7 @@ class ChecklistValidationTest {
   }
 
   @Test
-  void bad_kind_owner_period_and_number_values_name_the_valid_choices() {
+  void badKindOwnerPeriodAndNumberValuesNameTheValidChoices() {
     assertThat(problems("bad-values")).containsExactly(
         "3: template: version 'two' must be a whole number above 0",
         "7: section 'basics': kind 'chores' is not valid; choose one of: " + KINDS,
@@ -96,32 +96,32 @@ class ChecklistValidationTest {
   }
 
   @Test
-  void the_template_id_must_match_the_file_name() {
+  void theTemplateIdMustMatchTheFileName() {
     assertThat(problems("wrong-file-name")).containsExactly(
         "1: template: id 'right-file-name' does not match the file name 'wrong-file-name.yaml'; "
             + "rename the file or change the id");
   }
 
   @Test
-  void an_unclosed_quote_is_invalid_yaml_and_names_the_line_it_starts_on() {
+  void anUnclosedQuoteIsInvalidYamlAndNamesTheLineItStartsOn() {
     assertThat(problems("syntax-error")).singleElement().asString()
         .startsWith("7: invalid YAML: found unexpected end of stream")
         .contains("starts on line 5");
   }
 
   @Test
-  void bad_indentation_is_invalid_yaml_on_the_line_that_breaks_it() {
+  void badIndentationIsInvalidYamlOnTheLineThatBreaksIt() {
     assertThat(problems("bad-indentation")).singleElement().asString().startsWith("6: invalid YAML: ");
   }
 
   @Test
-  void a_field_given_twice_in_one_mapping_is_reported_rather_than_silently_overwritten() {
+  void aFieldGivenTwiceInOneMappingIsReportedRatherThanSilentlyOverwritten() {
     assertThat(problems("repeated-field")).containsExactly(
         "11: item 'twice': field 'title' is given twice (first on line 10)");
   }
 
   @Test
-  void values_of_the_wrong_shape_are_reported_where_they_are() {
+  void valuesOfTheWrongShapeAreReportedWhereTheyAre() {
     assertThat(problems("wrong-shapes")).containsExactly(
         "10: item 'shapes': 'title' must be a single text value",
         "11: item 'shapes': 'notes' must be a list ('- ...' lines)",
@@ -130,7 +130,7 @@ class ChecklistValidationTest {
   }
 
   @Test
-  void a_file_without_id_role_or_sections_reports_all_three() {
+  void aFileWithoutIdRoleOrSectionsReportsAllThree() {
     assertThat(problems("missing-essentials")).containsExactly(
         "2: template: 'id' is missing",
         "2: template: 'role' is missing",
@@ -138,13 +138,13 @@ class ChecklistValidationTest {
   }
 
   @Test
-  void an_empty_file_is_a_problem_not_an_empty_template() {
+  void anEmptyFileIsAProblemNotAnEmptyTemplate() {
     assertThat(problems("empty")).containsExactly(
         "1: the file is empty; expected a checklist template with id, role and sections");
   }
 
   @Test
-  void a_missing_file_is_reported_without_a_line() {
+  void aMissingFileIsReportedWithoutALine() {
     LoadResult<ChecklistTemplate> result = files.load(fixture("does-not-exist"));
 
     assertThat(result.problems()).singleElement()
@@ -153,7 +153,7 @@ class ChecklistValidationTest {
   }
 
   @Test
-  void or_else_throw_lists_every_problem_one_per_line() {
+  void orElseThrowListsEveryProblemOnePerLine() {
     assertThatThrownBy(() -> files.load(fixture("past-the-end")).orElseThrow())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(String.join("\n",
@@ -166,7 +166,7 @@ class ChecklistValidationTest {
   }
 
   @Test
-  void a_directory_yields_the_good_templates_and_the_problems_of_the_others_including_yml_files() {
+  void aDirectoryYieldsTheGoodTemplatesAndTheProblemsOfTheOthersIncludingYmlFiles() {
     LoadResult<TemplateCatalog> result = files.loadDirectory(Path.of("src/test/resources/checklist-directory"));
 
     assertThat(result.value().orElseThrow().ids()).containsExactly("good");
@@ -178,7 +178,7 @@ class ChecklistValidationTest {
   }
 
   @Test
-  void a_missing_directory_is_one_problem_and_an_empty_catalog() {
+  void aMissingDirectoryIsOneProblemAndAnEmptyCatalog() {
     LoadResult<TemplateCatalog> result = files.loadDirectory(Path.of("src/test/resources/no-such-directory"));
 
     assertThat(result.value().orElseThrow().size()).isZero();

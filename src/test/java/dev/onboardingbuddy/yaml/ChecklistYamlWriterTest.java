@@ -29,14 +29,14 @@ class ChecklistYamlWriterTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"backend-engineer", "new-hire"})
-  void writing_a_loaded_template_and_loading_it_again_gives_an_equal_template(String id) {
+  void writingALoadedTemplateAndLoadingItAgainGivesAnEqualTemplate(String id) {
     ChecklistTemplate original = files.load(Path.of("config/checklists", id + ".yaml")).orElseThrow();
 
     assertThat(reload(original)).isEqualTo(original);
   }
 
   @Test
-  void values_shared_by_most_items_of_a_section_are_written_once_as_section_defaults() {
+  void valuesSharedByMostItemsOfASectionAreWrittenOnceAsSectionDefaults() {
     String yaml = writer.write(RealTemplatesTest.backendEngineer());
 
     assertThat(yaml).contains("""
@@ -59,14 +59,14 @@ class ChecklistYamlWriterTest {
   }
 
   @Test
-  void the_output_starts_with_a_comment_explaining_the_format() {
+  void theOutputStartsWithACommentExplainingTheFormat() {
     assertThat(writer.write(RealTemplatesTest.backendEngineer()))
         .startsWith("# Onboarding checklist template")
         .contains("# kind: task | learning");
   }
 
   @Test
-  void titles_with_yaml_syntax_in_them_survive_the_round_trip() {
+  void titlesWithYamlSyntaxInThemSurviveTheRoundTrip() {
     ChecklistItem tricky = new ChecklistItem(new ItemKey("tricky"), "Ask in #help: 'why?' - \"quoted\" & [more]",
         "key: value # not a comment", ItemKind.RELATIONSHIP, Owner.BOTH, Period.day(3), Period.weeks(1, 2),
         List.of("- looks like a list", "@at the start"), List.of("99.9% uptime", "<200ms"),

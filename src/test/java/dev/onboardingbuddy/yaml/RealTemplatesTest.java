@@ -28,7 +28,7 @@ class RealTemplatesTest {
   }
 
   @Test
-  void the_checklist_directory_loads_both_templates_without_a_single_problem() {
+  void theChecklistDirectoryLoadsBothTemplatesWithoutASingleProblem() {
     LoadResult<TemplateCatalog> result = files.loadDirectory(DIRECTORY);
 
     assertThat(result.problems()).isEmpty();
@@ -36,7 +36,7 @@ class RealTemplatesTest {
   }
 
   @Test
-  void backend_engineer_has_the_sections_of_the_seed_with_their_item_counts() {
+  void backendEngineerHasTheSectionsOfTheSeedWithTheirItemCounts() {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Section section : backendEngineer().sections()) {
       counts.put(section.id(), section.items().size());
@@ -51,7 +51,7 @@ class RealTemplatesTest {
   }
 
   @Test
-  void backend_engineer_keeps_the_overview_and_seniority() {
+  void backendEngineerKeepsTheOverviewAndSeniority() {
     ChecklistTemplate template = backendEngineer();
 
     assertThat(template.role()).isEqualTo("Backend Engineer");
@@ -63,7 +63,7 @@ class RealTemplatesTest {
   }
 
   @Test
-  void section_defaults_apply_unless_an_item_overrides_them() {
+  void sectionDefaultsApplyUnlessAnItemOverridesThem() {
     ChecklistTemplate template = backendEngineer();
 
     assertThat(item(template, "it-setup").owner()).isEqualTo(Owner.HIRE);
@@ -75,7 +75,7 @@ class RealTemplatesTest {
   }
 
   @Test
-  void phases_periods_and_owners_follow_the_import_rules() {
+  void phasesPeriodsAndOwnersFollowTheImportRules() {
     ChecklistTemplate template = backendEngineer();
 
     assertThat(template.sections().get(0).phase()).isEqualTo("30-Day Goals (Foundation)");
@@ -90,7 +90,7 @@ class RealTemplatesTest {
   }
 
   @Test
-  void relationships_are_released_on_the_first_day_they_should_meet_within() {
+  void relationshipsAreReleasedOnTheFirstDayTheyShouldMeetWithin() {
     ChecklistItem platform = item(backendEngineer(), "meet-platform-engineer");
 
     assertThat(platform.title()).isEqualTo("Meet the Platform Engineer (Depends on)");
@@ -100,7 +100,7 @@ class RealTemplatesTest {
   }
 
   @Test
-  void a_manager_review_may_come_before_the_responsibility_is_released() {
+  void aManagerReviewMayComeBeforeTheResponsibilityIsReleased() {
     ChecklistItem api = item(backendEngineer(), "own-api-design");
 
     assertThat(api.managerReview()).contains(Period.week(4));
@@ -108,7 +108,7 @@ class RealTemplatesTest {
   }
 
   @Test
-  void the_generic_new_hire_template_uses_other_sections_and_still_has_a_relationship_and_a_review() {
+  void theGenericNewHireTemplateUsesOtherSectionsAndStillHasARelationshipAndAReview() {
     ChecklistTemplate template = files.load(DIRECTORY.resolve("new-hire.yaml")).orElseThrow();
 
     assertThat(template.itemCount()).isBetween(10, 15);

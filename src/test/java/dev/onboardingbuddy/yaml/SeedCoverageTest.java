@@ -51,12 +51,12 @@ class SeedCoverageTest {
   }
 
   @Test
-  void the_seed_has_the_expected_number_of_checkboxes_so_the_parser_in_this_test_is_trusted() {
+  void theSeedHasTheExpectedNumberOfCheckboxesSoTheParserInThisTestIsTrusted() {
     assertThat(seed.boxes()).hasSize(58);
   }
 
   @Test
-  void every_checkbox_title_of_the_seed_is_an_item_title_or_a_review_criterion() {
+  void everyCheckboxTitleOfTheSeedIsAnItemTitleOrAReviewCriterion() {
     List<String> titlesAndCriteria = template.items()
         .flatMap(item -> Stream.concat(Stream.of(item.title()), item.metrics().stream())).toList();
 
@@ -69,7 +69,7 @@ class SeedCoverageTest {
   }
 
   @Test
-  void each_goal_section_lists_the_seed_items_in_the_seed_order() {
+  void eachGoalSectionListsTheSeedItemsInTheSeedOrder() {
     SECTION_OF_HEADING.forEach((heading, id) -> {
       List<String> seedTitles = seed.under(heading).stream().map(SeedChecklist.Box::title).toList();
       List<String> yamlTitles = section(id).items().stream().map(ChecklistItem::title)
@@ -79,7 +79,7 @@ class SeedCoverageTest {
   }
 
   @Test
-  void each_review_checks_exactly_the_four_criteria_listed_under_it() {
+  void eachReviewChecksExactlyTheFourCriteriaListedUnderIt() {
     for (String heading : REVIEW_HEADINGS) {
       ChecklistItem review = section("success-metrics").items().stream()
           .filter(item -> item.title().equals(heading)).findFirst().orElseThrow();
@@ -92,7 +92,7 @@ class SeedCoverageTest {
   }
 
   @Test
-  void relationships_keep_counterpart_relation_meeting_window_focus_and_cadence() {
+  void relationshipsKeepCounterpartRelationMeetingWindowFocusAndCadence() {
     List<SeedChecklist.Box> boxes = seed.under("Relationship Building");
     List<ChecklistItem> items = section("relationship-building").items();
     for (int i = 0; i < boxes.size(); i++) {
@@ -109,7 +109,7 @@ class SeedCoverageTest {
   }
 
   @Test
-  void initial_responsibilities_keep_the_shadow_and_ownership_notes_and_split_success_metrics() {
+  void initialResponsibilitiesKeepTheShadowAndOwnershipNotesAndSplitSuccessMetrics() {
     List<SeedChecklist.Box> boxes = seed.under("Initial Responsibilities");
     List<ChecklistItem> items = section("initial-responsibilities").items();
     for (int i = 0; i < boxes.size(); i++) {
@@ -121,7 +121,7 @@ class SeedCoverageTest {
   }
 
   @Test
-  void full_ownership_keeps_primary_proficiency_criteria_and_review_week() {
+  void fullOwnershipKeepsPrimaryProficiencyCriteriaAndReviewWeek() {
     List<SeedChecklist.Box> boxes = seed.under("Full Responsibility Ownership");
     List<ChecklistItem> items = section("full-responsibility-ownership").items();
     for (int i = 0; i < boxes.size(); i++) {
@@ -136,7 +136,7 @@ class SeedCoverageTest {
   }
 
   @Test
-  void capabilities_keep_target_plan_assessment_and_resources() {
+  void capabilitiesKeepTargetPlanAssessmentAndResources() {
     List<SeedChecklist.Box> boxes = seed.under("Capability Development");
     List<ChecklistItem> items = section("capability-development").items();
     for (int i = 0; i < boxes.size(); i++) {
@@ -150,7 +150,7 @@ class SeedCoverageTest {
   }
 
   @Test
-  void artifacts_keep_their_type_and_the_three_steps() {
+  void artifactsKeepTheirTypeAndTheThreeSteps() {
     List<SeedChecklist.Box> boxes = seed.under("Artifact Ownership");
     List<ChecklistItem> items = section("artifact-ownership").items();
     for (int i = 0; i < boxes.size(); i++) {
@@ -161,7 +161,7 @@ class SeedCoverageTest {
   }
 
   @Test
-  void learning_items_keep_their_development_sentence() {
+  void learningItemsKeepTheirDevelopmentSentence() {
     List<SeedChecklist.Box> boxes = seed.under("Learning & Development");
     List<ChecklistItem> items = section("learning-development").items();
     for (int i = 0; i < boxes.size(); i++) {
@@ -171,7 +171,7 @@ class SeedCoverageTest {
   }
 
   @Test
-  void notes_and_feedback_headings_become_manager_reviews_in_their_week() {
+  void notesAndFeedbackHeadingsBecomeManagerReviewsInTheirWeek() {
     List<ChecklistItem> items = section("notes-feedback").items();
 
     assertThat(items).extracting(ChecklistItem::title)
@@ -185,7 +185,7 @@ class SeedCoverageTest {
   }
 
   @Test
-  void resources_keep_technologies_contacts_with_topics_and_documentation() {
+  void resourcesKeepTechnologiesContactsWithTopicsAndDocumentation() {
     assertThat(template.resources()).extracting(Resource::group).containsOnly(
         "Technical Resources", "Internal Contacts", "Documentation");
     assertThat(template.resources()).filteredOn(r -> r.group().equals("Technical Resources"))

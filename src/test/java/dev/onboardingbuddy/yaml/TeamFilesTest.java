@@ -24,7 +24,7 @@ class TeamFilesTest {
   }
 
   @Test
-  void a_valid_file_gives_the_team_with_its_channel_and_members() {
+  void aValidFileGivesTheTeamWithItsChannelAndMembers() {
     LoadResult<Team> result = files.load(TEAMS.resolve("valid/payments.yaml"));
 
     assertThat(result.problems()).isEmpty();
@@ -34,7 +34,7 @@ class TeamFilesTest {
   }
 
   @Test
-  void a_team_names_its_managers_and_leads_on_any_platform() {
+  void aTeamNamesItsManagersAndLeadsOnAnyPlatform() {
     LoadResult<TeamDirectory> result = files.loadDirectory(TEAMS.resolve("roles"));
 
     assertThat(result.problems()).isEmpty();
@@ -46,14 +46,14 @@ class TeamFilesTest {
   }
 
   @Test
-  void a_lead_that_is_not_a_user_id_is_named_on_its_line() {
+  void aLeadThatIsNotAUserIdIsNamedOnItsLine() {
     ValidationProblem problem = onlyProblem("roles-bad/bad-lead.yaml");
 
     assertThat(problem.message()).contains("leads has '@quinn', which is not a Slack user id");
   }
 
   @Test
-  void the_example_team_shipped_in_config_loads_without_a_problem() {
+  void theExampleTeamShippedInConfigLoadsWithoutAProblem() {
     LoadResult<TeamDirectory> result = files.loadDirectory(Path.of("config/teams"));
 
     assertThat(result.problems()).isEmpty();
@@ -61,7 +61,7 @@ class TeamFilesTest {
   }
 
   @Test
-  void an_unknown_field_is_named_on_its_line_with_the_allowed_fields() {
+  void anUnknownFieldIsNamedOnItsLineWithTheAllowedFields() {
     ValidationProblem problem = onlyProblem("unknown-field.yaml");
 
     assertThat(problem.line()).isEqualTo(6);
@@ -69,7 +69,7 @@ class TeamFilesTest {
   }
 
   @Test
-  void a_person_that_is_not_a_user_id_is_named_on_its_line() {
+  void aPersonThatIsNotAUserIdIsNamedOnItsLine() {
     ValidationProblem problem = onlyProblem("bad-person.yaml");
 
     assertThat(problem.line()).isEqualTo(7);
@@ -77,7 +77,7 @@ class TeamFilesTest {
   }
 
   @Test
-  void a_manager_channel_that_is_not_a_channel_id_is_named_on_its_line() {
+  void aManagerChannelThatIsNotAChannelIdIsNamedOnItsLine() {
     ValidationProblem problem = onlyProblem("bad-channel.yaml");
 
     assertThat(problem.line()).isEqualTo(3);
@@ -85,7 +85,7 @@ class TeamFilesTest {
   }
 
   @Test
-  void a_role_given_twice_whatever_its_case_names_both_lines() {
+  void aRoleGivenTwiceWhateverItsCaseNamesBothLines() {
     ValidationProblem problem = onlyProblem("duplicate-role.yaml");
 
     assertThat(problem.line()).isEqualTo(8);
@@ -93,7 +93,7 @@ class TeamFilesTest {
   }
 
   @Test
-  void an_id_that_does_not_match_the_file_name_is_named_on_its_line() {
+  void anIdThatDoesNotMatchTheFileNameIsNamedOnItsLine() {
     ValidationProblem problem = onlyProblem("wrong-id.yaml");
 
     assertThat(problem.line()).isEqualTo(2);
@@ -102,7 +102,7 @@ class TeamFilesTest {
   }
 
   @Test
-  void a_directory_holds_the_clean_files_and_reports_each_broken_one() {
+  void aDirectoryHoldsTheCleanFilesAndReportsEachBrokenOne() {
     LoadResult<TeamDirectory> result = files.loadDirectory(TEAMS);
 
     assertThat(result.isValid()).isFalse();
@@ -113,7 +113,7 @@ class TeamFilesTest {
   }
 
   @Test
-  void a_missing_directory_is_an_empty_directory(@TempDir Path directory) {
+  void aMissingDirectoryIsAnEmptyDirectory(@TempDir Path directory) {
     LoadResult<TeamDirectory> result = files.loadDirectory(directory.resolve("teams"));
 
     assertThat(result.isValid()).isTrue();

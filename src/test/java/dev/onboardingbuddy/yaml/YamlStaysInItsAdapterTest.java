@@ -14,7 +14,7 @@ class YamlStaysInItsAdapterTest {
       .importPackages("dev.onboardingbuddy");
 
   @Test
-  void core_packages_use_neither_jackson_nor_snakeyaml() {
+  void corePackagesUseNeitherJacksonNorSnakeyaml() {
     noClasses().that().resideInAnyPackage("dev.onboardingbuddy.checklist..", "dev.onboardingbuddy.timeline..",
             "dev.onboardingbuddy.enrollment..", "dev.onboardingbuddy.progress..",
             "dev.onboardingbuddy.notification..")
