@@ -61,6 +61,7 @@ import dev.onboardingbuddy.notification.RecordMeetings;
 import dev.onboardingbuddy.notification.ReleaseDueItems;
 import dev.onboardingbuddy.notification.ReminderMessages;
 import dev.onboardingbuddy.notification.ReminderRouting;
+import dev.onboardingbuddy.notification.SendWindow;
 import dev.onboardingbuddy.notification.RecipientZones;
 import dev.onboardingbuddy.notification.RetryPolicy;
 import dev.onboardingbuddy.persistence.JdbiReminderLedger;
@@ -124,6 +125,7 @@ final class Components {
   private final TeamDirectory teams;
   private final MeterRegistry meters;
   private final ReminderRouting routing;
+  private final SendWindow window;
   private final ReminderMessages reminderMessages;
   private final JdbiReviewLog reviewLog;
   private final QueueDueReminders reminders;
@@ -167,16 +169,16 @@ final class Components {
     this.items = new HireItemsLoader(templates, progress);
     this.teams = teams;
     this.meters = meters;
-    this.routing = new ReminderRouting(teams, calendars,
-        new QuietHours(settings.plan().quietHoursStart(), settings.plan().quietHoursEnd()),
-        managerChannels(settings), new RecipientZones(People.byPlatform(people), clock));
+    this.routing = new ReminderRouting(teams, managerChannels(settings));
+    this.window = new SendWindow(new QuietHours(settings.plan().quietHoursStart(), settings.plan().quietHoursEnd()),
+        calendars, new RecipientZones(People.byPlatform(people), clock));
     this.reminderMessages = new ReminderMessages(settings.plan().reminders());
-    this.release = new ReleaseDueItems(hires, items, progress, outbox, transactions, messages, routing,
+    this.release = new ReleaseDueItems(hires, items, progress, outbox, transactions, messages, routing, window,
         reminderMessages, clock);
     this.reviewLog = new JdbiReviewLog(database.jdbi(), database.vendor());
     this.snoozes = new JdbiSnoozes(database.jdbi());
-    this.nudges = new NudgeOverdueItems(hires, items, snoozes, routing, outbox, settings.plan().sendTime(), clock);
-    this.reminders = new QueueDueReminders(hires, items, reviewLog, planner, routing, reminderMessages, outbox,
+    this.nudges = new NudgeOverdueItems(hires, items, snoozes, window, outbox, settings.plan().sendTime(), clock);
+    this.reminders = new QueueDueReminders(hires, items, reviewLog, planner, routing, window, reminderMessages, outbox,
         new JdbiReminderLedger(database.jdbi()), transactions, clock);
     this.processedEvents = new JdbiProcessedEvents(database.jdbi(), database.vendor());
     this.pendingCommands = new JdbiPendingCommands(database.jdbi());

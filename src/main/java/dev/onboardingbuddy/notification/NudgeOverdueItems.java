@@ -27,17 +27,17 @@ public final class NudgeOverdueItems {
   private final HireRepository hires;
   private final HireItemsLoader items;
   private final Snoozes snoozes;
-  private final ReminderRouting routing;
+  private final SendWindow window;
   private final Outbox outbox;
   private final LocalTime sendTime;
   private final Clock clock;
 
-  public NudgeOverdueItems(HireRepository hires, HireItemsLoader items, Snoozes snoozes, ReminderRouting routing,
+  public NudgeOverdueItems(HireRepository hires, HireItemsLoader items, Snoozes snoozes, SendWindow window,
       Outbox outbox, LocalTime sendTime, Clock clock) {
     this.hires = hires;
     this.items = items;
     this.snoozes = snoozes;
-    this.routing = routing;
+    this.window = window;
     this.outbox = outbox;
     this.sendTime = sendTime;
     this.clock = clock;
@@ -50,9 +50,9 @@ public final class NudgeOverdueItems {
   public int nudge(Hire hire) {
     Instant now = clock.instant();
     LocalDateTime local = LocalDateTime.ofInstant(now, hire.zone());
-    WorkingCalendar calendar = routing.calendarOf(hire);
+    WorkingCalendar calendar = window.calendarOf(hire);
     if (!hire.isActive() || !calendar.isWorkingDay(local.toLocalDate()) || local.toLocalTime().isBefore(sendTime)
-        || !routing.quietHours().nextAllowed(now, hire.zone(), calendar).equals(now)) {
+        || !window.isOpen(now, hire.user(), hire)) {
       return 0; // outside the allowed hours the digest would arrive the next morning, beside that day's own
     }
     HireItems current = items.load(hire);

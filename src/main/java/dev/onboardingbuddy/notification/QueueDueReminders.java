@@ -41,6 +41,7 @@ public final class QueueDueReminders {
   private final ReviewLog reviews;
   private final TimelinePlanner planner;
   private final ReminderRouting routing;
+  private final SendWindow window;
   private final ReminderMessages messages;
   private final Outbox outbox;
   private final ReminderLedger ledger;
@@ -48,13 +49,14 @@ public final class QueueDueReminders {
   private final Clock clock;
 
   public QueueDueReminders(HireRepository hires, HireItemsLoader items, ReviewLog reviews, TimelinePlanner planner,
-      ReminderRouting routing, ReminderMessages messages, Outbox outbox, ReminderLedger ledger,
+      ReminderRouting routing, SendWindow window, ReminderMessages messages, Outbox outbox, ReminderLedger ledger,
       Transactions transactions, Clock clock) {
     this.hires = hires;
     this.items = items;
     this.reviews = reviews;
     this.planner = planner;
     this.routing = routing;
+    this.window = window;
     this.messages = messages;
     this.outbox = outbox;
     this.ledger = ledger;
@@ -72,7 +74,7 @@ public final class QueueDueReminders {
       return 0;
     }
     // the manager's profile may be asked remotely: before the transaction, not while it holds a connection
-    ZoneId managerZone = routing.zoneOf(hire.manager(), hire);
+    ZoneId managerZone = window.zoneOf(hire.manager(), hire);
     if (!managersSendTime(hire, managerZone)) {
       return 0;
     }
@@ -86,16 +88,16 @@ public final class QueueDueReminders {
    */
   private boolean managersSendTime(Hire hire, ZoneId managerZone) {
     Instant now = clock.instant();
-    QuietHours quiet = routing.quietHours();
+    QuietHours quiet = window.quietHours();
     LocalTime from = planner.sendTime().isBefore(quiet.end()) ? planner.sendTime() : quiet.start();
-    return quiet.nextAllowed(now, managerZone, routing.calendarOf(hire)).equals(now)
+    return window.isOpen(now, hire.manager(), hire)
         && !LocalTime.ofInstant(now, managerZone).isBefore(from);
   }
 
   private int queueNow(Hire hire, ZoneId managerZone) {
     Instant now = clock.instant();
     HireItems current = items.load(hire);
-    WorkingCalendar calendar = routing.calendarOf(hire);
+    WorkingCalendar calendar = window.calendarOf(hire);
     Set<String> posted = ledger.posted(hire.id());
     List<PlannedReminder> fresh = open(hire, current, calendar, managerZone, now).stream()
         .filter(reminder -> !posted.contains(reminder.occurrenceKey())).toList();
@@ -104,11 +106,11 @@ public final class QueueDueReminders {
     }
     int day = (int) ChronoUnit.DAYS.between(hire.startDate(), LocalDate.ofInstant(now, hire.zone())) + 1;
     List<ReminderMessages.Listed> listed = fresh.stream().map(reminder -> new ReminderMessages.Listed(reminder,
-        overdueCount(reminder, posted), routing.staffingGap(hire, reminder))).toList();
+        overdueCount(reminder, posted), messages.staffingGap(hire, reminder, routing))).toList();
     boolean enrolledLate = posted.isEmpty() && day > 1
         && LocalDate.ofInstant(hire.enrolledAt(), hire.zone()).isAfter(hire.startDate());
     // the channel post @-mentions the manager, so it goes out in the manager's working hours, not the hire's
-    Instant notBefore = routing.quietHours().nextAllowed(now, managerZone, calendar);
+    Instant notBefore = window.notBefore(now, hire.manager(), hire);
     LocalDate postDay = LocalDate.ofInstant(notBefore, managerZone);
     String key = postKey(hire, postDay);
     ChatMessage message = messages.dailyPost(hire, listed, current.tally(now), day, enrolledLate, postDay);
@@ -142,8 +144,8 @@ public final class QueueDueReminders {
     int due = 0;
     int overdue = 0;
     for (Hire hire : hires.findOpen().stream().filter(Hire::isActive).toList()) {
-      for (PlannedReminder reminder : open(hire, items.load(hire), routing.calendarOf(hire),
-          routing.zoneOf(hire.manager(), hire), now)) {
+      for (PlannedReminder reminder : open(hire, items.load(hire), window.calendarOf(hire),
+          window.zoneOf(hire.manager(), hire), now)) {
         if (reminder.stage() == ReminderStage.OVERDUE) {
           overdue++;
         } else {

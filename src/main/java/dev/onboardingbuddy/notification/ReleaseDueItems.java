@@ -31,12 +31,13 @@ public final class ReleaseDueItems {
   private final Transactions transactions;
   private final ChecklistMessages messages;
   private final ReminderRouting routing;
+  private final SendWindow window;
   private final ReminderMessages introductions;
   private final Clock clock;
 
   public ReleaseDueItems(HireRepository hires, HireItemsLoader items, ProgressRepository progress, Outbox outbox,
-      Transactions transactions, ChecklistMessages messages, ReminderRouting routing, ReminderMessages introductions,
-      Clock clock) {
+      Transactions transactions, ChecklistMessages messages, ReminderRouting routing, SendWindow window,
+      ReminderMessages introductions, Clock clock) {
     this.hires = hires;
     this.items = items;
     this.progress = progress;
@@ -44,6 +45,7 @@ public final class ReleaseDueItems {
     this.transactions = transactions;
     this.messages = messages;
     this.routing = routing;
+    this.window = window;
     this.introductions = introductions;
     this.clock = clock;
   }
@@ -57,7 +59,7 @@ public final class ReleaseDueItems {
     if (!hire.isActive()) {
       return 0;
     }
-    routing.knowZonesAround(hire);
+    window.knowZonesOf(routing.teamMembersOf(hire), hire);
     return transactions.inTransaction(() -> releaseNow(hire));
   }
 
@@ -69,7 +71,7 @@ public final class ReleaseDueItems {
         .filter(entry -> !entry.state().isReleased() && !now.isBefore(entry.state().releaseAt()))
         .forEach(entry -> due.computeIfAbsent(entry.section(), s -> new ArrayList<>()).add(entry));
     // nobody is messaged unprompted at night or on their days off: the release waits for the morning
-    Instant notBefore = routing.quietHours().nextAllowed(now, hire.zone(), routing.calendarOf(hire));
+    Instant notBefore = window.notBefore(now, hire.user(), hire);
     int queued = 0;
     for (Map.Entry<Section, List<HireItems.Entry>> section : due.entrySet()) {
       List<HireItems.Entry> forHire = section.getValue().stream().filter(HireItems.Entry::forHire).toList();
@@ -108,8 +110,8 @@ public final class ReleaseDueItems {
       String key = "intro:" + hire.id() + ":" + entry.item().key();
       // the colleague is introduced at the send time of the release day on their own clock, in their working hours
       ChatUserId colleague = member.get().person();
-      Instant colleagueTime = routing.notBefore(LocalDateTime.ofInstant(entry.state().releaseAt(), hire.zone())
-          .atZone(routing.zoneOf(colleague, hire)).toInstant(), now, colleague, hire);
+      Instant colleagueTime = window.notBefore(LocalDateTime.ofInstant(entry.state().releaseAt(), hire.zone())
+          .atZone(window.zoneOf(colleague, hire)).toInstant(), now, colleague, hire);
       Map<String, Recipient> recipients = new LinkedHashMap<>();
       Map<String, Instant> times = new LinkedHashMap<>();
       if (hire.user().platform().opensGroupChats()) {

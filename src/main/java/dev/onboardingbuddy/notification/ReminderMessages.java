@@ -157,4 +157,20 @@ public final class ReminderMessages {
   private static String itemValue(Hire hire, PlannedReminder reminder) {
     return ButtonActions.itemValue(hire.id(), reminder.item().key());
   }
+
+  /** For a meeting nobody can be introduced to: what the manager has to do about it. */
+  public Optional<Text> staffingGap(Hire hire, PlannedReminder reminder, ReminderRouting routing) {
+    return reminder.item().relationship().flatMap(relationship -> {
+      String role = relationship.counterpartRole();
+      if (hire.team().isEmpty()) {
+        return Optional.of(Text.builder().mention(hire.user()).plain(" has no team, so nobody was introduced as "
+            + role + ": introduce them yourself, or re-enrol with ").code("team NAME").plain(".").build());
+      }
+      if (routing.counterpart(hire, role).isEmpty()) {
+        return Optional.of(Text.plain("Nobody is set as " + role + " for team " + hire.team().get()
+            + ": name someone in config/teams/" + hire.team().get() + ".yaml."));
+      }
+      return Optional.empty();
+    });
+  }
 }

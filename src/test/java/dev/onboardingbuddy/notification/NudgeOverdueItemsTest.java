@@ -73,10 +73,10 @@ class NudgeOverdueItemsTest {
     progress.markReleased(hire.id(), progress.itemsOf(hire.id()).stream()
         .filter(state -> !state.releaseAt().isAfter(clock.instant())).map(state -> state.itemKey()).toList(),
         clock.instant());
-    ReminderRouting routing = new ReminderRouting(TeamDirectory.empty(), CalendarCatalog.defaultOnly(),
-        new QuietHours(LocalTime.of(8, 0), LocalTime.of(18, 0)), Map.of(Platform.SLACK, "C0MANAGERS"));
+    SendWindow window = new SendWindow(new QuietHours(LocalTime.of(8, 0), LocalTime.of(18, 0)),
+        CalendarCatalog.defaultOnly(), RecipientZones.none());
     nudges = new NudgeOverdueItems(hires, new HireItemsLoader(new TemplateCatalog(List.of(TEMPLATE)), progress),
-        snoozes, routing, outbox, LocalTime.of(9, 0), clock);
+        snoozes, window, outbox, LocalTime.of(9, 0), clock);
   }
 
   private List<OutboxEntry> claimAll() {

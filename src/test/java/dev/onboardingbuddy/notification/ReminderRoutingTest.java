@@ -28,8 +28,10 @@ class ReminderRoutingTest {
       new Team("payments", "Payments", Optional.of("C0PAYMGRS"), List.of(
           new TeamMember("Frontend Engineer", ChatUserId.slack("U0FRONT"), ""))),
       new Team("search", "Search", Optional.empty(), List.of())));
-  private final ReminderRouting routing = new ReminderRouting(TEAMS, RealConfig.calendars(),
-      new QuietHours(LocalTime.of(8, 0), LocalTime.of(18, 0)), Map.of(Platform.SLACK, "C0MANAGERS"));
+  private final ReminderRouting routing = new ReminderRouting(TEAMS, Map.of(Platform.SLACK, "C0MANAGERS"));
+  private final SendWindow window = new SendWindow(new QuietHours(LocalTime.of(8, 0), LocalTime.of(18, 0)),
+      RealConfig.calendars(), RecipientZones.none());
+  private final ReminderMessages messages = new ReminderMessages(ReminderPolicy.DEFAULT);
 
   private static Hire hire(Optional<String> team, Optional<String> channel) {
     return RealConfig.hire("UHIRE", START, BERLIN, "de", team, channel);
@@ -68,19 +70,19 @@ class ReminderRoutingTest {
     Hire hire = hire(Optional.of("payments"), Optional.empty());
     assertThat(routing.counterpart(hire, "frontend engineer")).map(TeamMember::person)
         .contains(ChatUserId.slack("U0FRONT"));
-    assertThat(routing.staffingGap(hire, dueReminderOf("meet-frontend-engineer"))).isEmpty();
+    assertThat(messages.staffingGap(hire, dueReminderOf("meet-frontend-engineer"), routing)).isEmpty();
   }
 
   @Test
   void aRoleNobodyFillsIsNamedWithTheTeamAndTheFileToEdit() {
-    assertThat(routing.staffingGap(hire(Optional.of("payments"), Optional.empty()), dueReminderOf("meet-qa-engineer")))
+    assertThat(messages.staffingGap(hire(Optional.of("payments"), Optional.empty()), dueReminderOf("meet-qa-engineer"), routing))
         .contains(Text.plain("Nobody is set as QA Engineer for team payments: name someone in "
             + "config/teams/payments.yaml."));
   }
 
   @Test
   void aHireWithoutATeamIsAGapForEveryMeeting() {
-    assertThat(routing.staffingGap(hire(Optional.empty(), Optional.empty()), dueReminderOf("meet-frontend-engineer")))
+    assertThat(messages.staffingGap(hire(Optional.empty(), Optional.empty()), dueReminderOf("meet-frontend-engineer"), routing))
         .hasValueSatisfying(gap -> {
           assertThat(gap.spans()).startsWith(new Span.Mention(ChatUserId.slack("UHIRE")))
               .contains(new Span.Code("team NAME"));
@@ -90,14 +92,14 @@ class ReminderRoutingTest {
 
   @Test
   void aReviewNeverHasAStaffingGap() {
-    assertThat(routing.staffingGap(hire(Optional.empty(), Optional.empty()), dueReminderOf("review-day-30")))
+    assertThat(messages.staffingGap(hire(Optional.empty(), Optional.empty()), dueReminderOf("review-day-30"), routing))
         .isEmpty();
   }
 
   @Test
   void aCalendarRemovedSinceEnrolmentFallsBackToMondayToFriday() {
     Hire hire = RealConfig.hire("UHIRE", START, BERLIN, "removed", Optional.empty(), Optional.empty());
-    assertThat(routing.calendarOf(hire).id()).isEqualTo("default");
-    assertThat(routing.calendarOf(hire(Optional.empty(), Optional.empty())).id()).isEqualTo("de");
+    assertThat(window.calendarOf(hire).id()).isEqualTo("default");
+    assertThat(window.calendarOf(hire(Optional.empty(), Optional.empty())).id()).isEqualTo("de");
   }
 }

@@ -21,6 +21,8 @@ import dev.onboardingbuddy.notification.RecordMeetings;
 import dev.onboardingbuddy.notification.ReleaseDueItems;
 import dev.onboardingbuddy.notification.ReminderMessages;
 import dev.onboardingbuddy.notification.ReminderRouting;
+import dev.onboardingbuddy.notification.RecipientZones;
+import dev.onboardingbuddy.notification.SendWindow;
 import dev.onboardingbuddy.notification.RetryPolicy;
 import dev.onboardingbuddy.notification.ReviewLog;
 import dev.onboardingbuddy.transactions.Transactions;
@@ -73,14 +75,15 @@ final class SimulatedBot {
     this.ledger = ports.ledger();
     AccessPolicy access = AccessPolicies.adminsOnly(Set.of(ChatUserId.slack(ADMIN)));
     HireItemsLoader items = new HireItemsLoader(TEMPLATES, ports.progress());
-    ReminderRouting routing = new ReminderRouting(teams, CALENDARS,
-        new QuietHours(LocalTime.of(8, 0), LocalTime.of(18, 0)), Map.of(Platform.SLACK, DEFAULT_CHANNEL));
+    ReminderRouting routing = new ReminderRouting(teams, Map.of(Platform.SLACK, DEFAULT_CHANNEL));
+    SendWindow window = new SendWindow(new QuietHours(LocalTime.of(8, 0), LocalTime.of(18, 0)), CALENDARS,
+        RecipientZones.none());
     ReminderMessages reminderMessages = new ReminderMessages(ReminderPolicy.DEFAULT);
     this.enroll = new EnrollNewHire(TEMPLATES, CALENDARS, PLANNER, ports.hires(), ports.progress(),
         ports.transactions(), access, new EnrollmentDefaults("backend-engineer", "default"), teams, new InMemoryAuditTrail(), clock);
     this.release = new ReleaseDueItems(ports.hires(), items, ports.progress(), ports.outbox(), ports.transactions(),
-        new ChecklistMessages(), routing, reminderMessages, clock);
-    this.reminders = new QueueDueReminders(ports.hires(), items, ports.reviews(), PLANNER, routing,
+        new ChecklistMessages(), routing, window, reminderMessages, clock);
+    this.reminders = new QueueDueReminders(ports.hires(), items, ports.reviews(), PLANNER, routing, window,
         reminderMessages, ports.outbox(), ports.ledger(), ports.transactions(), clock);
     this.meetings = new RecordMeetings(items, ports.progress(), ports.reviews(), routing, access,
         ports.transactions(), clock);
