@@ -18,6 +18,7 @@ import dev.onboardingbuddy.testing.OutboxContract;
 import dev.onboardingbuddy.testing.OutboxHoldContract;
 import dev.onboardingbuddy.testing.OutboxPaceContract;
 import dev.onboardingbuddy.testing.PendingCommandsContract;
+import dev.onboardingbuddy.testing.OutboxFailuresContract;
 import dev.onboardingbuddy.testing.OutboxPurgeContract;
 import dev.onboardingbuddy.testing.ProcessedEventsContract;
 import dev.onboardingbuddy.testing.ProgressRepositoryContract;
@@ -110,6 +111,14 @@ class H2ContractsTest {
 
   @Nested
   class PurgedOutboxes extends OutboxPurgeContract {
+    @Override
+    protected Outbox newOutbox() {
+      return new JdbiOutbox(database.jdbi(), database.vendor());
+    }
+  }
+
+  @Nested
+  class FailedOutboxes extends OutboxFailuresContract {
     @Override
     protected Outbox newOutbox() {
       return new JdbiOutbox(database.jdbi(), database.vendor());
