@@ -91,6 +91,7 @@ public final class OnboardingBuddy implements AutoCloseable {
       DatabaseMeters.register(metrics.registry(), database.health());
       Components components = new Components(settings, clock, database, templates, calendars, teams,
           metrics.registry());
+      started.add(0, components.homes());
       OnboardingGauges.register(metrics.registry(), components.outbox(), components.reminders(), clock);
       OutboxPump pump = new OutboxPump(components.dispatcher(), java.time.Duration.ofSeconds(1),
           components.senders()).start();

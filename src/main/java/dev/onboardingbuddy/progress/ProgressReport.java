@@ -60,7 +60,18 @@ public final class ProgressReport {
    * planned anew.
    */
   public StatusOverview overview(ChatUserId caller, StatusFilter filter) {
-    List<Hire> visible = visibleHires(caller).stream().filter(filter::admits).toList();
+    return ranked(visibleHires(caller).stream().filter(filter::admits).toList(), filter);
+  }
+
+  /**
+   * The same summary over hires the caller has already decided may be shown, such as a manager's own hires on their
+   * home: no access check here.
+   */
+  public StatusOverview overviewOf(List<Hire> hires) {
+    return ranked(hires, StatusFilter.NONE);
+  }
+
+  private StatusOverview ranked(List<Hire> visible, StatusFilter filter) {
     Instant now = clock.instant();
     if (visible.size() <= LINES) {
       Map<HireId, HireItems> loaded = items.load(visible);
@@ -124,7 +135,8 @@ public final class ProgressReport {
     return new HireDetail(progressOf(hire, current), sections);
   }
 
-  private HireProgress progressOf(Hire hire, HireItems current) {
+  /** How one hire is doing, from items already loaded; for views that show the hire beside their items. */
+  public HireProgress progressOf(Hire hire, HireItems current) {
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, hire.zone());
     int day = (int) ChronoUnit.DAYS.between(hire.startDate(), today) + 1;

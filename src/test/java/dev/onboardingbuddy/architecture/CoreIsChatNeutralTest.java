@@ -16,7 +16,8 @@ class CoreIsChatNeutralTest {
     "dev.onboardingbuddy.enrollment..",
     "dev.onboardingbuddy.progress..",
     "dev.onboardingbuddy.notification..",
-    "dev.onboardingbuddy.conversation.."
+    "dev.onboardingbuddy.conversation..",
+    "dev.onboardingbuddy.home.."
   };
 
   private static final String[] FRAMEWORKS = {

@@ -187,6 +187,14 @@ public final class FakeSlackApi implements AutoCloseable {
         return workspace.allMessages();
     }
 
+    /**
+     * The home tab {@code user} sees: the last view published to them with {@code views.publish} that Slack accepted,
+     * with the {@code id} Slack gives it; empty before the first.
+     */
+    public java.util.Optional<JsonNode> homeOf(String user) {
+        return java.util.Optional.ofNullable(workspace.homeOf(user));
+    }
+
     /** Messages posted to {@code channel}, oldest first, as updated by {@code chat.update}. */
     public List<RecordedMessage> messagesTo(String channel) {
         return workspace.messagesIn(channel);
