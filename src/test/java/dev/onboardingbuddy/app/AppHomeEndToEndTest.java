@@ -1,0 +1,250 @@
+package dev.onboardingbuddy.app;
+
+import static dev.onboardingbuddy.app.BotHarness.ADMIN;
+import static dev.onboardingbuddy.app.BotHarness.HIRE;
+import static dev.onboardingbuddy.app.BotHarness.MANAGER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.onboardingbuddy.enrollment.Hire;
+import dev.onboardingbuddy.progress.CompletionEvent;
+import dev.onboardingbuddy.progress.CompletionMethod;
+import dev.onboardingbuddy.slack.testkit.RecordedMessage;
+import dev.onboardingbuddy.slack.testkit.SlackFixtures;
+import dev.onboardingbuddy.slack.testkit.SlackRequests;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Slack's App Home tab, driven from outside: signed {@code app_home_opened} events and Done presses from the tab go
+ * into the running bot, and the fake Slack keeps the home each person sees.
+ */
+class AppHomeEndToEndTest {
+  private static final Instant MONDAY_TEN_BERLIN = Instant.parse("2026-12-07T09:00:00Z");
+  private static final String IT_SETUP = "Complete IT setup and access provisioning";
+  private static final String LEAD = "ULEAD";
+  private static final String PEER = "UPEER";
+
+  @TempDir Path directory;
+  BotHarness harness;
+  HomeTabs homes;
+
+  @BeforeEach
+  void start() throws IOException {
+    Path teams = Files.createDirectories(directory.resolve("teams"));
+    Files.writeString(teams.resolve("payments.yaml"), """
+        id: payments
+        name: Payments
+        leads:
+          - ULEAD
+        """);
+    harness = new BotHarness(directory, MONDAY_TEN_BERLIN, Map.of("TEAMS_DIR", teams.toString()));
+    homes = new HomeTabs(harness);
+  }
+
+  @AfterEach
+  void stop() {
+    harness.close();
+  }
+
+  private List<CompletionEvent> history(Hire hire) {
+    return harness.bot().components().progress().historyOf(hire.id());
+  }
+
+  @Test
+  void a_hire_opening_home_sees_their_sections_progress_and_a_done_button_per_open_item() {
+    Hire hire = harness.enrolled(HIRE, MANAGER, "2026-12-07");
+
+    JsonNode home = homes.opened(HIRE);
+
+    assertThat(home.path("type").asText()).isEqualTo("home");
+    assertThat(HomeTabs.text(home)).contains("Your onboarding", "<@UHIRE> · 0/46 done · day 1 of 90 · 0 overdue",
+        "*Week 1: Orientation & Setup*: 0 of 10 done", "*1.* " + IT_SETUP + " · due Fri 11 Dec",
+        "*Week 2-4: Core Understanding*: 0 of 9 done _(not all released yet)_")
+        .doesNotContain("overdue,", "Your hires", "Everyone onboarding");
+    JsonNode done = HomeTabs.doneButton(home, IT_SETUP);
+    assertThat(done.path("value").asText()).isEqualTo(hire.id().value() + "|it-setup");
+    assertThat(HomeTabs.doneButtons(home)).extracting(button -> button.path("action_id").asText())
+        .allMatch(id -> id.matches("item_done(:\\d+)?")).doesNotHaveDuplicates();
+    assertThat(home.path("blocks").size()).isLessThanOrEqualTo(100);
+  }
+
+  @Test
+  void overdue_items_are_listed_first_with_their_done_buttons_and_the_rest_is_summarised() {
+    harness.enrolled(HIRE, MANAGER, "2026-12-07");
+    harness.clock.advance(Duration.ofDays(8));
+
+    String home = HomeTabs.text(homes.opened(HIRE));
+
+    assertThat(home).contains(":red_circle: *12 overdue*", "day 9 of 90 · 12 overdue",
+        "*1.* " + IT_SETUP + " · _overdue, was due Fri 11 Dec_", "…and 4 more. Write `list` to me to see them all.");
+    assertThat(home.indexOf("12 overdue*")).as("before the sections").isLessThan(home.indexOf("*Week 1:"));
+  }
+
+  @Test
+  void pressing_done_on_home_completes_once_republishes_home_and_ticks_the_line_in_the_dm() {
+    Hire hire = harness.enrolled(HIRE, MANAGER, "2026-12-07");
+    RecordedMessage weekOne = harness.sectionMessage("DHIRE", "Week 1");
+    JsonNode home = homes.opened(HIRE);
+
+    assertThat(homes.pressDone(HIRE, home, IT_SETUP).status()).isEqualTo(200);
+    assertThat(homes.pressDone(HIRE, home, IT_SETUP).status()).as("a stale home pressed again").isEqualTo(200);
+
+    JsonNode after = homes.awaitHome(HIRE, view -> HomeTabs.text(view).contains("1 of 10 done"));
+    assertThat(HomeTabs.text(after)).contains("<@UHIRE> · 1/46 done").doesNotContain("*1.* " + IT_SETUP);
+    await().atMost(Duration.ofSeconds(10)).until(() -> harness.slack.messagesTo("DHIRE").stream()
+        .anyMatch(message -> message.ts().equals(weekOne.ts()) && message.blocks().toString()
+            .contains("~1. " + IT_SETUP + "~")));
+    assertThat(harness.slack.calls("chat.update")).allMatch(call -> call.param("ts").equals(weekOne.ts()));
+    assertThat(history(hire)).singleElement().satisfies(event -> {
+      assertThat(event.itemKey().value()).isEqualTo("it-setup");
+      assertThat(event.actor().value()).isEqualTo(HIRE);
+      assertThat(event.how()).isEqualTo(CompletionMethod.BUTTON);
+    });
+    homes.awaitHome(MANAGER, view -> HomeTabs.text(view).contains("<@UHIRE> · 1/46 done"));
+  }
+
+  @Test
+  void a_done_on_home_by_someone_who_may_not_complete_changes_nothing() {
+    Hire hire = harness.enrolled(HIRE, MANAGER, "2026-12-07");
+    JsonNode home = homes.opened(HIRE);
+    String value = HomeTabs.doneButton(home, IT_SETUP).path("value").asText();
+
+    assertThat(homes.press(PEER, home, "item_done", value).status()).isEqualTo(200);
+
+    homes.opened(PEER); // the press is handled before its ack, so by now it had its chance
+    assertThat(history(hire)).isEmpty();
+    assertThat(harness.slack.calls("chat.update")).isEmpty();
+  }
+
+  @Test
+  void a_reply_in_the_dm_refreshes_the_home_of_the_hire_and_of_their_manager_without_anyone_opening_it() {
+    harness.enrolled(HIRE, MANAGER, "2026-12-07");
+    homes.opened(HIRE);
+    homes.opened(MANAGER);
+
+    harness.say(HIRE, "done 1");
+
+    homes.awaitHome(HIRE, view -> HomeTabs.text(view).contains("1 of 10 done"));
+    homes.awaitHome(MANAGER, view -> HomeTabs.text(view).contains("<@UHIRE> · 1/46 done"));
+  }
+
+  @Test
+  void a_manager_sees_their_hires_riskiest_first_with_what_is_due_this_week_and_nobody_elses() {
+    harness.enrolled("UHIRE2", MANAGER, "2026-12-07");
+    harness.enrolled(HIRE, MANAGER, "2026-11-30");
+    harness.enrolled("UHIRE3", "UMGR2", "2026-12-07");
+
+    String home = HomeTabs.text(homes.opened(MANAGER));
+
+    assertThat(home).contains("Your hires", "2 hires · 1 with overdue items · riskiest first")
+        .doesNotContain("UHIRE3", "Your onboarding", "Everyone onboarding");
+    assertThat(home.indexOf("<@UHIRE> ·")).as("the hire with overdue items first")
+        .isLessThan(home.indexOf("<@UHIRE2> ·"));
+    String newHire = home.substring(home.indexOf("<@UHIRE2> ·"));
+    assertThat(newHire).contains("• *1.* " + IT_SETUP + " · due Fri 11 Dec", "more due this week");
+  }
+
+  @Test
+  void a_team_lead_sees_the_hires_of_their_team_only() {
+    harness.enrol(ADMIN, "start <@" + HIRE + "> <@" + MANAGER + "> backend-engineer 2026-12-07 team payments");
+    harness.enrolled("UHIRE2", MANAGER, "2026-12-07");
+
+    String home = HomeTabs.text(homes.opened(LEAD));
+
+    assertThat(home).contains("Hires of the teams you lead", "1 hire · 0 with overdue items", "<@UHIRE> · 0/46 done",
+        "due Fri 11 Dec").doesNotContain("UHIRE2", "Your hires");
+  }
+
+  @Test
+  void an_admin_sees_totals_the_riskiest_hires_and_the_failed_sends() {
+    harness.slack.errorNext("chat.postMessage", 1, "channel_not_found");
+    harness.enrolled(HIRE, MANAGER, "2026-11-30");
+    harness.enrolled("UHIRE2", "UMGR2", "2026-12-07");
+    await().atMost(Duration.ofSeconds(10)).until(() -> harness.bot().components().outbox()
+        .countFailedSince(Instant.EPOCH) == 1);
+
+    String home = HomeTabs.text(homes.opened(ADMIN));
+
+    assertThat(home).contains("Everyone onboarding", "*2 hires* · 1 with overdue items", "The 2 riskiest",
+        "1 failed send", "channel_not_found");
+    assertThat(home.indexOf("<@UHIRE> ·")).isLessThan(home.indexOf("<@UHIRE2> ·"));
+  }
+
+  @Test
+  void a_person_with_no_role_gets_a_friendly_nothing_here_yet() {
+    String home = HomeTabs.text(homes.opened(PEER));
+
+    assertThat(home).startsWith("*Nothing here yet.*").contains("`/onboarding help`");
+  }
+
+  @Test
+  void opening_the_messages_tab_publishes_nothing() {
+    assertThat(homes.openTab(PEER, "messages").status()).isEqualTo(200);
+
+    homes.opened("UOTHER"); // published after the event before it, on the same refresher
+    assertThat(homes.publishesTo(PEER)).isZero();
+  }
+
+  @Test
+  void a_hand_over_refreshes_the_home_of_the_old_and_the_new_manager() {
+    harness.enrolled(HIRE, MANAGER, "2026-12-07");
+    homes.opened(MANAGER);
+
+    harness.commandText(ADMIN, "manager <@UHIRE> <@UMGR2>");
+
+    homes.awaitHome("UMGR2", view -> HomeTabs.text(view).contains("<@UHIRE> · 0/46 done"));
+    homes.awaitHome(MANAGER, view -> !HomeTabs.text(view).contains("<@UHIRE>"));
+    assertThat(HomeTabs.text(harness.slack.homeOf(MANAGER).orElseThrow())).startsWith("*Nothing here yet.*");
+  }
+
+  @Test
+  void a_rate_limited_publish_is_tried_again_after_retry_after() {
+    harness.slack.rateLimitNext("views.publish", 1, 1);
+
+    homes.open(PEER);
+
+    homes.awaitHome(PEER, view -> HomeTabs.text(view).contains("Nothing here yet"));
+    assertThat(homes.publishesTo(PEER)).isEqualTo(2);
+  }
+
+  @Test
+  void a_publish_that_fails_otherwise_is_dropped_and_the_next_open_publishes_it() {
+    harness.slack.failNext("views.publish", 1, 500);
+
+    homes.open(PEER);
+    homes.opened("UOTHER");
+    assertThat(harness.slack.homeOf(PEER)).isEmpty();
+
+    assertThat(HomeTabs.text(homes.opened(PEER))).contains("Nothing here yet");
+    assertThat(homes.publishesTo(PEER)).isEqualTo(2);
+  }
+
+  @Test
+  void a_forged_signature_is_refused_and_shows_or_changes_nothing() {
+    Hire hire = harness.enrolled(HIRE, MANAGER, "2026-12-07");
+    JsonNode home = homes.opened(HIRE);
+    SlackRequests forger = new SlackRequests(URI.create("http://127.0.0.1:" + harness.bot().port()),
+        "not-the-signing-secret", harness.clock);
+
+    assertThat(forger.send(forger.interactivity(HomeTabs.payload(HIRE, home, "item_done",
+        HomeTabs.doneButton(home, IT_SETUP).path("value").asText()))).status()).isEqualTo(401);
+    assertThat(forger.send(forger.event(SlackFixtures.load("app_home_opened.json",
+        Map.of("user", PEER, "channel", "DPEER", "event_id", "EvForged")))).status()).isEqualTo(401);
+
+    homes.opened("UOTHER");
+    assertThat(harness.slack.homeOf(PEER)).isEmpty();
+    assertThat(history(hire)).isEmpty();
+  }
+}
