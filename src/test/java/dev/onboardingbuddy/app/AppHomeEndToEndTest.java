@@ -66,7 +66,7 @@ class AppHomeEndToEndTest {
   void a_hire_opening_home_sees_their_sections_progress_and_a_done_button_per_open_item() {
     Hire hire = harness.enrolled(HIRE, MANAGER, "2026-12-07");
 
-    JsonNode home = homes.opened(HIRE);
+    JsonNode home = homes.openedShowing(HIRE, IT_SETUP);
 
     assertThat(home.path("type").asText()).isEqualTo("home");
     assertThat(HomeTabs.text(home)).contains("Your onboarding", "<@UHIRE> · 0/46 done · day 1 of 90 · 0 overdue",
@@ -85,7 +85,7 @@ class AppHomeEndToEndTest {
     harness.enrolled(HIRE, MANAGER, "2026-12-07");
     harness.clock.advance(Duration.ofDays(8));
 
-    String home = HomeTabs.text(homes.opened(HIRE));
+    String home = HomeTabs.text(homes.openedShowing(HIRE, "12 overdue"));
 
     assertThat(home).contains(":red_circle: *12 overdue*", "day 9 of 90 · 12 overdue",
         "*1.* " + IT_SETUP + " · _overdue, was due Fri 11 Dec_", "…and 4 more. Write `list` to me to see them all.");
@@ -96,7 +96,7 @@ class AppHomeEndToEndTest {
   void pressing_done_on_home_completes_once_republishes_home_and_ticks_the_line_in_the_dm() {
     Hire hire = harness.enrolled(HIRE, MANAGER, "2026-12-07");
     RecordedMessage weekOne = harness.sectionMessage("DHIRE", "Week 1");
-    JsonNode home = homes.opened(HIRE);
+    JsonNode home = homes.openedShowing(HIRE, IT_SETUP);
 
     assertThat(homes.pressDone(HIRE, home, IT_SETUP).status()).isEqualTo(200);
     assertThat(homes.pressDone(HIRE, home, IT_SETUP).status()).as("a stale home pressed again").isEqualTo(200);
@@ -118,7 +118,7 @@ class AppHomeEndToEndTest {
   @Test
   void a_done_on_home_by_someone_who_may_not_complete_changes_nothing() {
     Hire hire = harness.enrolled(HIRE, MANAGER, "2026-12-07");
-    JsonNode home = homes.opened(HIRE);
+    JsonNode home = homes.openedShowing(HIRE, IT_SETUP);
     String value = HomeTabs.doneButton(home, IT_SETUP).path("value").asText();
 
     assertThat(homes.press(PEER, home, "item_done", value).status()).isEqualTo(200);
@@ -131,8 +131,8 @@ class AppHomeEndToEndTest {
   @Test
   void a_reply_in_the_dm_refreshes_the_home_of_the_hire_and_of_their_manager_without_anyone_opening_it() {
     harness.enrolled(HIRE, MANAGER, "2026-12-07");
-    homes.opened(HIRE);
-    homes.opened(MANAGER);
+    homes.openedShowing(HIRE, "0 of 10 done");
+    homes.openedShowing(MANAGER, "<@UHIRE> · 0/46 done");
 
     harness.say(HIRE, "done 1");
 
@@ -146,7 +146,7 @@ class AppHomeEndToEndTest {
     harness.enrolled(HIRE, MANAGER, "2026-11-30");
     harness.enrolled("UHIRE3", "UMGR2", "2026-12-07");
 
-    String home = HomeTabs.text(homes.opened(MANAGER));
+    String home = HomeTabs.text(homes.openedShowing(MANAGER, "2 hires"));
 
     assertThat(home).contains("Your hires", "2 hires · 1 with overdue items · riskiest first")
         .doesNotContain("UHIRE3", "Your onboarding", "Everyone onboarding");
@@ -161,7 +161,7 @@ class AppHomeEndToEndTest {
     harness.enrol(ADMIN, "start <@" + HIRE + "> <@" + MANAGER + "> backend-engineer 2026-12-07 team payments");
     harness.enrolled("UHIRE2", MANAGER, "2026-12-07");
 
-    String home = HomeTabs.text(homes.opened(LEAD));
+    String home = HomeTabs.text(homes.openedShowing(LEAD, "1 hire"));
 
     assertThat(home).contains("Hires of the teams you lead", "1 hire · 0 with overdue items", "<@UHIRE> · 0/46 done",
         "due Fri 11 Dec").doesNotContain("UHIRE2", "Your hires");
@@ -175,7 +175,7 @@ class AppHomeEndToEndTest {
     await().atMost(Duration.ofSeconds(10)).until(() -> harness.bot().components().outbox()
         .countFailedSince(Instant.EPOCH) == 1);
 
-    String home = HomeTabs.text(homes.opened(ADMIN));
+    String home = HomeTabs.text(homes.openedShowing(ADMIN, "*2 hires*"));
 
     assertThat(home).contains("Everyone onboarding", "*2 hires* · 1 with overdue items", "The 2 riskiest",
         "1 failed send", "channel_not_found");
@@ -200,7 +200,7 @@ class AppHomeEndToEndTest {
   @Test
   void a_hand_over_refreshes_the_home_of_the_old_and_the_new_manager() {
     harness.enrolled(HIRE, MANAGER, "2026-12-07");
-    homes.opened(MANAGER);
+    homes.openedShowing(MANAGER, "<@UHIRE>");
 
     harness.commandText(ADMIN, "manager <@UHIRE> <@UMGR2>");
 
@@ -234,7 +234,7 @@ class AppHomeEndToEndTest {
   @Test
   void a_forged_signature_is_refused_and_shows_or_changes_nothing() {
     Hire hire = harness.enrolled(HIRE, MANAGER, "2026-12-07");
-    JsonNode home = homes.opened(HIRE);
+    JsonNode home = homes.openedShowing(HIRE, IT_SETUP);
     SlackRequests forger = new SlackRequests(URI.create("http://127.0.0.1:" + harness.bot().port()),
         "not-the-signing-secret", harness.clock);
 

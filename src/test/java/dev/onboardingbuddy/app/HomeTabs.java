@@ -47,6 +47,19 @@ final class HomeTabs {
     return awaitPublishedAfter(user, before);
   }
 
+  /**
+   * Opens the user's home and waits until it shows {@code text}. Homes are also published after changes, and a round
+   * that began before the test's last change may land after the open: waiting for what the test expects, rather than
+   * for the next publish, keeps a test from reading that older home.
+   */
+  JsonNode openedShowing(String user, String text) {
+    SlackResponse response = open(user);
+    if (response.status() != 200) {
+      throw new AssertionError("app_home_opened got " + response.status() + ": " + response.body());
+    }
+    return awaitHome(user, view -> text(view).contains(text));
+  }
+
   JsonNode awaitPublishedAfter(String user, long publishesBefore) {
     await().atMost(Duration.ofSeconds(60)).until(() -> publishesTo(user) > publishesBefore
         && harness.slack.homeOf(user).isPresent());
