@@ -41,6 +41,11 @@ public final class HomeTabRenderer {
   static final int ITEMS_PER_SECTION = 4;
   static final int DUE_LINES_PER_HIRE = 4;
   static final int RISKIEST_LINES_PER_BLOCK = 5;
+  /**
+   * A line that shares a section with others (a hire and what is due for them, five hires, the failed sends) is cut at
+   * this length, so one long title cannot push the lines after it out of the section's 3000 characters.
+   */
+  static final int MAX_LINE_CHARS = 480;
 
   private final HomeTexts texts = new HomeTexts();
 
@@ -104,9 +109,9 @@ public final class HomeTabRenderer {
     blocks.add(heading(title));
     blocks.add(small(texts.hiresSummary(overview)));
     for (HiresOverview.HireLine line : overview.riskiest()) {
-      StringBuilder text = new StringBuilder(mrkdwn(texts.progress(line.progress())));
+      StringBuilder text = new StringBuilder(line(texts.progress(line.progress())));
       line.dueThisWeek().stream().limit(DUE_LINES_PER_HIRE)
-          .forEach(item -> text.append("\n    • ").append(mrkdwn(texts.item(item))));
+          .forEach(item -> text.append("\n    • ").append(line(texts.item(item))));
       if (line.dueThisWeek().size() > DUE_LINES_PER_HIRE) {
         text.append("\n    ").append(mrkdwn(texts.moreDue(line.dueThisWeek().size() - DUE_LINES_PER_HIRE)));
       } else if (line.dueThisWeek().isEmpty()) {
@@ -127,12 +132,12 @@ public final class HomeTabRenderer {
       blocks.add(small(texts.riskiestHeading(admin.everyone())));
       for (int from = 0; from < riskiest.size(); from += RISKIEST_LINES_PER_BLOCK) {
         String lines = riskiest.subList(from, Math.min(from + RISKIEST_LINES_PER_BLOCK, riskiest.size())).stream()
-            .map(progress -> mrkdwn(texts.progress(progress))).collect(Collectors.joining("\n"));
+            .map(progress -> line(texts.progress(progress))).collect(Collectors.joining("\n"));
         blocks.add(section(b -> b.text(markdownText(SlackText.truncate(lines, MAX_TEXT_CHARS)))));
       }
     }
     StringBuilder failed = new StringBuilder(mrkdwn(texts.failedHeading(admin)));
-    admin.failed().forEach(send -> failed.append("\n• ").append(mrkdwn(texts.failed(send))));
+    admin.failed().forEach(send -> failed.append("\n• ").append(line(texts.failed(send))));
     blocks.add(section(b -> b.text(markdownText(SlackText.truncate(failed.toString(), MAX_TEXT_CHARS)))));
     return blocks;
   }
@@ -157,6 +162,10 @@ public final class HomeTabRenderer {
 
   private static LayoutBlock small(Text text) {
     return context(List.of(markdownText(mrkdwn(text))));
+  }
+
+  private static String line(Text text) {
+    return SlackText.truncate(SlackMarkup.mrkdwn(text), MAX_LINE_CHARS);
   }
 
   private static String mrkdwn(Text text) {
