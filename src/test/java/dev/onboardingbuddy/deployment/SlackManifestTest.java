@@ -48,6 +48,13 @@ class SlackManifestTest {
   }
 
   @Test
+  void the_home_tab_is_on_and_its_opening_is_an_event_the_bot_receives() {
+    assertThat(MANIFEST.path("features").path("app_home").path("home_tab_enabled").asBoolean()).isTrue();
+    assertThat(texts(MANIFEST.path("settings").path("event_subscriptions").path("bot_events")))
+        .contains("app_home_opened");
+  }
+
+  @Test
   void the_bot_scopes_are_exactly_what_it_calls() {
     assertThat(texts(MANIFEST.path("oauth_config").path("scopes").path("bot"))).containsExactlyInAnyOrder(
         "chat:write", "commands", "im:write", "im:history", "mpim:write", "mpim:history", "channels:history",
