@@ -50,6 +50,11 @@ public final class HomeRefresher implements AutoCloseable {
   private final Set<ChatUserId> people = new LinkedHashSet<>();
   private final Set<HireId> changedHires = new LinkedHashSet<>();
   private boolean roundScheduled;
+  /**
+   * {@link System#nanoTime} before which Slack asked us not to publish (its {@code Retry-After}); a monotonic timer,
+   * not the injected clock, because it measures a wait on this thread, not a time of the domain.
+   */
+  private long pausedUntilNanos = System.nanoTime();
 
   /**
    * @param teams to find the leads of a changed hire's team
@@ -101,7 +106,7 @@ public final class HomeRefresher implements AutoCloseable {
 
   private void schedule(Duration delay) {
     try {
-      worker.schedule(this::publishRound, delay.toMillis(), TimeUnit.MILLISECONDS);
+      worker.schedule(this::publishRound, delay.toNanos(), TimeUnit.NANOSECONDS);
     } catch (RejectedExecutionException closed) {
       LOG.debug("home refresh dropped: shutting down");
     }
@@ -111,6 +116,12 @@ public final class HomeRefresher implements AutoCloseable {
     Set<ChatUserId> due;
     Set<HireId> changed;
     synchronized (lock) {
+      long paused = pausedUntilNanos - System.nanoTime();
+      if (paused > 0) {
+        // a round marked during the wait starts when the wait ends, not before; roundScheduled stays set
+        schedule(Duration.ofNanos(paused));
+        return;
+      }
       due = new LinkedHashSet<>(people);
       changed = new LinkedHashSet<>(changedHires);
       people.clear();
@@ -136,11 +147,16 @@ public final class HomeRefresher implements AutoCloseable {
           List<ChatUserId> rest = queue.subList(i, queue.size());
           LOG.info("home publishing rate-limited; {} home(s) wait {}s", rest.size(),
               failure.retryAfter().get().toSeconds());
+          boolean alreadyScheduled;
           synchronized (lock) {
             people.addAll(rest);
+            pausedUntilNanos = System.nanoTime() + failure.retryAfter().get().toNanos();
+            alreadyScheduled = roundScheduled;
             roundScheduled = true;
           }
-          schedule(failure.retryAfter().get());
+          if (!alreadyScheduled) {
+            schedule(failure.retryAfter().get());
+          }
           return;
         }
         LOG.warn("dropped the home of {} ({}); it is published when next opened", person, failure.getMessage());
