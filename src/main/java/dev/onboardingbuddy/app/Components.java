@@ -20,6 +20,14 @@ import dev.onboardingbuddy.notification.GatewaysByPlatform;
 import dev.onboardingbuddy.notification.Pace;
 import dev.onboardingbuddy.config.OutboxSettings;
 import dev.onboardingbuddy.slack.BlockKitRenderer;
+import dev.onboardingbuddy.slack.HomeTabRenderer;
+import dev.onboardingbuddy.slack.SlackHomePublisher;
+import dev.onboardingbuddy.home.BuildHome;
+import dev.onboardingbuddy.home.ChangedHires;
+import dev.onboardingbuddy.home.HomePublisher;
+import dev.onboardingbuddy.home.HomeRefresher;
+import dev.onboardingbuddy.home.WatchedHires;
+import dev.onboardingbuddy.home.WatchedProgress;
 import dev.onboardingbuddy.slack.SlackPeople;
 import java.util.EnumMap;
 import java.util.Map;
@@ -102,6 +110,12 @@ import java.util.stream.Stream;
 
 /** The object graph, built with constructors in dependency order. Not thread-safe while building; immutable after. */
 final class Components {
+  /**
+   * How long the home refresher gathers changes before publishing: long enough that a burst (five items ticked, a
+   * release of several sections) costs one {@code views.publish} per person, short enough to feel immediate.
+   */
+  private static final Duration HOME_SETTLE = Duration.ofSeconds(1);
+
   private final Settings settings;
   private final Clock clock;
   private final TemplateCatalog templates;
@@ -134,6 +148,7 @@ final class Components {
   private final ProcessedEvents processedEvents;
   private GatewaysByPlatform byPlatform;
   private final PendingCommands pendingCommands;
+  private final HomeRefresher homes;
   /** Set by {@link #useCases}, which builds what it needs. */
   private ResumeStartCommands resumeStarts;
 
@@ -145,10 +160,9 @@ final class Components {
     this.templates = templates;
     this.calendars = calendars;
     this.statusSnapshots = new StatusSnapshots(clock);
-    this.hires = new SnapshotInvalidatingHires(new JdbiHireRepository(database.jdbi()), statusSnapshots);
-    this.progress = new SnapshotInvalidatingProgress(new JdbiProgressRepository(database.jdbi()), statusSnapshots);
+    HireRepository storedHires = new JdbiHireRepository(database.jdbi());
+    ProgressRepository storedProgress = new JdbiProgressRepository(database.jdbi());
     this.outbox = new JdbiOutbox(database.jdbi(), database.vendor());
-    this.transactions = new JdbiTransactions(database.jdbi());
     this.teamsDirectory = new JdbiTeamsDirectory(database.jdbi());
     TeamsPeople teamsPeople = new TeamsPeople(teamsDirectory);
     if (settings.servesSlack()) {
@@ -165,6 +179,16 @@ final class Components {
     this.audit = new JdbiAuditTrail(database.jdbi());
     this.access = new AccessPolicy(settings.admins(), teamsPeople::directoryIdOf, new KnownManagers(
         settings.managers(), teams, new JdbiManagerGrants(database.jdbi(), database.vendor())), teams);
+    HireItemsLoader storedItems = new HireItemsLoader(templates, storedProgress);
+    this.homes = new HomeRefresher(new BuildHome(storedHires, storedItems,
+        new ProgressReport(storedHires, storedItems, access, statusSnapshots, clock), access, outbox, clock), storedHires, teams,
+        app.map(bolt -> List.<HomePublisher>of(new SlackHomePublisher(bolt.client(), new HomeTabRenderer())))
+            .orElse(List.of()), HOME_SETTLE);
+    // every change to hires and their items, whichever use case makes it, refreshes the homes that show it
+    ChangedHires changes = new ChangedHires(new JdbiTransactions(database.jdbi()), homes);
+    this.transactions = changes;
+    this.hires = new SnapshotInvalidatingHires(new WatchedHires(storedHires, changes), statusSnapshots);
+    this.progress = new SnapshotInvalidatingProgress(new WatchedProgress(storedProgress, changes), statusSnapshots);
     this.planner = new TimelinePlanner(settings.plan().sendTime(), settings.plan().reminders());
     this.items = new HireItemsLoader(templates, progress);
     this.teams = teams;
@@ -278,7 +302,7 @@ final class Components {
 
   /** The Bolt App with every listener registered, when the installation serves Slack. */
   Optional<App> slackApp(ChatUseCases useCases, Executor background) {
-    app.ifPresent(bolt -> SlackListeners.register(bolt, useCases, gateways.get(Platform.SLACK), background));
+    app.ifPresent(bolt -> SlackListeners.register(bolt, useCases, gateways.get(Platform.SLACK), homes, background));
     return app;
   }
 
@@ -320,6 +344,11 @@ final class Components {
   /** Finishes acknowledged start commands whose worker stopped; call after {@link #useCases}. */
   void resumeStartCommands() {
     resumeStarts.resumeAbandoned();
+  }
+
+  /** Publishes homes; closed before the database, as it reads from it. */
+  HomeRefresher homes() {
+    return homes;
   }
 
   NudgeOverdueItems nudges() {

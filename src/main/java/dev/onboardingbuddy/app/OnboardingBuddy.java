@@ -93,6 +93,7 @@ public final class OnboardingBuddy implements AutoCloseable {
       DatabaseMeters.register(metrics.registry(), database.health());
       Components components = new Components(settings, clock, database, templates, calendars, teams,
           metrics.registry());
+      started.add(0, components.homes());
       OnboardingGauges.register(metrics.registry(), components.outbox(), components.reminders(), clock);
       OutboxPump pump = new OutboxPump(components.dispatcher(), Duration.ofSeconds(1),
           components.senders()).start();

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.conversation;
 
+import dev.onboardingbuddy.checklist.ItemKey;
 import dev.onboardingbuddy.enrollment.AccessPolicy;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.Hire;
@@ -62,6 +63,23 @@ public final class ItemButtons {
    * @return the message as it should look now, when it is one the bot can refresh
    */
   public Optional<ChatMessage> done(ChatUserId presser, String value, Optional<String> message) {
+    return completed(presser, value).flatMap(done -> message.flatMap(ref -> refresh.of(done.hire(), ref)));
+  }
+
+  /**
+   * The same Done, pressed outside any message, such as on Slack's home tab: the item is completed the same way (once,
+   * by button), and the release message that holds it in the hire's conversation is what changes.
+   *
+   * @param value the button's value, {@code hire|item}
+   * @return that message as it should look now, when the bot sent one
+   */
+  public Optional<MessageUpdate> doneOutsideMessage(ChatUserId presser, String value) {
+    return completed(presser, value).flatMap(done -> refresh.releaseMessageOf(done.hire(), done.item()));
+  }
+
+  private record Completed(Hire hire, ItemKey item) {}
+
+  private Optional<Completed> completed(ChatUserId presser, String value) {
     ButtonActions.ItemRef ref;
     try {
       ref = ButtonActions.parseItemValue(value);
@@ -75,7 +93,7 @@ public final class ItemButtons {
       return Optional.empty();
     }
     complete.complete(hire.get(), presser, ref.item(), CompletionMethod.BUTTON);
-    return message.flatMap(ref2 -> refresh.of(hire.get(), ref2));
+    return Optional.of(new Completed(hire.get(), ref.item()));
   }
 
   /**

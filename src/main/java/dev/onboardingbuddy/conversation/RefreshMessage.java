@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.conversation;
 
+import dev.onboardingbuddy.checklist.ItemKey;
 import dev.onboardingbuddy.enrollment.Hire;
 import dev.onboardingbuddy.notification.ChatMessage;
 import dev.onboardingbuddy.notification.ChecklistMessages;
@@ -35,6 +36,18 @@ public final class RefreshMessage {
   /** @return empty when the message is not one the bot sent about this hire's items */
   public Optional<ChatMessage> of(Hire hire, String deliveryRef) {
     return outbox.findByDeliveryRef(deliveryRef).flatMap(sent -> refreshed(hire, sent));
+  }
+
+  /**
+   * The release message that holds the item, as it should look now: for a Done pressed outside any message (a home
+   * tab), so that the conversation shows the tick too.
+   *
+   * @return empty when the item's release message was not sent (yet), or has been pruned
+   */
+  public Optional<MessageUpdate> releaseMessageOf(Hire hire, ItemKey item) {
+    return HireConversation.releaseKeyOf(hire, items.load(hire), item).flatMap(outbox::find)
+        .flatMap(sent -> sent.deliveryRef().flatMap(ref -> refreshed(hire, sent)
+            .map(content -> new MessageUpdate(ref, content))));
   }
 
   private Optional<ChatMessage> refreshed(Hire hire, OutboxEntry sent) {

@@ -10,8 +10,11 @@ import dev.onboardingbuddy.progress.StatusOverview;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Writes the answers to {@code status}: one line per hire, riskiest first, or one hire by section. Stateless. */
-final class StatusTexts {
+/**
+ * Writes the answers to {@code status}: one line per hire, riskiest first, or one hire by section. Stateless. Public
+ * so that every view of a hire's progress (the home tab too) says it in the same words.
+ */
+public final class StatusTexts {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
   /** A few hires line by line; many summarised: totals, the riskiest, and how to narrow the list down. */
@@ -52,7 +55,7 @@ final class StatusTexts {
   }
 
   /** The first fraction on the line is the overall {@code done/total}, so scripts and people read it alike. */
-  Text line(HireProgress progress) {
+  public Text line(HireProgress progress) {
     Text.Builder line = Text.builder().symbol(marker(progress)).plain(" ").mention(progress.hire().user())
         .plain(" · " + progress.tally().fraction() + " done · " + dayText(progress) + " · "
             + progress.tally().overdue() + " overdue");

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.notification;
 
+import dev.onboardingbuddy.checklist.ItemKey;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.Hire;
 import dev.onboardingbuddy.enrollment.HireRepository;
@@ -12,6 +13,7 @@ import dev.onboardingbuddy.progress.Reply;
 import dev.onboardingbuddy.progress.ReplyParser;
 import dev.onboardingbuddy.progress.TitleMatcher;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -115,6 +117,28 @@ public final class HireConversation {
   }
 
   /** A release key is {@code release:<hire>:<section>:<first number>}; its message holds that batch of the section. */
+  static String releaseKey(Hire hire, String sectionId, int firstNumber) {
+    return "release:" + hire.id() + ":" + sectionId + ":" + firstNumber;
+  }
+
+  /**
+   * The key of the release message that holds the item, the inverse of {@link #itemsOfReleaseMessage}: the batch is
+   * the hire's items of that section released at the same instant, named after its lowest number.
+   */
+  public static Optional<String> releaseKeyOf(Hire hire, HireItems current, ItemKey item) {
+    Optional<HireItems.Entry> entry = current.hireEntries().stream()
+        .filter(candidate -> candidate.item().key().equals(item)).findFirst();
+    if (entry.isEmpty() || entry.get().state().releasedAt().isEmpty()) {
+      return Optional.empty();
+    }
+    String section = entry.get().section().id();
+    Optional<Instant> released = entry.get().state().releasedAt();
+    return current.hireEntries().stream()
+        .filter(candidate -> candidate.section().id().equals(section) && candidate.state().releasedAt().equals(released))
+        .mapToInt(candidate -> candidate.state().number()).min()
+        .stream().mapToObj(first -> releaseKey(hire, section, first)).findFirst();
+  }
+
   public static List<HireItems.Entry> itemsOfReleaseMessage(Hire hire, HireItems current, String key) {
     String[] parts = key.split(":");
     // a message of an earlier enrolment of the same person speaks of other items

@@ -108,6 +108,15 @@ public interface Outbox {
   /** The sent entry with this platform reference, such as the message a hire replied to in a thread. */
   Optional<OutboxEntry> findByDeliveryRef(String deliveryRef);
 
+  /**
+   * Messages given up on since {@code since}, newest first, at most {@code limit}: what an admin should look into.
+   * Messages dropped because their enrolment was cancelled are not failures and are left out.
+   */
+  List<FailedSend> failedSince(Instant since, int limit);
+
+  /** How many messages {@link #failedSince} would list without a limit. */
+  int countFailedSince(Instant since);
+
   /** Pending entries, for metrics and tests. */
   long pendingCount();
 

@@ -79,7 +79,7 @@ public final class ReleaseDueItems {
       if (forHire.isEmpty()) {
         continue; // manager-only reviews reach the manager through reminders
       }
-      String key = "release:" + hire.id() + ":" + section.getKey().id() + ":" + forHire.get(0).state().number();
+      String key = HireConversation.releaseKey(hire, section.getKey().id(), forHire.get(0).state().number());
       ChatMessage message = messages.sectionRelease(hire, section.getKey(), forHire, current.tally(now));
       if (outbox.enqueue(new OutboundMessage(key, new Recipient.DirectMessage(hire.user()), message, notBefore,
           Optional.of(hire.id())),

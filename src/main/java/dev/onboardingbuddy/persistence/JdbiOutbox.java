@@ -1,6 +1,7 @@
 package dev.onboardingbuddy.persistence;
 
 import dev.onboardingbuddy.enrollment.HireId;
+import dev.onboardingbuddy.notification.FailedSend;
 import dev.onboardingbuddy.notification.OutboundMessage;
 import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.notification.OutboxEntry;
@@ -33,6 +34,9 @@ public final class JdbiOutbox implements Outbox {
   private static final String KEY_CONSTRAINT = "outbox_idempotency_key_unique";
   private static final int MAX_ERROR_LENGTH = 4000;
   private static final String CANCELLED = "enrolment cancelled";
+  /** Failures worth an admin's look: a cancelled enrolment's messages are given up on purpose. */
+  private static final String FAILED_SINCE = "status = 'FAILED' AND failed_at >= :since"
+      + " AND (last_error IS NULL OR last_error <> :cancelled)";
   private static final String COLUMNS = "id, idempotency_key, recipient_address, payload, not_before, status,"
       + " attempts, next_attempt_at, delivery_ref, last_error, created_at, hire_id, outcome_unknown";
 
@@ -238,6 +242,28 @@ public final class JdbiOutbox implements Outbox {
         .bind("ref", deliveryRef)
         .map(this::map)
         .findFirst());
+  }
+
+  @Override
+  public List<FailedSend> failedSince(Instant since, int limit) {
+    return jdbi.withHandle(handle -> handle.createQuery("SELECT idempotency_key, recipient_address, last_error,"
+            + " failed_at FROM outbox WHERE " + FAILED_SINCE + " ORDER BY failed_at DESC, id DESC LIMIT :limit")
+        .bind("since", since)
+        .bind("cancelled", CANCELLED)
+        .bind("limit", Math.max(0, limit))
+        .map((row, context) -> new FailedSend(row.getString("idempotency_key"),
+            Recipient.parse(row.getString("recipient_address")), row.getString("last_error"),
+            UtcInstants.read(row, "failed_at")))
+        .list());
+  }
+
+  @Override
+  public int countFailedSince(Instant since) {
+    return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM outbox WHERE " + FAILED_SINCE)
+        .bind("since", since)
+        .bind("cancelled", CANCELLED)
+        .mapTo(Integer.class)
+        .one());
   }
 
   @Override

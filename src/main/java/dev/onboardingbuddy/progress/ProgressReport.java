@@ -63,11 +63,19 @@ public final class ProgressReport {
    * planned anew. Asked again within moments, the answer comes from {@link StatusSnapshots} without a query.
    */
   public StatusOverview overview(ChatUserId caller, StatusFilter filter) {
-    return snapshots.overview(caller, filter, () -> computeOverview(caller, filter));
+    return snapshots.overview(caller, filter,
+        () -> ranked(visibleHires(caller).stream().filter(filter::admits).toList(), filter));
   }
 
-  private StatusOverview computeOverview(ChatUserId caller, StatusFilter filter) {
-    List<Hire> visible = visibleHires(caller).stream().filter(filter::admits).toList();
+  /**
+   * The same summary over hires the caller has already decided may be shown, such as a manager's own hires on their
+   * home: no access check here.
+   */
+  public StatusOverview overviewOf(List<Hire> hires) {
+    return ranked(hires, StatusFilter.NONE);
+  }
+
+  private StatusOverview ranked(List<Hire> visible, StatusFilter filter) {
     Instant now = clock.instant();
     if (visible.size() <= LINES) {
       Map<HireId, HireItems> loaded = items.load(visible);
@@ -131,7 +139,8 @@ public final class ProgressReport {
     return new HireDetail(progressOf(hire, current), sections);
   }
 
-  private HireProgress progressOf(Hire hire, HireItems current) {
+  /** How one hire is doing, from items already loaded; for views that show the hire beside their items. */
+  public HireProgress progressOf(Hire hire, HireItems current) {
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, hire.zone());
     int day = (int) ChronoUnit.DAYS.between(hire.startDate(), today) + 1;

@@ -5,6 +5,7 @@ import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.UserChangeEvent;
 import dev.onboardingbuddy.conversation.ChatUseCases;
+import dev.onboardingbuddy.home.HomeRefresher;
 import dev.onboardingbuddy.notification.ChatGateway;
 import dev.onboardingbuddy.notification.NudgeOverdueItems;
 import dev.onboardingbuddy.notification.ReminderMessages;
@@ -14,13 +15,18 @@ import java.util.concurrent.Executor;
 public final class SlackListeners {
   private SlackListeners() {}
 
-  /** @param slack the gateway that updates Slack messages in place */
-  public static void register(App app, ChatUseCases useCases, ChatGateway slack, Executor background) {
+  /**
+   * @param slack the gateway that updates Slack messages in place
+   * @param homes publishes App Home tabs when opened and after a Done pressed there
+   */
+  public static void register(App app, ChatUseCases useCases, ChatGateway slack, HomeRefresher homes,
+      Executor background) {
     app.command(SlackMarkup.COMMAND, new OnboardingCommandListener(useCases.commands()));
     app.event(MessageEvent.class, new DirectMessageListener(useCases.directMessages()));
-    app.event(AppHomeOpenedEvent.class, (payload, context) -> context.ack());
+    app.event(AppHomeOpenedEvent.class, new HomeOpenedListener(homes));
     app.event(UserChangeEvent.class, new UserChangeListener(useCases.departures(), background));
-    app.blockAction(DoneButtonListener.ACTION_ID, new DoneButtonListener(useCases.itemButtons(), slack, background));
+    app.blockAction(DoneButtonListener.ACTION_ID, new DoneButtonListener(useCases.itemButtons(), slack, homes,
+        background));
     ReviewHeldListeners reviews = new ReviewHeldListeners(useCases.meetingButtons(), slack, background);
     app.blockAction(BlockKitRenderer.actionIdPattern(ReminderMessages.REVIEW_HELD), reviews::button);
     app.viewSubmission(ReviewHeldListeners.CALLBACK_ID, reviews::submission);

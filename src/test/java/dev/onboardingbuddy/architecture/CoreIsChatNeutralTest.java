@@ -18,7 +18,8 @@ class CoreIsChatNeutralTest {
     "dev.onboardingbuddy.notification..",
     "dev.onboardingbuddy.conversation..",
     "dev.onboardingbuddy.programme..",
-    "dev.onboardingbuddy.transactions.."
+    "dev.onboardingbuddy.transactions..",
+    "dev.onboardingbuddy.home.."
   };
 
   private static final String[] FRAMEWORKS = {

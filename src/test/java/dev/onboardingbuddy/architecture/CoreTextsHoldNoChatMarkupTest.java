@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class CoreTextsHoldNoChatMarkupTest {
   private static final Path SOURCES = Path.of("src/main/java/dev/onboardingbuddy");
   private static final List<String> CORE =
-      List.of("checklist", "timeline", "enrollment", "progress", "notification", "conversation", "programme");
+      List.of("checklist", "timeline", "enrollment", "progress", "notification", "conversation", "programme",
+          "home");
 
   private static final Map<String, Pattern> MARKUP = Map.of(
       "a Slack mention <@", Pattern.compile("<@"),

@@ -51,6 +51,13 @@ class SlackManifestTest {
   }
 
   @Test
+  void theHomeTabIsOnAndItsOpeningIsAnEventTheBotReceives() {
+    assertThat(MANIFEST.path("features").path("app_home").path("home_tab_enabled").asBoolean()).isTrue();
+    assertThat(texts(MANIFEST.path("settings").path("event_subscriptions").path("bot_events")))
+        .contains("app_home_opened");
+  }
+
+  @Test
   void theBotScopesAreExactlyWhatItCalls() {
     assertThat(texts(MANIFEST.path("oauth_config").path("scopes").path("bot"))).containsExactlyInAnyOrder(
         "chat:write", "commands", "im:write", "im:history", "mpim:write", "mpim:history", "channels:history",

@@ -19,6 +19,7 @@ import dev.onboardingbuddy.testing.ManagerGrantsContract;
 import dev.onboardingbuddy.testing.OutboxClaimContract;
 import dev.onboardingbuddy.testing.OutboxContract;
 import dev.onboardingbuddy.testing.OutboxHoldContract;
+import dev.onboardingbuddy.testing.OutboxFailuresContract;
 import dev.onboardingbuddy.testing.OutboxPaceContract;
 import dev.onboardingbuddy.testing.OutboxPurgeContract;
 import dev.onboardingbuddy.testing.PendingCommandsContract;
@@ -120,6 +121,14 @@ abstract class JdbiContracts {
 
   @Nested
   class PurgedOutboxes extends OutboxPurgeContract {
+    @Override
+    protected Outbox newOutbox() {
+      return new JdbiOutbox(database.jdbi(), database.vendor());
+    }
+  }
+
+  @Nested
+  class FailedOutboxes extends OutboxFailuresContract {
     @Override
     protected Outbox newOutbox() {
       return new JdbiOutbox(database.jdbi(), database.vendor());

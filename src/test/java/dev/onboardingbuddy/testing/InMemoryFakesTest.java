@@ -81,6 +81,14 @@ class InMemoryFakesTest {
   }
 
   @Nested
+  class FailedOutboxes extends OutboxFailuresContract {
+    @Override
+    protected Outbox newOutbox() {
+      return new InMemoryOutbox();
+    }
+  }
+
+  @Nested
   class Events extends ProcessedEventsContract {
     @Override
     protected ProcessedEvents newStore() {

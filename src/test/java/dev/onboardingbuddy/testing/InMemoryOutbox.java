@@ -1,6 +1,7 @@
 package dev.onboardingbuddy.testing;
 
 import dev.onboardingbuddy.enrollment.HireId;
+import dev.onboardingbuddy.notification.FailedSend;
 import dev.onboardingbuddy.notification.OutboundMessage;
 import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.notification.OutboxEntry;
@@ -21,6 +22,7 @@ import java.util.Set;
  * that a lease hides a row until it runs out, and that claims go by priority, then age. Thread-safe (one lock).
  */
 public final class InMemoryOutbox implements Outbox {
+  private static final String CANCELLED = "enrolment cancelled";
 
   /** A row; mutable, guarded by the outbox's lock. */
   private static final class Row {
@@ -36,6 +38,7 @@ public final class InMemoryOutbox implements Outbox {
     String deliveryRef;
     Instant sentAt;
     String lastError;
+    Instant failedAt;
     boolean outcomeUnknown;
 
     Row(long id, OutboundMessage message, Instant createdAt) {
@@ -154,6 +157,7 @@ public final class InMemoryOutbox implements Outbox {
     row(id).ifPresent(row -> {
       row.status = OutboxStatus.FAILED;
       row.lastError = error;
+      row.failedAt = at;
       row.release();
     });
   }
@@ -186,7 +190,8 @@ public final class InMemoryOutbox implements Outbox {
     open.addAll(rowsOf(hire, OutboxStatus.HELD));
     open.forEach(row -> {
       row.status = OutboxStatus.FAILED;
-      row.lastError = "enrolment cancelled";
+      row.lastError = CANCELLED;
+      row.failedAt = at;
     });
     return open.size();
   }
@@ -196,6 +201,25 @@ public final class InMemoryOutbox implements Outbox {
     int count = rows.size();
     rows.removeIf(row -> row.status == OutboxStatus.SENT && row.sentAt.isBefore(before));
     return count - rows.size();
+  }
+
+  @Override
+  public synchronized List<FailedSend> failedSince(Instant since, int limit) {
+    return failuresSince(since).stream()
+        .sorted(Comparator.comparing((Row row) -> row.failedAt).thenComparing(row -> row.id).reversed())
+        .limit(Math.max(0, limit))
+        .map(row -> new FailedSend(row.message.idempotencyKey(), row.message.to(), row.lastError, row.failedAt))
+        .toList();
+  }
+
+  @Override
+  public synchronized int countFailedSince(Instant since) {
+    return failuresSince(since).size();
+  }
+
+  private List<Row> failuresSince(Instant since) {
+    return rows.stream().filter(row -> row.status == OutboxStatus.FAILED && !row.failedAt.isBefore(since)
+        && !CANCELLED.equals(row.lastError)).toList();
   }
 
   @Override

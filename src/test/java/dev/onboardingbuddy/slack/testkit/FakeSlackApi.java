@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.slack.testkit;
 
+import java.util.Optional;
 import java.util.UUID;
 import static org.awaitility.Awaitility.await;
 
@@ -186,6 +187,14 @@ public final class FakeSlackApi implements AutoCloseable {
     /** Every message that was posted successfully, in any channel. */
     public List<RecordedMessage> allMessages() {
         return workspace.allMessages();
+    }
+
+    /**
+     * The home tab {@code user} sees: the last view published to them with {@code views.publish} that Slack accepted,
+     * with the {@code id} Slack gives it; empty before the first.
+     */
+    public Optional<JsonNode> homeOf(String user) {
+        return Optional.ofNullable(workspace.homeOf(user));
     }
 
     /** Messages posted to {@code channel}, oldest first, as updated by {@code chat.update}. */

@@ -178,6 +178,58 @@ class FakeSlackApiTest {
     }
 
     @Test
+    void eachUserSeesTheLastHomePublishedToThem() throws Exception {
+        client.viewsPublish(r -> r.userId("U1").viewAsString(home("first")));
+        client.viewsPublish(r -> r.userId("U2").viewAsString(home("other")));
+        client.viewsPublish(r -> r.userId("U1").viewAsString(home("second")));
+
+        assertThat(fake.homeOf("U1")).hasValueSatisfying(view -> {
+            assertThat(view.path("type").asText()).isEqualTo("home");
+            assertThat(view.path("id").asText()).startsWith("V");
+            assertThat(view.path("blocks").get(0).path("text").path("text").asText()).isEqualTo("second");
+        });
+        assertThat(fake.homeOf("U2").orElseThrow().toString()).contains("other");
+        assertThat(fake.homeOf("U3")).isEmpty();
+    }
+
+    @Test
+    void aHomeThatIsNotAHomeViewOrHasOver100BlocksIsRefusedAndChangesNothing() throws Exception {
+        client.viewsPublish(r -> r.userId("U1").viewAsString(home("kept")));
+        StringBuilder blocks = new StringBuilder();
+        for (int i = 0; i < 101; i++) {
+            blocks.append(i == 0 ? "" : ",").append("{\"type\":\"divider\"}");
+        }
+
+        var modal = client.viewsPublish(r -> r.userId("U1").viewAsString("{\"type\":\"modal\",\"blocks\":[]}"));
+        var tooBig = client.viewsPublish(r -> r.userId("U1").viewAsString("{\"type\":\"home\",\"blocks\":["
+                + blocks + "]}"));
+
+        assertThat(modal.getError()).isEqualTo("invalid_arguments");
+        assertThat(tooBig.getError()).isEqualTo("invalid_blocks");
+        assertThat(fake.homeOf("U1").orElseThrow().toString()).contains("kept");
+    }
+
+    @Test
+    void publishingAHomeFailsOnDemandAsSlackDoes() throws Exception {
+        fake.errorNext("views.publish", 1, "not_enabled");
+        fake.rateLimitNext("views.publish", 1, 7);
+
+        var disabled = client.viewsPublish(r -> r.userId("U1").viewAsString(home("x")));
+        SlackApiException limited = catchThrowableOfType(SlackApiException.class,
+                () -> client.viewsPublish(r -> r.userId("U1").viewAsString(home("x"))));
+
+        assertThat(disabled.getError()).isEqualTo("not_enabled");
+        assertThat(limited.getResponse().code()).isEqualTo(429);
+        assertThat(limited.getResponse().header("Retry-After")).isEqualTo("7");
+        assertThat(fake.homeOf("U1")).isEmpty();
+    }
+
+    private static String home(String text) {
+        return "{\"type\":\"home\",\"blocks\":[{\"type\":\"section\",\"text\":{\"type\":\"mrkdwn\","
+                + "\"text\":\"" + text + "\"}}]}";
+    }
+
+    @Test
     void awaitCallsWaitsForCallsFromOtherThreadsAndResetForgetsEverything() throws Exception {
         Thread poster = new Thread(() -> {
             try {

@@ -36,6 +36,8 @@ final class FakeWorkspace {
     private final Clock clock;
     private final Map<String, List<RecordedMessage>> messagesByChannel = new HashMap<>();
     private final Map<String, FakeUser> users = new HashMap<>();
+    /** The home tab each user sees now: the last view published to them. */
+    private final Map<String, JsonNode> homes = new HashMap<>();
     private long sequence;
 
     FakeWorkspace(Clock clock) {
@@ -65,6 +67,7 @@ final class FakeWorkspace {
     synchronized void reset() {
         messagesByChannel.clear();
         users.clear();
+        homes.clear();
         sequence = 0;
     }
 
@@ -79,7 +82,8 @@ final class FakeWorkspace {
             case "chat.postEphemeral" -> ok().put("message_ts", nextTs());
             case "users.info" -> usersInfo(params.get("user"));
             case "conversations.history" -> history(params);
-            case "views.open", "views.publish" -> view(params);
+            case "views.open" -> view(params);
+            case "views.publish" -> publish(params);
             default -> FakeSlackApi.errorBody("unknown_method");
         };
     }
@@ -153,6 +157,28 @@ final class FakeWorkspace {
         messages.stream().skip(offset).limit(limit).forEach(message -> array.add(toJson(message, withMetadata)));
         answer.putObject("response_metadata").put("next_cursor", hasMore ? "page:" + (offset + limit) : "");
         return answer;
+    }
+
+    /** Like Slack: a home view needs a user and a view of type home, and replaces what that user's tab shows. */
+    private JsonNode publish(Map<String, String> params) {
+        String user = params.get("user_id");
+        JsonNode view = parse(params.get("view"));
+        if (user == null || user.isBlank()) {
+            return FakeSlackApi.errorBody("invalid_arguments");
+        }
+        if (view == null || !"home".equals(view.path("type").asText())) {
+            return FakeSlackApi.errorBody("invalid_arguments");
+        }
+        if (view.path("blocks").size() > 100) {
+            return FakeSlackApi.errorBody("invalid_blocks");
+        }
+        JsonNode answer = view(params);
+        homes.put(user, answer.path("view"));
+        return answer;
+    }
+
+    synchronized JsonNode homeOf(String user) {
+        return homes.get(user);
     }
 
     private JsonNode view(Map<String, String> params) {
