@@ -41,6 +41,10 @@ public final class TakeoverBench {
         Statement statement = connection.createStatement()) {
       statement.execute("DROP SCHEMA IF EXISTS public CASCADE");
       statement.execute("CREATE SCHEMA public");
+    } catch (java.sql.SQLException unreachable) {
+      new Results().put("skipped", "no PostgreSQL at " + url + " as " + user + ": " + unreachable.getMessage())
+          .write(out);
+      return;
     }
     BenchSupport.queueBacklog(url, user, password, "takeover", messages, Math.max(1, messages / perChannel));
 
