@@ -256,7 +256,7 @@ if wants burst; then
         label="default (600/min; fake: 600/min)"
         g="last within 10 % of the bound: $(goal "$last_vs_bound_pct <= 110")"
       fi
-      echo "| $label | $hires | $acked acked in $burst_s s | $hires_with_dm | $median_s s | $p90_s s | $last_s s | $bound_s | $last_vs_bound_pct | $hire_dms_until_last / $other_posts_until_last | $r429_channel / $r429_workspace | $opens | $g |"
+      echo "| $label | $hires | $acked acked in $burst_s s | $answers: $answer_median_s s / $answer_last_s s | $hires_with_dm | $median_s s | $p90_s s | $last_s s | $bound_s | $last_vs_bound_pct | $hire_dms_until_last / $other_posts_until_last | $r429_channel / $r429_workspace | $opens | $g |"
     ) >> "$work/burst-rows.md"
     zone_note=$(source "$work/burst-$budget.env"; echo "$zone, where it was $local_time on $start_date")
   done
@@ -273,12 +273,14 @@ backend-engineer DATE tz ZONE\` from the admin U0ADMIN as fast as the bot acknow
 a weekday between 10:00 and 17:00 and enrols the hires with that zone (\`tz\`) and today there as their start date: past
 \`SEND_TIME\` (09:00) and inside the quiet hours (08:00-18:00), so the week-1 section is released and due at enrolment.
 Last run: $zone_note. Fake Slack latency $burst_lat ms. The bound at a budget is hires ÷ (budget per second): the
-time the budget allows for one post per hire; other posts the enrolments cause (counted) share the budget.
+time the budget allows for one post per hire; other posts the enrolments cause (counted) share the budget. "Enrolments
+answered" is when the bot's answer to each command reached the fake's \`response_url\` (the enrolment was done and
+its messages queued), from the first command.
 
 $fake_note
 
-| budget | hires | commands | hires with a DM | median first DM | p90 | last first DM | bound (s) | last ÷ bound (%) | posts until the last first DM: hire DMs / others | 429s (channel / workspace) | conversations.open | goal (not an assertion) |
-| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+| budget | hires | commands | enrolments answered: median / last | hires with a DM | median first DM | p90 | last first DM | bound (s) | last ÷ bound (%) | posts until the last first DM: hire DMs / others | 429s (channel / workspace) | conversations.open | goal (not an assertion) |
+| --- | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
 $(cat "$work/burst-rows.md")
 
 Goals: budgets lifted, median ≤ 10 s and last ≤ 30 s; at the default budget the last within 10 % of the bound.

@@ -105,6 +105,9 @@ public final class BurstBench {
           .filter(post -> !post.at().isAfter(lastFirst)).count();
       long hireDmsBefore = posts.stream().filter(post -> post.param("channel").startsWith("DBH"))
           .filter(post -> !post.at().isAfter(lastFirst)).count();
+      // the answers through response_url: when each enrolment was done (before its DMs could go)
+      List<Double> answered = slack.calls(FakeSlackApi.RESPONSE_URL).stream()
+          .map(call -> BenchSupport.seconds(burst, call.at())).sorted().toList();
       new Results().put("hires", hires).put("budget", budget).put("latency_ms", latency)
           .put("fake_budget", BenchSupport.fakeBudgetFor(budget) == 0 ? "none" : budget + "/min")
           .put("zone", zone.getId()).put("local_time", ZonedDateTime.now(zone).toLocalTime().withNano(0))
@@ -114,6 +117,9 @@ public final class BurstBench {
           .put("median_s", delays.isEmpty() ? Double.NaN : delays.get(delays.size() / 2))
           .put("p90_s", delays.isEmpty() ? Double.NaN : delays.get((int) (delays.size() * 0.9)))
           .put("last_s", last)
+          .put("answers", answered.size())
+          .put("answer_median_s", answered.isEmpty() ? Double.NaN : answered.get(answered.size() / 2))
+          .put("answer_last_s", answered.isEmpty() ? Double.NaN : answered.get(answered.size() - 1))
           .put("bound_s", budget >= BenchSupport.LIFTED_BUDGET ? "n/a" : String.format("%.1f", bound))
           .put("last_vs_bound_pct", budget >= BenchSupport.LIFTED_BUDGET ? "n/a"
               : String.format("%.0f", 100 * last / bound))
