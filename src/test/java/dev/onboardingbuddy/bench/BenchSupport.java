@@ -127,6 +127,21 @@ final class BenchSupport {
         .collect(Collectors.groupingBy(key -> key, Collectors.counting()));
   }
 
+  /** Every post the fake let through, one line each (instant, channel, key, text's start), for a look afterwards. */
+  static void dumpPosts(Collection<RecordedCall> posts, Path file) {
+    StringBuilder text = new StringBuilder();
+    for (RecordedCall post : posts) {
+      String body = String.valueOf(post.param("text")).replace('\n', ' ');
+      text.append(post.at()).append('\t').append(post.param("channel")).append('\t').append(keyOf(post))
+          .append('\t').append(body, 0, Math.min(80, body.length())).append('\n');
+    }
+    try {
+      Files.writeString(file, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static double seconds(Instant from, Instant to) {
     return Duration.between(from, to).toNanos() / 1e9;
   }

@@ -108,6 +108,7 @@ public final class BurstBench {
       // the answers through response_url: when each enrolment was done (before its DMs could go)
       List<Double> answered = slack.calls(FakeSlackApi.RESPONSE_URL).stream()
           .map(call -> BenchSupport.seconds(burst, call.at())).sorted().toList();
+      BenchSupport.dumpPosts(slack.posted(), dir.resolve("posts.tsv"));
       new Results().put("hires", hires).put("budget", budget).put("latency_ms", latency)
           .put("fake_budget", BenchSupport.fakeBudgetFor(budget) == 0 ? "none" : budget + "/min")
           .put("zone", zone.getId()).put("local_time", ZonedDateTime.now(zone).toLocalTime().withNano(0))

@@ -55,6 +55,7 @@ public final class DrainBench {
         }
         busiestMinute = Math.max(busiestMinute, to - from + 1);
       }
+      BenchSupport.dumpPosts(slack.posted(), dir.resolve("posts.tsv"));
       new Results()
           .put("messages", messages).put("channels", channels).put("latency_ms", latency).put("budget", budget)
           .put("fake_budget", BenchSupport.fakeBudgetFor(budget) == 0 ? "none" : budget + "/min")

@@ -75,6 +75,7 @@ public final class TakeoverBench {
       Instant lastNew = firstOfKey.values().stream().max(Comparator.naturalOrder()).orElse(killed);
       List<RecordedCall> afterKill = posts.stream().filter(post -> post.at().isAfter(killed)).toList();
       Instant firstAfter = afterKill.isEmpty() ? killed : afterKill.get(0).at();
+      BenchSupport.dumpPosts(slack.posted(), dir.resolve("posts.tsv"));
       new Results().put("messages", messages).put("budget", budget).put("latency_ms", latency)
           .put("posted_at_kill", postedAtKill).put("by_a_at_kill", byAAtKill).put("leased_at_kill", leasedAtKill)
           .put("all_delivered", all).put("posted", posts.size()).put("distinct_keys", perKey.size())
