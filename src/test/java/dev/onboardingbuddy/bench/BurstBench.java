@@ -124,6 +124,11 @@ public final class BurstBench {
           .put("bound_s", budget >= BenchSupport.LIFTED_BUDGET ? "n/a" : String.format("%.1f", bound))
           .put("last_vs_bound_pct", budget >= BenchSupport.LIFTED_BUDGET ? "n/a"
               : String.format("%.0f", 100 * last / bound))
+          // every post up to the last first DM took a turn of the budget: the bound for all of them
+          .put("bound_all_s", budget >= BenchSupport.LIFTED_BUDGET ? "n/a"
+              : String.format("%.1f", (hireDmsBefore + othersBefore) / (budget / 60.0)))
+          .put("last_vs_bound_all_pct", budget >= BenchSupport.LIFTED_BUDGET ? "n/a"
+              : String.format("%.0f", 100 * last / ((hireDmsBefore + othersBefore) / (budget / 60.0))))
           .put("hire_dms_until_last", hireDmsBefore).put("other_posts_until_last", othersBefore)
           .put("posts_total", posts.size())
           .put("max_channel_3s", BenchSupport.maxPerChannelIn(posts, Duration.ofSeconds(3)))
