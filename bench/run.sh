@@ -256,7 +256,7 @@ if wants burst; then
         label="default (600/min; fake: 600/min)"
         g="last within 10 % of the bound: $(goal "$last_vs_bound_pct <= 110")"
       fi
-      echo "| $label | $hires | $acked acked in $burst_s s | $answers: $answer_median_s s / $answer_last_s s | $hires_with_dm | $median_s s | $p90_s s | $last_s s | $bound_s | $last_vs_bound_pct | $bound_all_s / $last_vs_bound_all_pct | $hire_dms_until_last / $other_posts_until_last | $r429_channel / $r429_workspace | $opens | $g |"
+      echo "| $label | $hires | $acked acked in $burst_s s, $try_again of them \"try again\" | $answers: $answer_median_s s / $answer_last_s s | $hires_with_dm | $median_s s | $p90_s s | $last_s s | $bound_s | $last_vs_bound_pct | $bound_all_s / $last_vs_bound_all_pct | $hire_dms_until_last / $other_posts_until_last | $r429_channel / $r429_workspace | $opens | $g |"
     ) >> "$work/burst-rows.md"
     zone_note=$(source "$work/burst-$budget.env"; echo "$zone, where it was $local_time on $start_date")
   done
@@ -275,7 +275,9 @@ a weekday between 10:00 and 17:00 and enrols the hires with that zone (\`tz\`) a
 Last run: $zone_note. Fake Slack latency $burst_lat ms. The bound at a budget is hires ÷ (budget per second): the
 time the budget allows for one post per hire; other posts the enrolments cause (counted) share the budget. "Enrolments
 answered" is when the bot's answer to each command reached the fake's \`response_url\` (the enrolment was done and
-its messages queued), from the first command. Each hire of \`backend-engineer\` gets two DMs at enrolment (the
+its messages queued), from the first command. A command the bot could not take (no database connection within
+\`DATABASE_CONNECTION_TIMEOUT_MS\`) is acknowledged with "try again" and not carried out: those hires get no DM, and
+the run is not retried by the driver. Each hire of \`backend-engineer\` gets two DMs at enrolment (the
 sections "Week 1" and "Relationship Building"), one after the other in their conversation, and both take turns of
 the budget: hence the second bound, (every post up to the last first DM) ÷ (budget per second).
 

@@ -61,6 +61,7 @@ public final class BurstBench {
       HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
       ExecutorService callers = Executors.newFixedThreadPool(concurrency);
       AtomicInteger acked = new AtomicInteger();
+      AtomicInteger tryAgain = new AtomicInteger();
       List<Future<?>> sent = new ArrayList<>();
       String responseUrl = slack.responseUrl();
       Instant burst = Instant.now();
@@ -76,8 +77,13 @@ public final class BurstBench {
               .header("X-Slack-Request-Timestamp", String.valueOf(ts))
               .header("X-Slack-Signature", signer.sign(ts, body))
               .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-          if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          HttpResponse<String> ack = client.send(request, HttpResponse.BodyHandlers.ofString());
+          if (ack.statusCode() == 200) {
             acked.incrementAndGet();
+          }
+          // the bot could not take the command (no database connection in time): the caller is told to try again
+          if (ack.body().toLowerCase(java.util.Locale.ROOT).contains("try again")) {
+            tryAgain.incrementAndGet();
           }
           return null;
         }));
@@ -113,6 +119,7 @@ public final class BurstBench {
           .put("fake_budget", BenchSupport.fakeBudgetFor(budget) == 0 ? "none" : budget + "/min")
           .put("zone", zone.getId()).put("local_time", ZonedDateTime.now(zone).toLocalTime().withNano(0))
           .put("start_date", today).put("concurrency", concurrency).put("acked", acked.get())
+          .put("try_again", tryAgain.get())
           .put("burst_s", BenchSupport.seconds(burst, allAcked))
           .put("all_first_dms", all).put("hires_with_dm", first.size())
           .put("median_s", delays.isEmpty() ? Double.NaN : delays.get(delays.size() / 2))
