@@ -2,18 +2,44 @@
 # bench/run.sh: measures the built jar against a fake Slack on loopback, side by side with the two peer Slack apps in
 # ../shared/bench-peers (or BENCH_PEERS), and writes docs/benchmarks.md. Not part of `verify`.
 #
-#   ./mvnw -q -B package -DskipTests && bench/run.sh
+#   ./mvnw -q -B package -DskipTests && bench/run.sh [all|status|drain|burst|takeover ...]
 #
-# Needs wrk (Debian: apt-get install -y wrk), node/npm and mvn for the peers, openssl, curl, jcmd.
+# Each part rewrites only its own sections of docs/benchmarks.md (between <!-- bench:PART --> markers), so a part can
+# be rerun alone. `status`: signed /onboarding status against the peers, the big installation, memory, start time.
+# `drain`, `burst`, `takeover`: the outbox against a fake Slack that enforces Slack's limits itself (3 posts per
+# channel in any 3 s, a workspace budget per minute; 429 with Retry-After), driven by the mains DrainBench, BurstBench
+# and TakeoverBench in src/test/java/dev/onboardingbuddy/bench, which start the built jar themselves.
+#
+# Needs wrk (Debian: apt-get install -y wrk), node/npm and mvn for the peers, openssl, curl, jcmd; PostgreSQL for
+# `takeover` (skipped with a note in the report when it cannot connect).
 # Settings from the environment (all optional):
 #   BENCH_HIRES=5000            active hires seeded into a fresh embedded H2 database
 #   BENCH_SECONDS=15            seconds of each measured wrk run (after a 5 s warm-up)
 #   BENCH_SLACK_LATENCY_MS=0    the fake Slack's round trip
 #   SLACK_SEND_BUDGET_PER_MINUTE, MSTEAMS_SEND_BUDGET_PER_SECOND   passed to the bot as they are (the dispatcher's
-#                               platform budgets; harmless where the bot does not know them yet)
+#                               platform budgets) in `status`; the other parts set them per run
+#   BENCH_DRAIN_MESSAGES=3000   drain backlog with the budgets lifted (SLACK_SEND_BUDGET_PER_MINUTE=100000, the most
+#                               the bot accepts; the fake then enforces only the per-channel limit)
+#   BENCH_DRAIN_DEFAULT_MESSAGES=1200  drain backlog at the default budget (600/min; two minutes' worth)
+#   BENCH_DRAIN_PER_CHANNEL=5   messages per DM in the drain backlogs
+#   BENCH_BURST_HIRES=1000      hires enrolled in one burst; BENCH_BURST_CONCURRENCY=16 callers at once
+#   BENCH_BURST_LATENCY_MS=0    the fake Slack's round trip in the burst
+#   BENCH_TAKEOVER_MESSAGES=600 backlog for the takeover (3 per DM), budgets lifted; instance A is killed (SIGKILL)
+#                               once BENCH_TAKEOVER_KILL_AT_PERCENT=30 % of it went out
+#   BENCH_POSTGRES_URL=jdbc:postgresql://127.0.0.1:5432/buddy_bench, BENCH_POSTGRES_USER=buddy,
+#   BENCH_POSTGRES_PASSWORD=buddy   a database of the benchmark's own: its public schema is dropped and made anew
+#   OUTBOX_SENDERS              passed to the bots of drain, burst and takeover when set (the bot's default is 4)
+#   BENCH_BOT_JAVA_OPTS         extra JVM options for those bots, e.g. a JFR recording:
+#                               '-XX:StartFlightRecording=filename=/tmp/{name}.jfr' ({name}: drain, burst, a, b)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
+parts=("$@")
+if [ ${#parts[@]} -eq 0 ] || [ "${parts[0]}" = all ]; then parts=(status drain burst takeover); fi
+for part in "${parts[@]}"; do
+  case $part in status|drain|burst|takeover) ;; *) echo "unknown part: $part (all, status, drain, burst, takeover)" >&2; exit 2;; esac
+done
+wants() { [[ " ${parts[*]} " == *" $1 "* ]]; }
 peers=${BENCH_PEERS:-$root/../shared/bench-peers}
 hires=${BENCH_HIRES:-5000}
 seconds=${BENCH_SECONDS:-15}
@@ -30,6 +56,7 @@ echo "work folder: $work"
 ./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=test
 cp="$root/target/test-classes:$root/target/classes:$(cat "$work/cp.txt")"
 
+status_part() {
 # ---- the peers, built as their README says, in the work folder ----
 cp -r "$peers/bolt-js" "$peers/bolt-java" "$work/" && chmod -R u+w "$work"
 (cd "$work/bolt-js" && npm install --silent @slack/bolt@5 >/dev/null)
@@ -88,22 +115,54 @@ admin_chars=$(python3 -c "import json,sys; print(len(json.load(open('$work/admin
 rss_mb=$(( $(ps -o rss= -p $bot) / 1024 ))
 jcmd $bot GC.run > /dev/null
 heap_used=$(jcmd $bot GC.heap_info | awk '/garbage-first heap|total/ {for (i=1;i<=NF;i++) if ($i=="used") {print $(i+1); exit}}')
+cleanup; pids=() # the bot, the fake and the peers: nothing of this part runs on while the next part measures
+}
 
 ratio() { python3 -c "print(f'{float(\"$1\")/float(\"$2\"):.2f}')"; }
 cores=$(nproc)
-load=$(cut -d' ' -f1-3 /proc/loadavg)
+machine="$(uname -m), $cores cores, $(java -version 2>&1 | head -1)"
+# "Measured on ... under load ..." for a section, with the load average before and after its runs
+measured() { # load-before
+  local after=${2:-$(cut -d' ' -f1-3 /proc/loadavg)}
+  echo "Measured $(date -u '+%Y-%m-%d %H:%M') UTC ($machine). Load average (1, 5, 15 min) before: $1; after: $after$(
+    [ "$(python3 -c "print(int(max(float('${1%% *}'), float('${after%% *}')) > $cores))")" = 1 ] &&
+    echo " — above the core count: other processes (other builds, or this benchmark's own bot, fake and drivers) competed for the CPU, so absolute figures are low and noisy").
+Other processes may have run on this machine during the measurement."
+}
+# put_section NAME FILE: replaces the report's section between <!-- bench:NAME --> and <!-- /bench:NAME --> (or adds it)
+put_section() {
+  python3 - "$1" "$2" docs/benchmarks.md <<'PY'
+import os, re, sys
+name, fragment, report = sys.argv[1:]
+body = open(fragment).read().rstrip("\n")
+block = f"<!-- bench:{name} -->\n{body}\n<!-- /bench:{name} -->"
+text = open(report).read() if os.path.exists(report) else "# Benchmarks\n"
+# the placeholder of the rows measured since, up to the next section
+text = re.sub(r"## Not measured yet\n.*?(?=\n## |\n<!-- |\Z)", "", text, flags=re.S)
+pattern = re.compile(rf"<!-- bench:{name} -->.*?<!-- /bench:{name} -->", re.S)
+if pattern.search(text):
+    text = pattern.sub(lambda m: block, text)
+else:
+    text = text.rstrip("\n") + "\n\n" + block
+open(report, "w").write(text.rstrip("\n") + "\n")
+PY
+}
+bench_main() { java -Xmx768m -cp "$cp" "dev.onboardingbuddy.bench.$1" "${@:2}" > "$work/$1.log" 2>&1 ||
+  { echo "$1 failed; see $work/$1.log" >&2; tail -20 "$work/$1.log" >&2; return 1; }; }
+goal() { python3 -c "import sys; print('met' if $1 else 'not met')"; }
 mkdir -p docs
-cat > docs/benchmarks.md <<REPORT
-# Benchmarks
+test -f docs/benchmarks.md || printf '# Benchmarks\n' > docs/benchmarks.md
 
-Written by \`bench/run.sh\` on $(date -u +%Y-%m-%d) ($(uname -m), $cores cores, $(java -version 2>&1 | head -1)).
-Load average when the report was written: $load$( [ "$(python3 -c "print(int(float('${load%% *}') > $cores))")" = 1 ] &&
-  echo " — other builds were running on this machine, so absolute figures are low and noisy; the ratios, measured
-one after another in the same run, are what to compare").
+if wants status; then
+  load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+  status_part
+  cat > "$work/status.md" <<REPORT
+$(measured "$load_before")
 
 The bot runs the built jar with \`-Xmx512m\` on embedded H2 seeded with $hires active hires (10 of them managed by
 U0MGR, who asks), against a fake Slack Web API on loopback ($latency ms round trip). Each target gets a 5 s warm-up,
 then ${seconds} s of \`wrk -t2 -c32\` replaying one signed \`/onboarding status\` (../shared/bench-peers/loadtest.sh).
+The peers and wrk run on the same machine, so this part's own load shows in the load average.
 
 ## Signed \`status\`, acknowledged
 
@@ -124,13 +183,149 @@ Goals (not test assertions): ≥ 2× Bolt for JS, ≥ 0.5× Bolt for Java, p99 �
 | heap in use after a full GC | ${heap_used} |
 | launch to first healthy \`/healthz\` (wall clock, H2 with $hires hires) | ${healthy_ms} ms |
 | JVM uptime when \`/healthz\` first answered | ${jvm_uptime} |
-
-## Not measured yet
-
-The outbox dispatcher is being rewritten; these rows are to be added to this script after that merge (the script
-already passes \`SLACK_SEND_BUDGET_PER_MINUTE\` and \`MSTEAMS_SEND_BUDGET_PER_SECOND\` through):
-drain rate at 0 and 50 ms of Slack latency with the budgets lifted and at their defaults
-(\`BENCH_SLACK_LATENCY_MS=50\` sets the fake's round trip); time until each of 1,000 hires enrolled in one burst has
-their first DM; time until a survivor has sent every message of a killed instance (PostgreSQL).
 REPORT
+  put_section status "$work/status.md"
+fi
+
+# ---- the outbox: drain, burst, takeover (each run a fresh database and a fresh bot, started by the driver) ----
+per_channel=${BENCH_DRAIN_PER_CHANNEL:-5}
+senders_note="OUTBOX_SENDERS=${OUTBOX_SENDERS:-4 (the default)}"
+fake_note="The fake Slack (the test kit's FakeSlackApi, in the driver's JVM) enforces Slack's limits on
+\`chat.postMessage\` itself and answers a post over them with 429, \`Retry-After\` and \`ratelimited\`, not posting it:
+per channel at most 3 posts in any 3 s (about one a second, bursts of 3; 250 ms of slack for arrival jitter), and,
+when the bot's budget is Slack's default, 600 posts per minute into the whole workspace. It does not limit
+\`conversations.open\` (Slack: Tier 3, about 50+ per minute), which the bot calls once per DM it has not opened
+since it started: the counts are in the tables, and against the real Slack they would be rate-limited."
+
+if wants drain; then
+  load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+  lifted_n=${BENCH_DRAIN_MESSAGES:-3000}
+  default_n=${BENCH_DRAIN_DEFAULT_MESSAGES:-1200}
+  rows=""
+  for budget in 100000 600; do
+    for lat in 0 50; do
+      n=$([ $budget = 600 ] && echo "$default_n" || echo "$lifted_n")
+      echo "drain: budget $budget/min, latency $lat ms, $n messages"
+      bench_main DrainBench "$work/drain-$budget-$lat.env" "$lat" "$budget" "$n" "$per_channel"
+      ( source "$work/drain-$budget-$lat.env"
+        if [ "$budget" = 100000 ]; then
+          label="lifted (100000/min; fake: per channel only)"
+          g=$([ "$lat" = 50 ] && echo "≥ 200/s: $(goal "$per_s >= 200")" || echo "(none at 0 ms)")
+        else
+          label="default (600/min; fake: 600/min)"
+          g="≥ 525/min and no 429: $(goal "$per_min >= 525 and $r429_channel + $r429_workspace == 0")"
+        fi
+        echo "| $label | $latency_ms ms | $messages to $channels DMs | $( [ "$all_delivered" = true ] && echo all || echo "only $distinct_keys" ), $duplicates duplicates | $per_s | $per_min | $busiest_minute | $max_channel_1s / $max_channel_3s / $max_channel_10s | $r429_channel / $r429_workspace | $opens | $g |"
+      ) >> "$work/drain-rows.md"
+    done
+  done
+  cat > "$work/drain.md" <<REPORT
+## Drain rate
+
+$(measured "$load_before")
+
+A backlog of plain DMs is queued through the outbox repository (JdbiOutbox) into a fresh H2 database, message i to
+user \`UD<i mod DMs>\` ($per_channel per DM, interleaved, so every claimed batch spans many DMs), then the built jar is
+started (\`serve\`, $senders_note) and timed from its first post to its last. messages/s = (posts − 1) / (last − first
+post). Per channel: the most posts one DM got in any 1 s / 3 s / 10 s (Slack allows about 1/s with bursts of 3; the
+bot keeps to 3 in any 3 s). 429s: refused by the per-channel limit / by the workspace budget.
+
+$fake_note
+
+| budget | Slack latency | backlog | delivered | messages/s | messages/min | busiest minute | max per DM in 1 s / 3 s / 10 s | 429s (channel / workspace) | conversations.open | goal (not an assertion) |
+| --- | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+$(cat "$work/drain-rows.md")
+
+Goals: budgets lifted and 50 ms of latency ≥ 200 messages/s; at the default budget ≥ 525/min with no 429.
+REPORT
+  put_section drain "$work/drain.md"
+fi
+
+if wants burst; then
+  load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+  burst_n=${BENCH_BURST_HIRES:-1000}
+  burst_lat=${BENCH_BURST_LATENCY_MS:-0}
+  for budget in 100000 600; do
+    echo "burst: budget $budget/min, $burst_n hires"
+    bench_main BurstBench "$work/burst-$budget.env" "$burst_n" "$budget" "$burst_lat" "${BENCH_BURST_CONCURRENCY:-16}"
+    ( source "$work/burst-$budget.env"
+      if [ "$budget" = 100000 ]; then
+        label="lifted (100000/min; fake: per channel only)"
+        g="median ≤ 10 s: $(goal "$median_s <= 10"); last ≤ 30 s: $(goal "$last_s <= 30")"
+      else
+        label="default (600/min; fake: 600/min)"
+        g="last within 10 % of the bound: $(goal "$last_vs_bound_pct <= 110")"
+      fi
+      echo "| $label | $hires | $acked acked in $burst_s s, $try_again of them \"try again\" | $answers: $answer_median_s s / $answer_last_s s | $hires_with_dm | $median_s s | $p90_s s | $last_s s | $bound_s | $last_vs_bound_pct | $bound_all_s / $last_vs_bound_all_pct | $hire_dms_until_last / $other_posts_until_last | $r429_channel / $r429_workspace | $opens | $g |"
+    ) >> "$work/burst-rows.md"
+    zone_note=$(source "$work/burst-$budget.env"; echo "$zone, where it was $local_time on $start_date")
+  done
+  cat > "$work/burst.md" <<REPORT
+## Burst of enrolments
+
+$(measured "$load_before")
+
+A fresh H2 database and the built jar (\`serve\`, \`ONBOARDING_ADMINS=U0ADMIN\`, $senders_note); once it is healthy,
+${BENCH_BURST_CONCURRENCY:-16} callers send $burst_n signed slash commands \`/onboarding start <@UBH<i>> <@U0MGR>
+backend-engineer DATE tz ZONE\` from the admin U0ADMIN as fast as the bot acknowledges them, with the fake's
+\`response_url\`. Timed from the first command until each hire's first post in their DM (\`conversations.open\` gives
+\`DBH<i>\` for \`UBH<i>\`). The bot runs on the real clock, so each run picks a whole-hour \`Etc/GMT\` zone where it is
+a weekday between 10:00 and 17:00 and enrols the hires with that zone (\`tz\`) and today there as their start date: past
+\`SEND_TIME\` (09:00) and inside the quiet hours (08:00-18:00), so the week-1 section is released and due at enrolment.
+Last run: $zone_note. Fake Slack latency $burst_lat ms. The bound at a budget is hires ÷ (budget per second): the
+time the budget allows for one post per hire; other posts the enrolments cause (counted) share the budget. "Enrolments
+answered" is when the bot's answer to each command reached the fake's \`response_url\` (the enrolment was done and
+its messages queued), from the first command. A command the bot could not take (no database connection within
+\`DATABASE_CONNECTION_TIMEOUT_MS\`) is acknowledged with "try again" and not carried out: those hires get no DM, and
+the run is not retried by the driver. Each hire of \`backend-engineer\` gets two DMs at enrolment (the
+sections "Week 1" and "Relationship Building"), one after the other in their conversation, and both take turns of
+the budget: hence the second bound, (every post up to the last first DM) ÷ (budget per second).
+
+$fake_note
+
+| budget | hires | commands | enrolments answered: median / last | hires with a DM | median first DM | p90 | last first DM | bound (s) | last ÷ bound (%) | bound for every post until then (s) / last ÷ it (%) | posts until the last first DM: hire DMs / others | 429s (channel / workspace) | conversations.open | goal (not an assertion) |
+| --- | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+$(cat "$work/burst-rows.md")
+
+Goals: budgets lifted, median ≤ 10 s and last ≤ 30 s; at the default budget the last within 10 % of the bound.
+REPORT
+  put_section burst "$work/burst.md"
+fi
+
+if wants takeover; then
+  load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+  pg_url=${BENCH_POSTGRES_URL:-jdbc:postgresql://127.0.0.1:5432/buddy_bench}
+  take_n=${BENCH_TAKEOVER_MESSAGES:-600}
+  kill_pct=${BENCH_TAKEOVER_KILL_AT_PERCENT:-30}
+  echo "takeover: $take_n messages on $pg_url"
+  bench_main TakeoverBench "$work/takeover.env" "$pg_url" "${BENCH_POSTGRES_USER:-buddy}" \
+    "${BENCH_POSTGRES_PASSWORD:-buddy}" "$take_n" 3 100000 "$kill_pct" 0
+  (
+    source "$work/takeover.env"
+    echo "## Takeover after kill -9"
+    echo
+    measured "$load_before"
+    echo
+    if [ -n "${skipped:-}" ]; then
+      echo "Not measured: $skipped. Set BENCH_POSTGRES_URL, BENCH_POSTGRES_USER and BENCH_POSTGRES_PASSWORD to a"
+      echo "database of the benchmark's own (its public schema is dropped) and rerun \`bench/run.sh takeover\`."
+    else
+      cat <<REPORT
+Two instances of the built jar (A and B, $senders_note, budgets lifted: 100000/min each) on one PostgreSQL database
+($pg_url: Quartz clustered, one outbox, \`OUTBOX_LEASE_SECONDS\` 15, the default), each with its own bot token so the
+fake can tell their posts apart. A backlog of $messages DMs (3 per DM) is queued through the outbox repository
+before they start; once $kill_pct % of it has been posted (and A has posted some), A gets SIGKILL
+(\`Process.destroyForcibly\`). Timed from the kill until every message of the backlog has reached the fake; "exactly
+once" counts the idempotency keys the bot puts into each post's metadata. Fake Slack latency $latency_ms ms.
+
+$fake_note
+
+| backlog | at the kill: posted / by A / leased (either instance) | kill → B's next post | kill → every message sent | posted by A / B | distinct keys / posts | duplicates | missing | conversations.history look-ups | 429s (channel / workspace) | goal (not an assertion) |
+| ---: | --- | ---: | ---: | --- | --- | ---: | ---: | ---: | ---: | --- |
+| $messages | $posted_at_kill / $by_a_at_kill / $leased_at_kill | $kill_to_first_s s | $kill_to_last_s s | $by_a / $by_b | $distinct_keys / $posted | $duplicates | $missing | $history_lookups | $r429_channel / $r429_workspace | ≤ 30 s, each once: $(goal "$kill_to_last_s <= 30 and $duplicates == 0 and $missing == 0") |
+REPORT
+    fi
+  ) > "$work/takeover.md"
+  put_section takeover "$work/takeover.md"
+fi
 cat docs/benchmarks.md

@@ -47,6 +47,10 @@ public final class FakeSlackApi implements AutoCloseable {
     private final Map<String, Deque<PlannedFailure>> failures = new HashMap<>();
     private final FakeWorkspace workspace;
     private volatile Duration latency = Duration.ZERO;
+    /** Slack's limits on {@code chat.postMessage}, when asked for ({@link #limitPosts}); null: no limits. */
+    private volatile PostLimits postLimits;
+    /** The {@code chat.postMessage} calls that were carried out, in order; guarded by itself. */
+    private final List<RecordedCall> posted = new java.util.ArrayList<>();
 
     /**
      * A planned answer instead of the normal one: an HTTP status, optionally Retry-After, or {@code ok:false}. With
@@ -100,6 +104,46 @@ public final class FakeSlackApi implements AutoCloseable {
     public FakeSlackApi latency(Duration roundTrip) {
         this.latency = roundTrip;
         return this;
+    }
+
+    /**
+     * Enforces Slack's limits on {@code chat.postMessage} from now on, as Slack does: a post over a limit is not
+     * carried out and is answered with HTTP 429, {@code Retry-After} (whole seconds until the limit lets a post
+     * through again, at least 1) and {@code {"ok":false,"error":"ratelimited"}}. Refused posts do not count against
+     * the limits. Off by default.
+     *
+     * @param perChannel       at most this many posts per channel in any {@code channelWindow} (Slack: about one
+     *                         message per second per channel, short bursts allowed; e.g. 3 in 3 s)
+     * @param channelWindow    the per-channel window
+     * @param workspacePerMinute at most this many posts into the whole workspace in any minute; 0 for no such limit
+     * @param jitter           how much earlier than its window a post may come and still pass: arrival order on the
+     *                         fake's side may differ from send order by a little (threads, loopback)
+     */
+    public FakeSlackApi limitPosts(int perChannel, Duration channelWindow, int workspacePerMinute, Duration jitter) {
+        this.postLimits = new PostLimits(perChannel, channelWindow, workspacePerMinute, jitter);
+        return this;
+    }
+
+    /** How many {@code chat.postMessage} calls {@link #limitPosts} refused: per channel, per workspace. */
+    public long rateLimitedByChannel() {
+        PostLimits limits = postLimits;
+        return limits == null ? 0 : limits.refusedByChannel();
+    }
+
+    /** @see #rateLimitedByChannel() */
+    public long rateLimitedByWorkspace() {
+        PostLimits limits = postLimits;
+        return limits == null ? 0 : limits.refusedByWorkspace();
+    }
+
+    /**
+     * The {@code chat.postMessage} calls that were carried out (a message was posted), oldest first, each with the
+     * instant the fake received it; refused and failed ones are left out.
+     */
+    public List<RecordedCall> posted() {
+        synchronized (posted) {
+            return List.copyOf(posted);
+        }
     }
 
     /** How many calls of the method arrived so far; cheaper than {@link #calls(String)} for a counter. */
@@ -162,6 +206,10 @@ public final class FakeSlackApi implements AutoCloseable {
     /** Forgets calls, messages, users and planned failures; the port stays. */
     public void reset() {
         calls.clear();
+        synchronized (posted) {
+            posted.clear();
+        }
+        postLimits = null;
         synchronized (failures) {
             failures.clear();
         }
@@ -211,14 +259,21 @@ public final class FakeSlackApi implements AutoCloseable {
             String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
             Map<String, String> params = parseParams(exchange.getRequestURI().getRawQuery(), contentType, body);
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-            calls.add(new RecordedCall(method, params, body, authorization, clock.instant()));
+            RecordedCall call = new RecordedCall(method, params, body, authorization, clock.instant());
+            calls.add(call);
+            boolean authed = authorization != null || params.containsKey("token");
+            PlannedFailure failure = nextFailure(method);
+            PostLimits limits = postLimits;
+            // Slack counts a post when it arrives; a refused one takes no turn
+            Long retryAfter = failure == null && authed && limits != null && method.equals("chat.postMessage")
+                    && params.get("channel") != null ? limits.admit(params.get("channel"), call.at()) : null;
             if (!latency.isZero()) {
                 stall(latency);
             }
 
-            PlannedFailure failure = nextFailure(method);
             if (failure != null && failure.afterDoing()) {
                 JsonNode done = workspace.answer(method, params);
+                recordPosted(call, done);
                 stall(failure.stall());
                 respond(exchange, failure.status(), failure.error() == null ? done : errorBody(failure.error()));
             } else if (failure != null) {
@@ -226,10 +281,23 @@ public final class FakeSlackApi implements AutoCloseable {
                     exchange.getResponseHeaders().add("Retry-After", failure.retryAfterSeconds().toString());
                 }
                 respond(exchange, failure.status(), errorBody(failure.error()));
-            } else if (authorization == null && !params.containsKey("token")) {
+            } else if (!authed) {
                 respond(exchange, 200, errorBody("not_authed"));
+            } else if (retryAfter != null) {
+                exchange.getResponseHeaders().add("Retry-After", retryAfter.toString());
+                respond(exchange, 429, errorBody("ratelimited"));
             } else {
-                respond(exchange, 200, workspace.answer(method, params));
+                JsonNode answer = workspace.answer(method, params);
+                recordPosted(call, answer);
+                respond(exchange, 200, answer);
+            }
+        }
+    }
+
+    private void recordPosted(RecordedCall call, JsonNode answer) {
+        if (call.method().equals("chat.postMessage") && answer.path("ok").asBoolean()) {
+            synchronized (posted) {
+                posted.add(call);
             }
         }
     }
@@ -295,6 +363,75 @@ public final class FakeSlackApi implements AutoCloseable {
             params.put(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
         }
         return params;
+    }
+
+    /**
+     * Sliding windows of the posts that went through: per channel, and for the whole workspace. Thread-safe (one
+     * lock; a few deque operations per post).
+     */
+    private static final class PostLimits {
+        private static final Duration MINUTE = Duration.ofMinutes(1);
+        private final int perChannel;
+        private final Duration channelWindow;
+        private final int workspacePerMinute;
+        private final Duration jitter;
+        private final Map<String, Deque<java.time.Instant>> byChannel = new HashMap<>();
+        private final Deque<java.time.Instant> workspacePosts = new ArrayDeque<>();
+        private long refusedByChannel;
+        private long refusedByWorkspace;
+
+        PostLimits(int perChannel, Duration channelWindow, int workspacePerMinute, Duration jitter) {
+            if (perChannel < 1 || workspacePerMinute < 0 || jitter.compareTo(channelWindow) >= 0) {
+                throw new IllegalArgumentException("at least one post per channel window, a budget of 0 (none) or"
+                        + " more, and less jitter than the channel window");
+            }
+            this.perChannel = perChannel;
+            this.channelWindow = channelWindow;
+            this.workspacePerMinute = workspacePerMinute;
+            this.jitter = jitter;
+        }
+
+        /** Takes a turn and returns null, or returns the Retry-After in seconds and takes nothing. */
+        synchronized Long admit(String channel, java.time.Instant at) {
+            Deque<java.time.Instant> recent = byChannel.computeIfAbsent(channel, c -> new ArrayDeque<>());
+            Long wait = wait(recent, perChannel, channelWindow, at);
+            if (wait != null) {
+                refusedByChannel++;
+                return wait;
+            }
+            if (workspacePerMinute > 0) {
+                wait = wait(workspacePosts, workspacePerMinute, MINUTE, at);
+                if (wait != null) {
+                    refusedByWorkspace++;
+                    return wait;
+                }
+                workspacePosts.addLast(at);
+            }
+            recent.addLast(at);
+            return null;
+        }
+
+        /** Forgets posts out of the window; null when one more fits, else whole seconds until one does. */
+        private Long wait(Deque<java.time.Instant> posts, int limit, Duration window, java.time.Instant at) {
+            Duration counted = window.minus(jitter);
+            while (!posts.isEmpty() && !posts.peekFirst().isAfter(at.minus(counted))) {
+                posts.removeFirst();
+            }
+            if (posts.size() < limit) {
+                return null;
+            }
+            java.time.Instant free = posts.stream().skip(posts.size() - limit).findFirst().orElseThrow().plus(counted);
+            long millis = Duration.between(at, free).toMillis();
+            return Math.max(1, (millis + 999) / 1000);
+        }
+
+        synchronized long refusedByChannel() {
+            return refusedByChannel;
+        }
+
+        synchronized long refusedByWorkspace() {
+            return refusedByWorkspace;
+        }
     }
 
     @Override

@@ -245,4 +245,79 @@ class FakeSlackApiTest {
         fake.reset();
         assertThat(fake.calls()).isEmpty();
     }
+
+    @Test
+    void postsAreUnlimitedUnlessLimitsAreAskedFor() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            assertThat(client.chatPostMessage(r -> r.channel("D1").text("x")).isOk()).isTrue();
+        }
+
+        assertThat(fake.posted()).hasSize(10);
+        assertThat(fake.rateLimitedByChannel()).isZero();
+        assertThat(fake.rateLimitedByWorkspace()).isZero();
+    }
+
+    @Test
+    void limitsPostsPerChannelWith429AndRetryAfterAndCountsOnlyWhatWentThrough() throws Exception {
+        fake.limitPosts(3, java.time.Duration.ofSeconds(3), 0, java.time.Duration.ZERO);
+        for (int i = 0; i < 3; i++) {
+            assertThat(client.chatPostMessage(r -> r.channel("D1").text("burst")).isOk()).isTrue();
+        }
+
+        SlackApiException refused = catchThrowableOfType(SlackApiException.class,
+                () -> client.chatPostMessage(r -> r.channel("D1").text("one too many")));
+        assertThat(refused.getResponse().code()).isEqualTo(429);
+        assertThat(Integer.parseInt(refused.getResponse().header("Retry-After"))).isBetween(1, 3);
+        assertThat(refused.getError().getError()).isEqualTo("ratelimited");
+        assertThat(client.chatPostMessage(r -> r.channel("D2").text("another channel")).isOk()).isTrue();
+
+        assertThat(fake.rateLimitedByChannel()).isEqualTo(1);
+        assertThat(fake.posted()).extracting(call -> call.param("text"))
+                .containsExactly("burst", "burst", "burst", "another channel");
+        assertThat(fake.messagesTo("D1")).hasSize(3);
+        assertThat(fake.calls("chat.postMessage")).hasSize(5);
+    }
+
+    @Test
+    void aChannelWindowFreesUpAsItsPostsAge() throws Exception {
+        fake.limitPosts(1, java.time.Duration.ofMillis(300), 0, java.time.Duration.ZERO);
+        client.chatPostMessage(r -> r.channel("D1").text("first"));
+        Thread.sleep(350);
+
+        assertThat(client.chatPostMessage(r -> r.channel("D1").text("later")).isOk()).isTrue();
+        assertThat(fake.rateLimitedByChannel()).isZero();
+    }
+
+    @Test
+    void limitsPostsIntoTheWholeWorkspacePerMinute() throws Exception {
+        fake.limitPosts(3, java.time.Duration.ofSeconds(3), 5, java.time.Duration.ofMillis(250));
+        for (int i = 0; i < 5; i++) {
+            String channel = "D" + i;
+            assertThat(client.chatPostMessage(r -> r.channel(channel).text("x")).isOk()).isTrue();
+        }
+
+        SlackApiException refused = catchThrowableOfType(SlackApiException.class,
+                () -> client.chatPostMessage(r -> r.channel("D9").text("over the budget")));
+        assertThat(refused.getResponse().code()).isEqualTo(429);
+        assertThat(Integer.parseInt(refused.getResponse().header("Retry-After"))).isBetween(59, 60);
+        assertThat(fake.rateLimitedByWorkspace()).isEqualTo(1);
+        assertThat(fake.rateLimitedByChannel()).isZero();
+        assertThat(fake.posted()).hasSize(5);
+
+        fake.reset();
+        assertThat(client.chatPostMessage(r -> r.channel("D9").text("limits gone")).isOk()).isTrue();
+        assertThat(fake.posted()).hasSize(1);
+    }
+
+    @Test
+    void plannedFailuresComeBeforeTheLimits() {
+        fake.limitPosts(3, java.time.Duration.ofSeconds(3), 0, java.time.Duration.ZERO);
+        fake.failNext("chat.postMessage", 1, 500);
+
+        SlackApiException failed = catchThrowableOfType(SlackApiException.class,
+                () -> client.chatPostMessage(r -> r.channel("D1").text("x")));
+        assertThat(failed.getResponse().code()).isEqualTo(500);
+        assertThat(fake.posted()).isEmpty();
+        assertThat(fake.rateLimitedByChannel()).isZero();
+    }
 }
