@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.bench;
 
+import java.util.Locale;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.onboardingbuddy.enrollment.ChatUserId;
@@ -151,7 +152,7 @@ final class BenchSupport {
     private final Map<String, String> values = new LinkedHashMap<>();
 
     Results put(String name, Object value) {
-      values.put(name, value instanceof Double d ? String.format(java.util.Locale.ROOT, "%.2f", d)
+      values.put(name, value instanceof Double d ? String.format(Locale.ROOT, "%.2f", d)
           : String.valueOf(value));
       return this;
     }

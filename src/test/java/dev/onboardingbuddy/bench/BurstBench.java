@@ -1,5 +1,7 @@
 package dev.onboardingbuddy.bench;
 
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
 import dev.onboardingbuddy.bench.BenchSupport.Bot;
 import dev.onboardingbuddy.bench.BenchSupport.Results;
 import dev.onboardingbuddy.slack.testkit.FakeSlackApi;
@@ -82,7 +84,7 @@ public final class BurstBench {
             acked.incrementAndGet();
           }
           // the bot could not take the command (no database connection in time): the caller is told to try again
-          if (ack.body().toLowerCase(java.util.Locale.ROOT).contains("try again")) {
+          if (ack.body().toLowerCase(Locale.ROOT).contains("try again")) {
             tryAgain.incrementAndGet();
           }
           return null;
@@ -91,7 +93,7 @@ public final class BurstBench {
       for (Future<?> command : sent) {
         try {
           command.get();
-        } catch (java.util.concurrent.ExecutionException failed) {
+        } catch (ExecutionException failed) {
           System.err.println("a command failed: " + failed.getCause());
         }
       }

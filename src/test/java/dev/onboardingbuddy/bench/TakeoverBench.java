@@ -1,5 +1,7 @@
 package dev.onboardingbuddy.bench;
 
+import java.sql.SQLException;
+import java.util.HashMap;
 import dev.onboardingbuddy.bench.BenchSupport.Bot;
 import dev.onboardingbuddy.bench.BenchSupport.Results;
 import dev.onboardingbuddy.slack.testkit.FakeSlackApi;
@@ -41,7 +43,7 @@ public final class TakeoverBench {
         Statement statement = connection.createStatement()) {
       statement.execute("DROP SCHEMA IF EXISTS public CASCADE");
       statement.execute("CREATE SCHEMA public");
-    } catch (java.sql.SQLException unreachable) {
+    } catch (SQLException unreachable) {
       new Results().put("skipped", "no PostgreSQL at " + url + " as " + user + ": " + unreachable.getMessage())
           .write(out);
       return;
@@ -70,7 +72,7 @@ public final class TakeoverBench {
       Thread.sleep(2_000);
       List<RecordedCall> posts = slack.posted().stream().sorted(Comparator.comparing(RecordedCall::at)).toList();
       Map<String, Long> perKey = BenchSupport.postsPerKey(posts);
-      Map<String, Instant> firstOfKey = new java.util.HashMap<>();
+      Map<String, Instant> firstOfKey = new HashMap<>();
       posts.forEach(post -> firstOfKey.putIfAbsent(BenchSupport.keyOf(post), post.at()));
       Instant lastNew = firstOfKey.values().stream().max(Comparator.naturalOrder()).orElse(killed);
       List<RecordedCall> afterKill = posts.stream().filter(post -> post.at().isAfter(killed)).toList();

@@ -1,5 +1,7 @@
 package dev.onboardingbuddy.slack.testkit;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Optional;
 import java.util.UUID;
 import static org.awaitility.Awaitility.await;
@@ -50,7 +52,7 @@ public final class FakeSlackApi implements AutoCloseable {
     /** Slack's limits on {@code chat.postMessage}, when asked for ({@link #limitPosts}); null: no limits. */
     private volatile PostLimits postLimits;
     /** The {@code chat.postMessage} calls that were carried out, in order; guarded by itself. */
-    private final List<RecordedCall> posted = new java.util.ArrayList<>();
+    private final List<RecordedCall> posted = new ArrayList<>();
 
     /**
      * A planned answer instead of the normal one: an HTTP status, optionally Retry-After, or {@code ok:false}. With
@@ -375,8 +377,8 @@ public final class FakeSlackApi implements AutoCloseable {
         private final Duration channelWindow;
         private final int workspacePerMinute;
         private final Duration jitter;
-        private final Map<String, Deque<java.time.Instant>> byChannel = new HashMap<>();
-        private final Deque<java.time.Instant> workspacePosts = new ArrayDeque<>();
+        private final Map<String, Deque<Instant>> byChannel = new HashMap<>();
+        private final Deque<Instant> workspacePosts = new ArrayDeque<>();
         private long refusedByChannel;
         private long refusedByWorkspace;
 
@@ -392,8 +394,8 @@ public final class FakeSlackApi implements AutoCloseable {
         }
 
         /** Takes a turn and returns null, or returns the Retry-After in seconds and takes nothing. */
-        synchronized Long admit(String channel, java.time.Instant at) {
-            Deque<java.time.Instant> recent = byChannel.computeIfAbsent(channel, c -> new ArrayDeque<>());
+        synchronized Long admit(String channel, Instant at) {
+            Deque<Instant> recent = byChannel.computeIfAbsent(channel, c -> new ArrayDeque<>());
             Long wait = wait(recent, perChannel, channelWindow, at);
             if (wait != null) {
                 refusedByChannel++;
@@ -412,7 +414,7 @@ public final class FakeSlackApi implements AutoCloseable {
         }
 
         /** Forgets posts out of the window; null when one more fits, else whole seconds until one does. */
-        private Long wait(Deque<java.time.Instant> posts, int limit, Duration window, java.time.Instant at) {
+        private Long wait(Deque<Instant> posts, int limit, Duration window, Instant at) {
             Duration counted = window.minus(jitter);
             while (!posts.isEmpty() && !posts.peekFirst().isAfter(at.minus(counted))) {
                 posts.removeFirst();
@@ -420,7 +422,7 @@ public final class FakeSlackApi implements AutoCloseable {
             if (posts.size() < limit) {
                 return null;
             }
-            java.time.Instant free = posts.stream().skip(posts.size() - limit).findFirst().orElseThrow().plus(counted);
+            Instant free = posts.stream().skip(posts.size() - limit).findFirst().orElseThrow().plus(counted);
             long millis = Duration.between(at, free).toMillis();
             return Math.max(1, (millis + 999) / 1000);
         }

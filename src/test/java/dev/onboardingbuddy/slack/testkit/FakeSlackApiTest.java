@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.slack.testkit;
 
+import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -259,7 +260,7 @@ class FakeSlackApiTest {
 
     @Test
     void limitsPostsPerChannelWith429AndRetryAfterAndCountsOnlyWhatWentThrough() throws Exception {
-        fake.limitPosts(3, java.time.Duration.ofSeconds(3), 0, java.time.Duration.ZERO);
+        fake.limitPosts(3, Duration.ofSeconds(3), 0, Duration.ZERO);
         for (int i = 0; i < 3; i++) {
             assertThat(client.chatPostMessage(r -> r.channel("D1").text("burst")).isOk()).isTrue();
         }
@@ -280,7 +281,7 @@ class FakeSlackApiTest {
 
     @Test
     void aChannelWindowFreesUpAsItsPostsAge() throws Exception {
-        fake.limitPosts(1, java.time.Duration.ofMillis(300), 0, java.time.Duration.ZERO);
+        fake.limitPosts(1, Duration.ofMillis(300), 0, Duration.ZERO);
         client.chatPostMessage(r -> r.channel("D1").text("first"));
         Thread.sleep(350);
 
@@ -290,7 +291,7 @@ class FakeSlackApiTest {
 
     @Test
     void limitsPostsIntoTheWholeWorkspacePerMinute() throws Exception {
-        fake.limitPosts(3, java.time.Duration.ofSeconds(3), 5, java.time.Duration.ofMillis(250));
+        fake.limitPosts(3, Duration.ofSeconds(3), 5, Duration.ofMillis(250));
         for (int i = 0; i < 5; i++) {
             String channel = "D" + i;
             assertThat(client.chatPostMessage(r -> r.channel(channel).text("x")).isOk()).isTrue();
@@ -311,7 +312,7 @@ class FakeSlackApiTest {
 
     @Test
     void plannedFailuresComeBeforeTheLimits() {
-        fake.limitPosts(3, java.time.Duration.ofSeconds(3), 0, java.time.Duration.ZERO);
+        fake.limitPosts(3, Duration.ofSeconds(3), 0, Duration.ZERO);
         fake.failNext("chat.postMessage", 1, 500);
 
         SlackApiException failed = catchThrowableOfType(SlackApiException.class,
