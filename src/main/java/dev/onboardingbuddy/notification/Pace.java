@@ -41,12 +41,20 @@ public final class Pace {
   }
 
   /**
+   * A turn is taken before the conversation is opened and the lease renewed, so the platform sees the sends a
+   * moment later than their turns, and not all equally late; counting turns over a window this much longer than the
+   * platform's keeps any window the platform counts within the budget (the benchmark saw 601 in a Slack minute
+   * without it).
+   */
+  static final Duration SPREAD = Duration.ofSeconds(1);
+
+  /**
    * A budget of {@code perMinute} sends in any minute, spread so that no second takes more than twice its share: a
    * backlog goes out at the full budget, without a minute's worth in one burst.
    */
   public static Pace perMinute(int perMinute) {
     int perSecond = (perMinute + 59) / 60;
-    return new Pace(List.of(new Limit(perMinute, Duration.ofMinutes(1)), new Limit(2 * perSecond,
+    return new Pace(List.of(new Limit(perMinute, Duration.ofMinutes(1).plus(SPREAD)), new Limit(2 * perSecond,
         Duration.ofSeconds(1))));
   }
 

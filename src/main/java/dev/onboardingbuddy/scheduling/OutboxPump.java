@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class OutboxPump implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(OutboxPump.class);
-  private static final int BATCH = 20;
+  /** A claim per sender this many messages deep, so that senders rarely wait for the slowest of a batch. */
+  private static final int CLAIM_PER_SENDER = 4;
+  private static final int SMALLEST_BATCH = 20;
 
   private final DispatchOutbox dispatcher;
   private final Duration interval;
@@ -32,6 +34,7 @@ public final class OutboxPump implements AutoCloseable {
   private final ExecutorService senderPool;
   private final Executor senders;
   private final AtomicBoolean wakePending = new AtomicBoolean();
+  private final int batch;
 
   /** One sender: the batch's messages go one after the other on the polling thread. */
   public OutboxPump(DispatchOutbox dispatcher, Duration interval) {
@@ -46,6 +49,7 @@ public final class OutboxPump implements AutoCloseable {
     this.heartbeat = Executors.newSingleThreadScheduledExecutor(named("outbox-heartbeat"));
     this.senderPool = senders > 1 ? Executors.newFixedThreadPool(senders, named("outbox-sender")) : null;
     this.senders = senders > 1 ? senderPool : Runnable::run;
+    this.batch = Math.max(SMALLEST_BATCH, CLAIM_PER_SENDER * senders);
   }
 
   private static ThreadFactory named(String name) {
@@ -84,8 +88,8 @@ public final class OutboxPump implements AutoCloseable {
       // may hold more due messages behind it; but a batch that sent nothing was all held back by the platforms'
       // pace, and the next poll is soon enough (claiming on would only defer one batch after another).
       while (!executor.isShutdown()) {
-        DispatchOutbox.Dispatched batch = dispatcher.dispatchDue(BATCH, senders);
-        if (batch.claimed() < BATCH || batch.sent() == 0) {
+        DispatchOutbox.Dispatched done = dispatcher.dispatchDue(batch, senders);
+        if (done.claimed() < batch || done.sent() == 0) {
           break;
         }
       }

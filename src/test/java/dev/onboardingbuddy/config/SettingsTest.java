@@ -100,7 +100,7 @@ class SettingsTest {
   @Test
   void sendersAndThePlatformsSendBudgetsHaveDefaultsThatBeat525PostsAMinute() {
     var outbox = Settings.load(Map.of()).plan().outbox();
-    assertThat(outbox.senders()).isEqualTo(4);
+    assertThat(outbox.senders()).isEqualTo(16);
     assertThat(outbox.slackBudgetPerMinute()).isEqualTo(600).isGreaterThan(525);
     assertThat(outbox.msteamsBudgetPerSecond()).isEqualTo(40);
 
