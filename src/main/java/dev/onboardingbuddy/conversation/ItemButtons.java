@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.conversation;
 
+import dev.onboardingbuddy.notification.DayFormat;
 import dev.onboardingbuddy.checklist.ItemKey;
 import dev.onboardingbuddy.enrollment.AccessPolicy;
 import dev.onboardingbuddy.enrollment.ChatUserId;
@@ -32,7 +33,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ItemButtons {
   private static final Logger LOG = LoggerFactory.getLogger(ItemButtons.class);
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
   private final HireRepository hires;
   private final AccessPolicy access;
@@ -119,7 +119,7 @@ public final class ItemButtons {
     boolean queued = transactions.inTransaction(() -> {
       snoozes.snooze(hire.get().id(), snooze.item().item(), until.atStartOfDay(hire.get().zone()).toInstant());
       return outbox.enqueue(new OutboundMessage("snooze:" + hire.get().id() + ":" + snooze.item().item() + ":"
-          + pressId, answerTo, ChatMessage.plain("Snoozed until " + DAY.format(until) + ". I will remind you again "
+          + pressId, answerTo, ChatMessage.plain("Snoozed until " + DayFormat.of(until) + ". I will remind you again "
           + "then."), now), now);
     });
     if (queued) {

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.conversation;
 
+import dev.onboardingbuddy.notification.DayFormat;
 import dev.onboardingbuddy.enrollment.HireStatus;
 import dev.onboardingbuddy.notification.Span;
 import dev.onboardingbuddy.notification.Text;
@@ -15,7 +16,6 @@ import java.util.Locale;
  * so that every view of a hire's progress (the home tab too) says it in the same words.
  */
 public final class StatusTexts {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
   /** A few hires line by line; many summarised: totals, the riskiest, and how to narrow the list down. */
   Text overview(StatusOverview overview, StatusFilter filter) {
@@ -59,7 +59,7 @@ public final class StatusTexts {
     Text.Builder line = Text.builder().symbol(marker(progress)).plain(" ").mention(progress.hire().user())
         .plain(" · " + progress.tally().fraction() + " done · " + dayText(progress) + " · "
             + progress.tally().overdue() + " overdue");
-    progress.next().ifPresent(next -> line.plain(" · next: " + next.title() + " on " + DAY.format(next.date())));
+    progress.next().ifPresent(next -> line.plain(" · next: " + next.title() + " on " + DayFormat.of(next.date())));
     if (progress.hire().status() == HireStatus.PAUSED) {
       line.plain(" · ").emphasis("paused");
     }

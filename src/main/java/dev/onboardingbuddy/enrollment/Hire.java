@@ -4,6 +4,7 @@ import dev.onboardingbuddy.checklist.TemplateId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -66,6 +67,11 @@ public record Hire(
   public Hire withManager(ChatUserId newManager) {
     return new Hire(id, user, newManager, buddy, templateId, templateVersion, startDate, zone, calendarId, team,
         managerChannel, status, enrolledBy, enrolledAt);
+  }
+
+  /** Which day of the programme {@code now} is on the hire's clock: 1 on the start date, 0 or less before it. */
+  public int dayOfProgramme(Instant now) {
+    return (int) ChronoUnit.DAYS.between(startDate, LocalDate.ofInstant(now, zone)) + 1;
   }
 
   public boolean isActive() {

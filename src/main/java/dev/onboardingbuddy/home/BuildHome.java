@@ -109,7 +109,7 @@ public final class BuildHome {
 
   private static OpenItem openItem(Hire hire, HireItems.Entry entry, Instant now) {
     return new OpenItem(hire.id(), entry.item().key(), entry.state().number(), entry.title(),
-        LocalDate.ofInstant(entry.state().dueAt().minusSeconds(1), hire.zone()), entry.state().isOverdueAt(now),
+        entry.state().dueDay(hire.zone()), entry.state().isOverdueAt(now),
         !entry.forHire());
   }
 }

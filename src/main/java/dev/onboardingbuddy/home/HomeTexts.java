@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.home;
 
+import dev.onboardingbuddy.notification.DayFormat;
 import dev.onboardingbuddy.conversation.StatusTexts;
 import dev.onboardingbuddy.notification.FailedSend;
 import dev.onboardingbuddy.notification.Span;
@@ -20,7 +21,6 @@ public final class HomeTexts {
   public static final String LED_TITLE = "Hires of the teams you lead";
   public static final String ADMIN_TITLE = "Everyone onboarding";
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm 'UTC'", Locale.ENGLISH)
       .withZone(ZoneOffset.UTC);
   private final StatusTexts status = new StatusTexts();
@@ -51,9 +51,9 @@ public final class HomeTexts {
   public Text item(OpenItem item) {
     Text.Builder text = Text.builder().strong(item.number() + ".").plain(" " + item.title() + " · ");
     if (item.overdue()) {
-      text.emphasis("overdue, was due " + DAY.format(item.due()));
+      text.emphasis("overdue, was due " + DayFormat.of(item.due()));
     } else {
-      text.plain("due " + DAY.format(item.due()));
+      text.plain("due " + DayFormat.of(item.due()));
     }
     if (item.forManager()) {
       text.plain(" · manager");

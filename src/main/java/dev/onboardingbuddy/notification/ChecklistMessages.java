@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 
 /** Writes the hire's checklist messages in chat-neutral blocks; adapters only render them. */
 public final class ChecklistMessages {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
   /** One message for the items of one section that were just released. */
   public ChatMessage sectionRelease(Hire hire, Section section, List<HireItems.Entry> released, Tally tally) {
@@ -26,7 +25,7 @@ public final class ChecklistMessages {
     if (!section.phase().isEmpty()) {
       intro.emphasis(section.phase()).plain(" · ");
     }
-    blocks.add(new MessageBlock.Paragraph(intro.plain("due by ").strong(DAY.format(due)).plain(". Reply ")
+    blocks.add(new MessageBlock.Paragraph(intro.plain("due by ").strong(DayFormat.of(due)).plain(". Reply ")
         .code("done 3").plain(" (or ").code("done 3 5").plain("), or press ").strong("Done").plain(".").build()));
     released.forEach(entry -> blocks.add(line(hire, entry)));
     blocks.add(new MessageBlock.Context(Text.plain(tally.fraction() + " done")));
@@ -74,6 +73,6 @@ public final class ChecklistMessages {
   }
 
   static LocalDate dueDate(HireItems.Entry entry, ZoneId zone) {
-    return LocalDate.ofInstant(entry.state().dueAt().minusSeconds(1), zone);
+    return entry.state().dueDay(zone);
   }
 }

@@ -104,7 +104,7 @@ public final class QueueDueReminders {
     if (fresh.isEmpty()) {
       return 0;
     }
-    int day = (int) ChronoUnit.DAYS.between(hire.startDate(), LocalDate.ofInstant(now, hire.zone())) + 1;
+    int day = hire.dayOfProgramme(now);
     List<ReminderMessages.Listed> listed = fresh.stream().map(reminder -> new ReminderMessages.Listed(reminder,
         overdueCount(reminder, posted), messages.staffingGap(hire, reminder, routing))).toList();
     boolean enrolledLate = posted.isEmpty() && day > 1

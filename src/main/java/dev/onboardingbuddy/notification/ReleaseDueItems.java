@@ -106,7 +106,7 @@ public final class ReleaseDueItems {
         continue; // the manager's meeting reminder names the gap
       }
       ChatMessage message = introductions.introduction(hire, member.get(), entry.item(),
-          LocalDate.ofInstant(entry.state().dueAt().minusSeconds(1), hire.zone()));
+          entry.state().dueDay(hire.zone()));
       String key = "intro:" + hire.id() + ":" + entry.item().key();
       // the colleague is introduced at the send time of the release day on their own clock, in their working hours
       ChatUserId colleague = member.get().person();

@@ -20,7 +20,6 @@ import java.util.Optional;
 public final class ReminderMessages {
   public static final String REVIEW_HELD = "review_held";
   public static final String MEETING_MET = "meeting_met";
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
   private final ReminderPolicy policy;
 
@@ -95,7 +94,7 @@ public final class ReminderMessages {
   private Text line(Listed item, LocalDate today) {
     PlannedReminder reminder = item.reminder();
     Text.Builder line = Text.builder().strong(reminder.item().title()).plain(" (" + reminder.kind().describe() + ")");
-    String due = DAY.format(reminder.dueDate());
+    String due = DayFormat.of(reminder.dueDate());
     switch (reminder.stage()) {
       case HEADS_UP -> line.plain(" is due on " + due + ".");
       case DUE -> line.plain(item.reminder().dueDate().isBefore(today) ? " was due on " + due + "."
@@ -132,7 +131,7 @@ public final class ReminderMessages {
     Relationship relationship = item.relationship().orElseThrow();
     Text text = Text.builder().plain("Hi ").mention(hire.user()).plain(" and ").mention(member.person())
         .plain("! ").mention(hire.user()).plain(" is new on the team; ").mention(member.person())
-        .plain(" is our " + relationship.counterpartRole() + ". Please meet by " + DAY.format(meetBy) + ".").build();
+        .plain(" is our " + relationship.counterpartRole() + ". Please meet by " + DayFormat.of(meetBy) + ".").build();
     List<MessageBlock> blocks = new ArrayList<>();
     blocks.add(new MessageBlock.Paragraph(text));
     List<String> details = new ArrayList<>();

@@ -3,6 +3,8 @@ package dev.onboardingbuddy.progress;
 import dev.onboardingbuddy.checklist.ItemKey;
 import dev.onboardingbuddy.enrollment.HireId;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -42,5 +44,13 @@ public record ItemState(
   /** Open past its due instant. */
   public boolean isOverdueAt(Instant now) {
     return !isDone() && !now.isBefore(dueAt);
+  }
+
+  /**
+   * The last day the item may be done on, in {@code zone}: an item is due at the start of the day after its due day,
+   * so the day shown to people is the one just before its due instant.
+   */
+  public LocalDate dueDay(ZoneId zone) {
+    return LocalDate.ofInstant(dueAt.minusSeconds(1), zone);
   }
 }

@@ -142,8 +142,7 @@ public final class ProgressReport {
   /** How one hire is doing, from items already loaded; for views that show the hire beside their items. */
   public HireProgress progressOf(Hire hire, HireItems current) {
     Instant now = clock.instant();
-    LocalDate today = LocalDate.ofInstant(now, hire.zone());
-    int day = (int) ChronoUnit.DAYS.between(hire.startDate(), today) + 1;
+    int day = hire.dayOfProgramme(now);
     List<HireItems.Entry> dueByNow = current.hireEntries().stream()
         .filter(entry -> !now.isBefore(entry.state().dueAt())).toList();
     double behind = dueByNow.isEmpty() ? 0
@@ -161,6 +160,6 @@ public final class ProgressReport {
         .min(byDue)
         .or(() -> open.stream().min(byDue));
     return milestone.map(entry -> new HireProgress.Milestone(entry.title(),
-        LocalDate.ofInstant(entry.state().dueAt().minusSeconds(1), hire.zone())));
+        entry.state().dueDay(hire.zone())));
   }
 }
