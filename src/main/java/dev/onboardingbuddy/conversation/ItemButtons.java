@@ -102,9 +102,9 @@ public final class ItemButtons {
    * @param pressId the platform's id of this press, so that a retried delivery confirms once
    */
   public void snooze(ChatUserId presser, String value, Recipient answerTo, String pressId) {
-    NudgeOverdueItems.Snooze snooze;
+    ButtonActions.Snooze snooze;
     try {
-      snooze = NudgeOverdueItems.parseSnooze(value);
+      snooze = ButtonActions.parseSnooze(value);
     } catch (IllegalArgumentException e) {
       LOG.warn("ignored a snooze button: {}", e.getMessage());
       return;

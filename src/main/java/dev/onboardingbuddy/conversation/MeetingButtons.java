@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.conversation;
 
+import dev.onboardingbuddy.notification.QueueDueReminders;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.EnrollmentRefused;
 import dev.onboardingbuddy.enrollment.Hire;
@@ -114,7 +115,7 @@ public final class MeetingButtons {
   /** A daily reminder post with each settled review or meeting shown as held or met instead of its button. */
   private Optional<ChatMessage> refreshedPost(Optional<String> pressedOn) {
     return pressedOn.flatMap(outbox::findByDeliveryRef)
-        .filter(sent -> sent.message().idempotencyKey().startsWith("reminders:"))
+        .filter(sent -> QueueDueReminders.isDailyPost(sent.message().idempotencyKey()))
         .map(sent -> sent.message().content())
         .map(content -> new ChatMessage(content.text(), content.blocks().stream().map(this::settledOrAsIs).toList()));
   }
@@ -124,8 +125,8 @@ public final class MeetingButtons {
       return block;
     }
     MessageBlock.Button button = buttons.buttons().get(0);
-    ReminderKind kind = ReminderMessages.REVIEW_HELD.equals(button.action()) ? ReminderKind.REVIEW
-        : ReminderMessages.MEETING_MET.equals(button.action()) ? ReminderKind.MEETING : null;
+    ReminderKind kind = ButtonActions.REVIEW_HELD.equals(button.action()) ? ReminderKind.REVIEW
+        : ButtonActions.MEETING_MET.equals(button.action()) ? ReminderKind.MEETING : null;
     if (kind == null) {
       return block;
     }

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.msteams;
 
+import dev.onboardingbuddy.notification.ButtonActions;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -73,7 +74,7 @@ final class AdaptiveCards {
     } else if (block instanceof MessageBlock.ChecklistLine line) {
       checklistLine(body, line);
     } else if (block instanceof MessageBlock.Buttons buttons) {
-      if (buttons.buttons().stream().anyMatch(b -> b.action().equals(ReminderMessages.REVIEW_HELD))) {
+      if (buttons.buttons().stream().anyMatch(b -> b.action().equals(ButtonActions.REVIEW_HELD))) {
         body.addObject().put("type", "Input.Text").put("id", NOTES_INPUT).put("isMultiline", true)
             .put("label", "Notes & feedback").put("placeholder", "What did you discuss?");
       }

@@ -222,11 +222,11 @@ public final class TeamsActivityHandler implements Handler {
         : new Recipient.Channel(Platform.MSTEAMS, activity.path("conversation").path("id").asText());
     if (action.equals(ButtonActions.ITEM_DONE)) {
       return useCases.itemButtons().done(from, value, card);
-    } else if (action.equals(NudgeOverdueItems.SNOOZE)) {
+    } else if (action.equals(ButtonActions.SNOOZE)) {
       useCases.itemButtons().snooze(from, value, answerTo, TeamsActivities.text(activity, "id"));
-    } else if (action.equals(ReminderMessages.MEETING_MET)) {
+    } else if (action.equals(ButtonActions.MEETING_MET)) {
       return updated(useCases.meetingButtons().meetingMet(from, value, Optional.of(answerTo), card), from);
-    } else if (action.equals(ReminderMessages.REVIEW_HELD)) {
+    } else if (action.equals(ButtonActions.REVIEW_HELD)) {
       return updated(useCases.meetingButtons().reviewHeld(from, value,
           data.path(AdaptiveCards.NOTES_INPUT).asText(""), Optional.of(answerTo), card), from);
     } else {

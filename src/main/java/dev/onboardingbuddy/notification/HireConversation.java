@@ -118,7 +118,7 @@ public final class HireConversation {
 
   /** A release key is {@code release:<hire>:<section>:<first number>}; its message holds that batch of the section. */
   static String releaseKey(Hire hire, String sectionId, int firstNumber) {
-    return "release:" + hire.id() + ":" + sectionId + ":" + firstNumber;
+    return ReleaseKey.of(hire.id(), sectionId, firstNumber).value();
   }
 
   /**
@@ -140,24 +140,19 @@ public final class HireConversation {
   }
 
   public static List<HireItems.Entry> itemsOfReleaseMessage(Hire hire, HireItems current, String key) {
-    String[] parts = key.split(":");
+    Optional<ReleaseKey> release = ReleaseKey.parse(key);
     // a message of an earlier enrolment of the same person speaks of other items
-    if (parts.length != 4 || !parts[0].equals("release") || !parts[1].equals(hire.id().value())) {
+    if (release.isEmpty() || !release.get().hire().equals(hire.id())) {
       return List.of();
     }
-    int first;
-    try {
-      first = Integer.parseInt(parts[3]);
-    } catch (NumberFormatException e) {
-      return List.of();
-    }
+    int first = release.get().firstNumber();
     Optional<HireItems.Entry> head = current.byNumber(first);
     if (head.isEmpty() || head.get().state().releasedAt().isEmpty()) {
       return List.of();
     }
     List<HireItems.Entry> batch = new ArrayList<>();
     for (HireItems.Entry entry : current.hireEntries()) {
-      if (entry.section().id().equals(parts[2]) && entry.state().releasedAt().equals(head.get().state().releasedAt())) {
+      if (entry.section().id().equals(release.get().section()) && entry.state().releasedAt().equals(head.get().state().releasedAt())) {
         batch.add(entry);
       }
     }

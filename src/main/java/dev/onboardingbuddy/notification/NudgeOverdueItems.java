@@ -21,7 +21,6 @@ import java.util.Map;
  * Snooze (1, 3 or 7 days) beside each item. Snoozed items stay out of the digest until their snooze ends.
  */
 public final class NudgeOverdueItems {
-  public static final String SNOOZE = "snooze";
   static final int MAX_ITEMS = 10;
 
   private final HireRepository hires;
@@ -93,31 +92,7 @@ public final class NudgeOverdueItems {
   }
 
   private static MessageBlock.Button snooze(Hire hire, HireItems.Entry entry, int days) {
-    return new MessageBlock.Button(SNOOZE, days == 1 ? "Snooze 1 day" : "Snooze " + days + " days",
-        ButtonActions.itemValue(hire.id(), entry.item().key()) + "|" + days, false);
-  }
-
-  /** Reads a snooze button's value: the item reference and the number of days (1, 3 or 7). */
-  public static Snooze parseSnooze(String value) {
-    int bar = value == null ? -1 : value.lastIndexOf('|');
-    if (bar < 0) {
-      throw new IllegalArgumentException("not a snooze value: '" + value + "'");
-    }
-    int days;
-    try {
-      days = Integer.parseInt(value.substring(bar + 1));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("not a snooze value: '" + value + "'");
-    }
-    if (days != 1 && days != 3 && days != 7) {
-      throw new IllegalArgumentException("a snooze lasts 1, 3 or 7 days, not " + days);
-    }
-    return new Snooze(ButtonActions.parseItemValue(value.substring(0, bar)), days);
-  }
-
-  public record Snooze(ButtonActions.ItemRef item, int days) {
-    public LocalDate until(LocalDate today) {
-      return today.plusDays(days);
-    }
+    return new MessageBlock.Button(ButtonActions.SNOOZE, days == 1 ? "Snooze 1 day" : "Snooze " + days + " days",
+        ButtonActions.snoozeValue(hire.id(), entry.item().key(), days), false);
   }
 }

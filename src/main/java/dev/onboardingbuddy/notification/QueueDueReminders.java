@@ -120,13 +120,20 @@ public final class QueueDueReminders {
     return 1;
   }
 
+  private static final String POST_PREFIX = "reminders:";
+
   /** {@code reminders:<hire>:<date>}; a second batch on the same day (after a resume, say) gets its own number. */
   private String postKey(Hire hire, LocalDate today) {
-    String key = "reminders:" + hire.id() + ":" + today;
+    String key = POST_PREFIX + hire.id() + ":" + today;
     for (int batch = 2; outbox.find(key).isPresent(); batch++) {
-      key = "reminders:" + hire.id() + ":" + today + ":" + batch;
+      key = POST_PREFIX + hire.id() + ":" + today + ":" + batch;
     }
     return key;
+  }
+
+  /** Whether an outbox key is that of a managers' daily post (see {@link #postKey}). */
+  public static boolean isDailyPost(String idempotencyKey) {
+    return idempotencyKey.startsWith(POST_PREFIX);
   }
 
   /** For an overdue occurrence: how many overdue reminders of this review the manager got, this one included. */
@@ -134,8 +141,7 @@ public final class QueueDueReminders {
     if (reminder.stage() != ReminderStage.OVERDUE) {
       return 0;
     }
-    String item = reminder.occurrenceKey().substring(0, reminder.occurrenceKey().lastIndexOf(':') + 1) + "overdue";
-    return 1 + (int) posted.stream().filter(key -> key.startsWith(item)).count();
+    return 1 + (int) posted.stream().filter(key -> key.startsWith(reminder.overduePrefix())).count();
   }
 
   /** Reviews and meetings of active hires that are due now (heads-up or due day) or overdue, for metrics. */

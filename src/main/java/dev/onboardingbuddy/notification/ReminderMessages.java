@@ -18,8 +18,6 @@ import java.util.Optional;
 
 /** Writes manager reminders and introductions in chat-neutral blocks. */
 public final class ReminderMessages {
-  public static final String REVIEW_HELD = "review_held";
-  public static final String MEETING_MET = "meeting_met";
 
   private final ReminderPolicy policy;
 
@@ -77,13 +75,13 @@ public final class ReminderMessages {
   /** The button of one listed review or meeting; its value names the hire and the item, as on every platform. */
   private static MessageBlock.Button button(Hire hire, PlannedReminder reminder) {
     return reminder.kind() == ReminderKind.REVIEW
-        ? new MessageBlock.Button(REVIEW_HELD, "Mark review held", itemValue(hire, reminder), true)
-        : new MessageBlock.Button(MEETING_MET, "Mark met", itemValue(hire, reminder), true);
+        ? new MessageBlock.Button(ButtonActions.REVIEW_HELD, "Mark review held", itemValue(hire, reminder), true)
+        : new MessageBlock.Button(ButtonActions.MEETING_MET, "Mark met", itemValue(hire, reminder), true);
   }
 
   /** What replaces a listed item's button once it is settled. */
   public static Text settled(String action) {
-    return Text.builder().symbol(Span.Meaning.SUCCESS).plain(REVIEW_HELD.equals(action) ? " Review held." : " Met.")
+    return Text.builder().symbol(Span.Meaning.SUCCESS).plain(ButtonActions.REVIEW_HELD.equals(action) ? " Review held." : " Met.")
         .build();
   }
 
@@ -148,7 +146,7 @@ public final class ReminderMessages {
       blocks.add(new MessageBlock.Paragraph(Text.plain(String.join("\n", details))));
     }
     blocks.add(new MessageBlock.Buttons(List.of(
-        new MessageBlock.Button(MEETING_MET, "We have met", ButtonActions.itemValue(hire.id(), item.key()), true))));
+        new MessageBlock.Button(ButtonActions.MEETING_MET, "We have met", ButtonActions.itemValue(hire.id(), item.key()), true))));
     return new ChatMessage(text.append(Text.plain(details.isEmpty() ? "" : " " + String.join(". ", details) + ".")),
         blocks);
   }

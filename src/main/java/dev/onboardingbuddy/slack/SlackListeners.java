@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.slack;
 
+import dev.onboardingbuddy.notification.ButtonActions;
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.MessageEvent;
@@ -28,11 +29,11 @@ public final class SlackListeners {
     app.blockAction(DoneButtonListener.ACTION_ID, new DoneButtonListener(useCases.itemButtons(), slack, homes,
         background));
     ReviewHeldListeners reviews = new ReviewHeldListeners(useCases.meetingButtons(), slack, background);
-    app.blockAction(BlockKitRenderer.actionIdPattern(ReminderMessages.REVIEW_HELD), reviews::button);
+    app.blockAction(BlockKitRenderer.actionIdPattern(ButtonActions.REVIEW_HELD), reviews::button);
     app.viewSubmission(ReviewHeldListeners.CALLBACK_ID, reviews::submission);
-    app.blockAction(BlockKitRenderer.actionIdPattern(ReminderMessages.MEETING_MET),
+    app.blockAction(BlockKitRenderer.actionIdPattern(ButtonActions.MEETING_MET),
         new MeetingMetListener(useCases.meetingButtons(), slack, background));
-    app.blockAction(BlockKitRenderer.actionIdPattern(NudgeOverdueItems.SNOOZE),
+    app.blockAction(BlockKitRenderer.actionIdPattern(ButtonActions.SNOOZE),
         new SnoozeListener(useCases.itemButtons()));
   }
 }

@@ -21,7 +21,17 @@ public record PlannedReminder(
    * after a moved start date the reminders of the new date are not mistaken for ones already sent.
    */
   public String occurrenceKey() {
-    return item.key().value() + ":" + kind.name().toLowerCase(Locale.ROOT) + ":" + dueDate + ":"
-        + stage.name().toLowerCase(Locale.ROOT) + (stage == ReminderStage.OVERDUE ? "-" + occurrence : "");
+    return occurrencePrefix() + stage.name().toLowerCase(Locale.ROOT)
+        + (stage == ReminderStage.OVERDUE ? "-" + occurrence : "");
+  }
+
+  /** What the keys of every occurrence of this item's reminder for this due date start with. */
+  public String occurrencePrefix() {
+    return item.key().value() + ":" + kind.name().toLowerCase(Locale.ROOT) + ":" + dueDate + ":";
+  }
+
+  /** What the keys of the overdue occurrences of this reminder start with. */
+  public String overduePrefix() {
+    return occurrencePrefix() + ReminderStage.OVERDUE.name().toLowerCase(Locale.ROOT);
   }
 }

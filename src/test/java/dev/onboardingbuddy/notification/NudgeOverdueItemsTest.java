@@ -150,10 +150,10 @@ class NudgeOverdueItemsTest {
 
   @Test
   void aSnoozeValueCarriesTheItemAndOneOfThreeLengths() {
-    NudgeOverdueItems.Snooze snooze = NudgeOverdueItems.parseSnooze("h-1|it-setup|3");
+    ButtonActions.Snooze snooze = ButtonActions.parseSnooze("h-1|it-setup|3");
     assertThat(snooze.days()).isEqualTo(3);
     assertThat(snooze.item().item()).isEqualTo(new ItemKey("it-setup"));
-    assertThatThrownBy(() -> NudgeOverdueItems.parseSnooze("h-1|it-setup|2")).hasMessageContaining("1, 3 or 7");
-    assertThatThrownBy(() -> NudgeOverdueItems.parseSnooze("garbage")).hasMessageContaining("not a snooze value");
+    assertThatThrownBy(() -> ButtonActions.parseSnooze("h-1|it-setup|2")).hasMessageContaining("1, 3 or 7");
+    assertThatThrownBy(() -> ButtonActions.parseSnooze("garbage")).hasMessageContaining("not a snooze value");
   }
 }

@@ -115,9 +115,9 @@ class ReminderMessagesTest {
     ChatMessage message = post(30, LocalDate.of(2027, 1, 5), listed(review), listed(meeting));
 
     assertThat(buttons(message)).containsExactly(
-        new MessageBlock.Button(ReminderMessages.REVIEW_HELD, "Mark review held",
+        new MessageBlock.Button(ButtonActions.REVIEW_HELD, "Mark review held",
             ButtonActions.itemValue(HIRE.id(), review.item().key()), true),
-        new MessageBlock.Button(ReminderMessages.MEETING_MET, "Mark met",
+        new MessageBlock.Button(ButtonActions.MEETING_MET, "Mark met",
             ButtonActions.itemValue(HIRE.id(), meeting.item().key()), true));
   }
 
@@ -144,6 +144,6 @@ class ReminderMessagesTest {
     assertThat(message.text().spans()).contains(HIRE_MENTION, new Span.Mention(ChatUserId.slack("U0FRONTEND")));
     assertThat(message.text().plainText()).contains("@UHIRE", "@U0FRONTEND is our Frontend Engineer",
         "Please meet by Fri 11 Dec", "Topics to bring: API contracts", "Afterwards: daily");
-    assertThat(buttons(message)).extracting(MessageBlock.Button::action).containsExactly(ReminderMessages.MEETING_MET);
+    assertThat(buttons(message)).extracting(MessageBlock.Button::action).containsExactly(ButtonActions.MEETING_MET);
   }
 }
