@@ -2,7 +2,7 @@ package dev.onboardingbuddy.conversation;
 
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.notification.ChatMessage;
-import dev.onboardingbuddy.notification.HireConversation;
+import dev.onboardingbuddy.conversation.HireConversation;
 import dev.onboardingbuddy.notification.OutboundMessage;
 import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.notification.ProcessedEvents;

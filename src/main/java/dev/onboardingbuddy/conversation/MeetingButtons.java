@@ -1,6 +1,6 @@
 package dev.onboardingbuddy.conversation;
 
-import dev.onboardingbuddy.notification.QueueDueReminders;
+import dev.onboardingbuddy.reminders.QueueDueReminders;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.EnrollmentRefused;
 import dev.onboardingbuddy.enrollment.Hire;
@@ -8,12 +8,12 @@ import dev.onboardingbuddy.enrollment.HireRepository;
 import dev.onboardingbuddy.notification.ButtonActions;
 import dev.onboardingbuddy.notification.ChatMessage;
 import dev.onboardingbuddy.notification.MessageBlock;
-import dev.onboardingbuddy.notification.ReminderMessages;
-import dev.onboardingbuddy.notification.ReviewLog;
+import dev.onboardingbuddy.reminders.ReminderMessages;
+import dev.onboardingbuddy.reminders.ReviewLog;
 import dev.onboardingbuddy.timeline.ReminderKind;
 import dev.onboardingbuddy.notification.OutboundMessage;
 import dev.onboardingbuddy.notification.Outbox;
-import dev.onboardingbuddy.notification.RecordMeetings;
+import dev.onboardingbuddy.reminders.RecordMeetings;
 import dev.onboardingbuddy.notification.Recipient;
 import dev.onboardingbuddy.notification.Text;
 import dev.onboardingbuddy.progress.HireItemsLoader;

@@ -7,7 +7,7 @@ import dev.onboardingbuddy.enrollment.EnrollmentRefused;
 import dev.onboardingbuddy.enrollment.Hire;
 import dev.onboardingbuddy.enrollment.ManageManagers;
 import dev.onboardingbuddy.notification.ChatMessage;
-import dev.onboardingbuddy.notification.ReleaseDueItems;
+import dev.onboardingbuddy.reminders.ReleaseDueItems;
 import dev.onboardingbuddy.notification.Text;
 import dev.onboardingbuddy.progress.ProgressReport;
 import dev.onboardingbuddy.progress.StatusFilter;

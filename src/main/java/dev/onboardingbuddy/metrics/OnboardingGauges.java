@@ -1,7 +1,7 @@
 package dev.onboardingbuddy.metrics;
 
 import dev.onboardingbuddy.notification.Outbox;
-import dev.onboardingbuddy.notification.QueueDueReminders;
+import dev.onboardingbuddy.reminders.QueueDueReminders;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.notification.ChatMessage;
 import dev.onboardingbuddy.notification.MessageBlock;
-import dev.onboardingbuddy.notification.ReminderMessages;
+import dev.onboardingbuddy.reminders.ReminderMessages;
 import java.util.function.Function;
 
 /**

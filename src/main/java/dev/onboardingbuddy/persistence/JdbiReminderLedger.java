@@ -1,7 +1,7 @@
 package dev.onboardingbuddy.persistence;
 
 import dev.onboardingbuddy.enrollment.HireId;
-import dev.onboardingbuddy.notification.ReminderLedger;
+import dev.onboardingbuddy.reminders.ReminderLedger;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Set;

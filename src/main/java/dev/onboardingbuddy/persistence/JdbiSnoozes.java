@@ -2,7 +2,7 @@ package dev.onboardingbuddy.persistence;
 
 import dev.onboardingbuddy.checklist.ItemKey;
 import dev.onboardingbuddy.enrollment.HireId;
-import dev.onboardingbuddy.notification.Snoozes;
+import dev.onboardingbuddy.reminders.Snoozes;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -8,8 +8,8 @@ import com.slack.api.model.event.UserChangeEvent;
 import dev.onboardingbuddy.conversation.ChatUseCases;
 import dev.onboardingbuddy.home.HomeRefresher;
 import dev.onboardingbuddy.notification.ChatGateway;
-import dev.onboardingbuddy.notification.NudgeOverdueItems;
-import dev.onboardingbuddy.notification.ReminderMessages;
+import dev.onboardingbuddy.reminders.NudgeOverdueItems;
+import dev.onboardingbuddy.reminders.ReminderMessages;
 import java.util.concurrent.Executor;
 
 /** Registers every listener on the Bolt App. Events we do not act on are still acked, or Slack retries them. */

@@ -19,7 +19,8 @@ class CoreIsChatNeutralTest {
     "dev.onboardingbuddy.conversation..",
     "dev.onboardingbuddy.programme..",
     "dev.onboardingbuddy.transactions..",
-    "dev.onboardingbuddy.home.."
+    "dev.onboardingbuddy.home..",
+    "dev.onboardingbuddy.reminders.."
   };
 
   private static final String[] FRAMEWORKS = {

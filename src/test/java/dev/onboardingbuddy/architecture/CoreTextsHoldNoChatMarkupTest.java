@@ -23,7 +23,7 @@ class CoreTextsHoldNoChatMarkupTest {
   private static final Path SOURCES = Path.of("src/main/java/dev/onboardingbuddy");
   private static final List<String> CORE =
       List.of("checklist", "timeline", "enrollment", "progress", "notification", "conversation", "programme",
-          "home");
+          "home", "reminders");
 
   private static final Map<String, Pattern> MARKUP = Map.of(
       "a Slack mention <@", Pattern.compile("<@"),

@@ -1,14 +1,14 @@
 package dev.onboardingbuddy.testing;
 
-import dev.onboardingbuddy.notification.ReminderLedger;
+import dev.onboardingbuddy.reminders.ReminderLedger;
 import dev.onboardingbuddy.enrollment.AuditTrail;
 import dev.onboardingbuddy.enrollment.HireRepository;
 import dev.onboardingbuddy.enrollment.ManagerGrants;
 import dev.onboardingbuddy.conversation.PendingCommands;
 import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.notification.ProcessedEvents;
-import dev.onboardingbuddy.notification.ReviewLog;
-import dev.onboardingbuddy.notification.Snoozes;
+import dev.onboardingbuddy.reminders.ReviewLog;
+import dev.onboardingbuddy.reminders.Snoozes;
 import dev.onboardingbuddy.progress.ProgressRepository;
 import dev.onboardingbuddy.msteams.TeamsDirectory;
 import org.junit.jupiter.api.Nested;

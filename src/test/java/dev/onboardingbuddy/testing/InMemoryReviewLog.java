@@ -2,8 +2,8 @@ package dev.onboardingbuddy.testing;
 
 import dev.onboardingbuddy.checklist.ItemKey;
 import dev.onboardingbuddy.enrollment.HireId;
-import dev.onboardingbuddy.notification.HeldReview;
-import dev.onboardingbuddy.notification.ReviewLog;
+import dev.onboardingbuddy.reminders.HeldReview;
+import dev.onboardingbuddy.reminders.ReviewLog;
 import dev.onboardingbuddy.timeline.ReminderKind;
 import java.util.Comparator;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.onboardingbuddy.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onboardingbuddy.enrollment.HireId;
-import dev.onboardingbuddy.notification.ReminderLedger;
+import dev.onboardingbuddy.reminders.ReminderLedger;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,4 @@
-package dev.onboardingbuddy.notification;
+package dev.onboardingbuddy.reminders;
 
 import java.time.ZoneOffset;
 import dev.onboardingbuddy.enrollment.ChatUserId;

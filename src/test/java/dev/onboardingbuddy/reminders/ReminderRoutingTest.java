@@ -1,5 +1,8 @@
-package dev.onboardingbuddy.notification;
+package dev.onboardingbuddy.reminders;
 
+import dev.onboardingbuddy.notification.Recipient;
+import dev.onboardingbuddy.notification.Span;
+import dev.onboardingbuddy.notification.Text;
 import dev.onboardingbuddy.enrollment.Platform;
 import static org.assertj.core.api.Assertions.assertThat;
 

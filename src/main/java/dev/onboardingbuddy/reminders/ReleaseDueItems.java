@@ -1,5 +1,10 @@
-package dev.onboardingbuddy.notification;
+package dev.onboardingbuddy.reminders;
 
+import dev.onboardingbuddy.notification.ReleaseKey;
+import dev.onboardingbuddy.notification.ChatMessage;
+import dev.onboardingbuddy.notification.OutboundMessage;
+import dev.onboardingbuddy.notification.Outbox;
+import dev.onboardingbuddy.notification.Recipient;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import dev.onboardingbuddy.transactions.Transactions;
@@ -79,7 +84,7 @@ public final class ReleaseDueItems {
       if (forHire.isEmpty()) {
         continue; // manager-only reviews reach the manager through reminders
       }
-      String key = HireConversation.releaseKey(hire, section.getKey().id(), forHire.get(0).state().number());
+      String key = ReleaseKey.of(hire.id(), section.getKey().id(), forHire.get(0).state().number()).value();
       ChatMessage message = messages.sectionRelease(hire, section.getKey(), forHire, current.tally(now));
       if (outbox.enqueue(new OutboundMessage(key, new Recipient.DirectMessage(hire.user()), message, notBefore,
           Optional.of(hire.id())),

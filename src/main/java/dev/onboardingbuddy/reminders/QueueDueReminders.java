@@ -1,5 +1,8 @@
-package dev.onboardingbuddy.notification;
+package dev.onboardingbuddy.reminders;
 
+import dev.onboardingbuddy.notification.ChatMessage;
+import dev.onboardingbuddy.notification.OutboundMessage;
+import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.transactions.Transactions;
 import dev.onboardingbuddy.checklist.ChecklistTemplate;
 import dev.onboardingbuddy.enrollment.Hire;

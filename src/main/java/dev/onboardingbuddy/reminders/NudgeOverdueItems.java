@@ -1,5 +1,12 @@
-package dev.onboardingbuddy.notification;
+package dev.onboardingbuddy.reminders;
 
+import dev.onboardingbuddy.notification.ButtonActions;
+import dev.onboardingbuddy.notification.ChatMessage;
+import dev.onboardingbuddy.notification.MessageBlock;
+import dev.onboardingbuddy.notification.OutboundMessage;
+import dev.onboardingbuddy.notification.Outbox;
+import dev.onboardingbuddy.notification.Recipient;
+import dev.onboardingbuddy.notification.Text;
 import java.util.Optional;
 import dev.onboardingbuddy.checklist.ItemKey;
 import dev.onboardingbuddy.enrollment.Hire;

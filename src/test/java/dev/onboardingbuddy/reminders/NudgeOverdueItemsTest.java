@@ -1,5 +1,11 @@
-package dev.onboardingbuddy.notification;
+package dev.onboardingbuddy.reminders;
 
+import dev.onboardingbuddy.notification.ButtonActions;
+import dev.onboardingbuddy.notification.ChatMessage;
+import dev.onboardingbuddy.notification.MessageBlock;
+import dev.onboardingbuddy.notification.OutboxEntry;
+import dev.onboardingbuddy.notification.Recipient;
+import dev.onboardingbuddy.notification.Text;
 import dev.onboardingbuddy.testing.Hires;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,10 @@
-package dev.onboardingbuddy.notification;
+package dev.onboardingbuddy.reminders;
 
+import dev.onboardingbuddy.notification.ButtonActions;
+import dev.onboardingbuddy.notification.ChatMessage;
+import dev.onboardingbuddy.notification.MessageBlock;
+import dev.onboardingbuddy.notification.Span;
+import dev.onboardingbuddy.notification.Text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onboardingbuddy.enrollment.ChatUserId;

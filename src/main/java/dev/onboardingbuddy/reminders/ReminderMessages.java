@@ -1,5 +1,11 @@
-package dev.onboardingbuddy.notification;
+package dev.onboardingbuddy.reminders;
 
+import dev.onboardingbuddy.notification.ButtonActions;
+import dev.onboardingbuddy.notification.ChatMessage;
+import dev.onboardingbuddy.notification.DayFormat;
+import dev.onboardingbuddy.notification.MessageBlock;
+import dev.onboardingbuddy.notification.Span;
+import dev.onboardingbuddy.notification.Text;
 import dev.onboardingbuddy.checklist.ChecklistItem;
 import dev.onboardingbuddy.checklist.Relationship;
 import dev.onboardingbuddy.enrollment.Hire;

@@ -1,4 +1,4 @@
-package dev.onboardingbuddy.notification;
+package dev.onboardingbuddy.reminders;
 
 import dev.onboardingbuddy.transactions.Transactions;
 import dev.onboardingbuddy.checklist.ChecklistItem;

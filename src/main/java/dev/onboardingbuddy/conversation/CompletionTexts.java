@@ -1,5 +1,9 @@
-package dev.onboardingbuddy.notification;
+package dev.onboardingbuddy.conversation;
 
+import dev.onboardingbuddy.notification.ChatMessage;
+import dev.onboardingbuddy.notification.MessageBlock;
+import dev.onboardingbuddy.notification.Text;
+import dev.onboardingbuddy.reminders.ChecklistMessages;
 import dev.onboardingbuddy.enrollment.Hire;
 import dev.onboardingbuddy.progress.CompletionOutcome;
 import dev.onboardingbuddy.progress.HireItems;

@@ -1,5 +1,9 @@
-package dev.onboardingbuddy.notification;
+package dev.onboardingbuddy.conversation;
 
+import dev.onboardingbuddy.notification.ChatMessage;
+import dev.onboardingbuddy.notification.Outbox;
+import dev.onboardingbuddy.notification.ReleaseKey;
+import dev.onboardingbuddy.notification.Text;
 import dev.onboardingbuddy.checklist.ItemKey;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.Hire;

@@ -1,5 +1,6 @@
-package dev.onboardingbuddy.notification;
+package dev.onboardingbuddy.reminders;
 
+import dev.onboardingbuddy.notification.Recipient;
 import dev.onboardingbuddy.enrollment.Hire;
 import dev.onboardingbuddy.enrollment.Team;
 import dev.onboardingbuddy.enrollment.TeamDirectory;

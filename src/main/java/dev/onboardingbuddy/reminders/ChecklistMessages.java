@@ -1,5 +1,10 @@
-package dev.onboardingbuddy.notification;
+package dev.onboardingbuddy.reminders;
 
+import dev.onboardingbuddy.notification.ButtonActions;
+import dev.onboardingbuddy.notification.ChatMessage;
+import dev.onboardingbuddy.notification.DayFormat;
+import dev.onboardingbuddy.notification.MessageBlock;
+import dev.onboardingbuddy.notification.Text;
 import dev.onboardingbuddy.checklist.Section;
 import dev.onboardingbuddy.enrollment.Hire;
 import dev.onboardingbuddy.progress.HireItems;

@@ -1,4 +1,4 @@
-package dev.onboardingbuddy.notification;
+package dev.onboardingbuddy.reminders;
 
 import dev.onboardingbuddy.checklist.ItemKey;
 import dev.onboardingbuddy.enrollment.HireId;
