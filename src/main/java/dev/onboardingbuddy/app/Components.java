@@ -1,6 +1,5 @@
 package dev.onboardingbuddy.app;
 
-import dev.onboardingbuddy.slack.SlackSettings;
 import com.slack.api.bolt.App;
 import dev.onboardingbuddy.checklist.TemplateCatalog;
 import dev.onboardingbuddy.conversation.AnswerDirectMessage;
@@ -166,9 +165,7 @@ final class Components {
     this.teamsDirectory = new JdbiTeamsDirectory(database.jdbi());
     TeamsPeople teamsPeople = new TeamsPeople(teamsDirectory);
     if (settings.servesSlack()) {
-      this.app = Optional.of(new SlackAppFactory(new SlackSettings(
-          settings.slack().botToken().value(), settings.slack().signingSecret().value(),
-          URI.create(settings.slack().apiUrl())), settings.slack().apiTimeout()).createApp());
+      this.app = Optional.of(new SlackAppFactory(settings.slack()).createApp());
       people.put(Platform.SLACK, new SlackPeople(app.get().client()));
     } else {
       this.app = Optional.empty();

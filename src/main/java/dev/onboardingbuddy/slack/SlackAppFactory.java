@@ -1,13 +1,13 @@
 package dev.onboardingbuddy.slack;
 
-import java.time.Duration;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import dev.onboardingbuddy.config.SlackSettings;
 
 /**
- * Builds Bolt's {@link App} from {@link SlackSettings} only: nothing is read from the environment.
+ * Builds Bolt's {@link App} from the validated {@link SlackSettings} only: nothing is read from the environment.
  *
  * <p>{@code AppConfig}'s builder defaults call {@code System.getenv}: a stray {@code SLACK_CLIENT_ID} plus
  * {@code SLACK_CLIENT_SECRET} would turn this single-workspace bot into an OAuth app (java-slack-sdk #1113), so every
@@ -19,34 +19,26 @@ import com.slack.api.bolt.AppConfig;
  */
 public final class SlackAppFactory {
 
-    /** The longest a Web API call may take: people wait on some (views.open, users.info while enrolling). */
-    public static final Duration DEFAULT_API_TIMEOUT = Duration.ofMillis(2500);
-
     private final SlackSettings settings;
-    private final Duration apiTimeout;
 
+    /** @param settings validated once when the configuration is read; its API timeout bounds every Web API call */
     public SlackAppFactory(SlackSettings settings) {
-        this(settings, DEFAULT_API_TIMEOUT);
-    }
-
-    public SlackAppFactory(SlackSettings settings, Duration apiTimeout) {
         this.settings = settings;
-        this.apiTimeout = apiTimeout;
     }
 
     /** A new, not yet started App. {@code app.start()} calls {@code auth.test} and fails fast on a bad token. */
     public App createApp() {
         SlackConfig slackConfig = new SlackConfig();
-        slackConfig.setMethodsEndpointUrlPrefix(settings.apiUrl().toString());
+        slackConfig.setMethodsEndpointUrlPrefix(settings.apiUrl());
         // The SDK's HTTP client otherwise allows 10 s to connect plus 10 s per read: bound every call as a whole.
-        int timeoutMillis = (int) apiTimeout.toMillis();
+        int timeoutMillis = (int) settings.apiTimeout().toMillis();
         slackConfig.setHttpClientCallTimeoutMillis(timeoutMillis);
         slackConfig.setHttpClientReadTimeoutMillis(timeoutMillis);
         slackConfig.setHttpClientWriteTimeoutMillis(timeoutMillis);
         AppConfig config = AppConfig.builder()
                 .slack(Slack.getInstance(slackConfig))
-                .singleTeamBotToken(settings.botToken())
-                .signingSecret(settings.signingSecret())
+                .singleTeamBotToken(settings.botToken().value())
+                .signingSecret(settings.signingSecret().value())
                 .verificationToken(null)
                 .clientId(null)
                 .clientSecret(null)

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.slack;
 
+import dev.onboardingbuddy.slack.testkit.LoopbackSlackSettings;
 import dev.onboardingbuddy.enrollment.Platform;
 import static dev.onboardingbuddy.slack.SlackGatewayHarness.AIKO;
 import static dev.onboardingbuddy.slack.SlackGatewayHarness.json;
@@ -164,14 +165,14 @@ class SlackChatGatewayTest {
 
     @Test
     void theBoltAppsClientCanBeSharedWithTheGateway() {
-        var settings = new SlackSettings("xoxb-bolt-test-" + UUID.randomUUID(), "secret", fake.url());
+        var settings = LoopbackSlackSettings.of("xoxb-bolt-test-" + UUID.randomUUID(), "secret", fake.url());
         var app = new SlackAppFactory(settings).createApp();
         var shared = new SlackChatGateway(app.client(), new BlockKitRenderer());
 
         String ref = shared.send(message("k", new Recipient.Channel(Platform.SLACK, "C1")));
 
         assertThat(ref).startsWith("C1/");
-        assertThat(fake.calls("chat.postMessage").get(0).authorization()).isEqualTo("Bearer " + settings.botToken());
+        assertThat(fake.calls("chat.postMessage").get(0).authorization()).isEqualTo("Bearer " + settings.botToken().value());
     }
 
 

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.slack;
 
+import dev.onboardingbuddy.slack.testkit.LoopbackSlackSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class SlackSocketModeRunnerTest {
 
     private final App app = new SlackAppFactory(
-            new SlackSettings("xoxb-socket", "s", URI.create("http://127.0.0.1:1/api/"))).createApp();
+            LoopbackSlackSettings.of("xoxb-socket", "s", URI.create("http://127.0.0.1:1/api/"))).createApp();
 
     @Test
     void refusesABotTokenWhereAnAppLevelTokenBelongs() {

@@ -5,7 +5,6 @@ import dev.onboardingbuddy.http.HttpServer;
 import dev.onboardingbuddy.testing.LoopbackServers;
 import dev.onboardingbuddy.slack.JavalinBoltBridge;
 import dev.onboardingbuddy.slack.SlackAppFactory;
-import dev.onboardingbuddy.slack.SlackSettings;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,7 +28,7 @@ public final class SlackTestServer implements AutoCloseable {
         String signingSecret = "test-signing-secret-" + UUID.randomUUID();
         fake = new FakeSlackApi(clock);
         try {
-            app = new SlackAppFactory(new SlackSettings("xoxb-test-" + UUID.randomUUID(), signingSecret, fake.url()))
+            app = new SlackAppFactory(LoopbackSlackSettings.of("xoxb-test-" + UUID.randomUUID(), signingSecret, fake.url()))
                     .createApp();
             listeners.accept(app);
             app.start(); // auth.test against the fake, as in production
