@@ -1,5 +1,7 @@
 package dev.onboardingbuddy.conversation;
 
+import dev.onboardingbuddy.enrollment.Actor;
+import dev.onboardingbuddy.enrollment.ApiClient;
 import dev.onboardingbuddy.enrollment.AuditEntry;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.ManageManagers;
@@ -46,9 +48,14 @@ final class RoleTexts {
     if (entries.isEmpty()) {
       return text.plain(": nothing recorded.").build();
     }
-    entries.forEach(entry -> text.plain("\n• " + WHEN.format(entry.at()) + " ").mention(entry.actor()).plain(" ")
+    entries.forEach(entry -> text.plain("\n• " + WHEN.format(entry.at()) + " ").text(actor(entry.actor())).plain(" ")
         .text(what(entry)));
     return text.build();
+  }
+
+  private static Text actor(Actor actor) {
+    return actor instanceof ChatUserId person ? Text.builder().mention(person).build()
+        : Text.plain("the HR system (API key " + ((ApiClient) actor).keyName() + ")");
   }
 
   private static Text what(AuditEntry entry) {

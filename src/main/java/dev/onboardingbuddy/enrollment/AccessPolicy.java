@@ -29,7 +29,11 @@ public record AccessPolicy(Set<ChatUserId> admins, Function<ChatUserId, Optional
     this(admins, user -> Optional.empty());
   }
 
-  public boolean isAdmin(ChatUserId user) {
+  /** An API client always is: the keys are created by whoever runs the installation. */
+  public boolean isAdmin(Actor actor) {
+    if (!(actor instanceof ChatUserId user)) {
+      return true;
+    }
     return admins.contains(user) || directoryIdOf.apply(user).map(admins::contains).orElse(false);
   }
 
@@ -38,8 +42,8 @@ public record AccessPolicy(Set<ChatUserId> admins, Function<ChatUserId, Optional
   }
 
   /** Why the caller may not enrol a hire with this manager, or empty when they may. */
-  public Optional<Refusal> enrolRefusal(ChatUserId caller, ChatUserId manager) {
-    if (isAdmin(caller)) {
+  public Optional<Refusal> enrolRefusal(Actor actor, ChatUserId manager) {
+    if (isAdmin(actor) || !(actor instanceof ChatUserId caller)) {
       return Optional.empty();
     }
     if (!admins.isEmpty() && !isKnownManager(caller)) {
@@ -52,7 +56,7 @@ public record AccessPolicy(Set<ChatUserId> admins, Function<ChatUserId, Optional
     return enrolRefusal(caller, manager).isEmpty();
   }
 
-  public boolean mayManage(ChatUserId caller, Hire hire) {
+  public boolean mayManage(Actor caller, Hire hire) {
     return isAdmin(caller) || caller.equals(hire.manager());
   }
 

@@ -89,7 +89,7 @@ public final class EnrollNewHire {
   }
 
   /** Checked before anything slow happens, so a refusal comes back at once. */
-  public void checkMayEnrol(ChatUserId caller, ChatUserId manager) {
+  public void checkMayEnrol(Actor caller, ChatUserId manager) {
     access.enrolRefusal(caller, manager).ifPresent(refusal -> {
       throw new EnrollmentRefused(refusal);
     });

@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param managerChannel where this hire's manager reminders go, instead of the team's or the default channel
  */
 public record EnrollmentRequest(
-    ChatUserId caller,
+    Actor caller,
     ChatUserId hire,
     ChatUserId manager,
     ZoneId zone,

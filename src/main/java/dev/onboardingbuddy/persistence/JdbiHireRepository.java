@@ -1,6 +1,7 @@
 package dev.onboardingbuddy.persistence;
 
 import dev.onboardingbuddy.checklist.TemplateId;
+import dev.onboardingbuddy.enrollment.Actor;
 import dev.onboardingbuddy.enrollment.AlreadyEnrolledException;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.Hire;
@@ -150,7 +151,7 @@ public final class JdbiHireRepository implements HireRepository {
         Optional.ofNullable(row.getString("team")),
         Optional.ofNullable(row.getString("manager_channel")),
         HireStatus.valueOf(row.getString("status")),
-        ChatUserId.fromStored(row.getString("enrolled_by")),
+        Actor.fromStored(row.getString("enrolled_by")),
         UtcInstants.read(row, "enrolled_at"));
   }
 }
