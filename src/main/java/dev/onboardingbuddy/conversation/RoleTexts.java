@@ -5,6 +5,7 @@ import dev.onboardingbuddy.enrollment.ApiClient;
 import dev.onboardingbuddy.enrollment.AuditEntry;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.ManageManagers;
+import dev.onboardingbuddy.enrollment.Operator;
 import dev.onboardingbuddy.notification.Span;
 import dev.onboardingbuddy.notification.Text;
 import java.time.ZoneOffset;
@@ -54,8 +55,11 @@ final class RoleTexts {
   }
 
   private static Text actor(Actor actor) {
-    return actor instanceof ChatUserId person ? Text.builder().mention(person).build()
-        : Text.plain("the HR system (API key " + ((ApiClient) actor).keyName() + ")");
+    if (actor instanceof ChatUserId person) {
+      return Text.builder().mention(person).build();
+    }
+    return Text.plain(actor instanceof ApiClient client ? "the HR system (API key " + client.keyName() + ")"
+        : "an operator (" + ((Operator) actor).tool() + ")");
   }
 
   private static Text what(AuditEntry entry) {

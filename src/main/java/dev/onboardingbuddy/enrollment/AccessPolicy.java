@@ -29,7 +29,7 @@ public record AccessPolicy(Set<ChatUserId> admins, Function<ChatUserId, Optional
     this(admins, user -> Optional.empty());
   }
 
-  /** An API client always is: the keys are created by whoever runs the installation. */
+  /** An API client or an operator always is: keys and the command line belong to whoever runs the installation. */
   public boolean isAdmin(Actor actor) {
     if (!(actor instanceof ChatUserId user)) {
       return true;

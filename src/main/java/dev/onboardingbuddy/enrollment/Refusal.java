@@ -49,6 +49,9 @@ public sealed interface Refusal {
 
   record AlreadyEnrolled(ChatUserId hire) implements Refusal {}
 
+  /** HR announced this person already and they are still expected: the API answers with the existing id. */
+  record AlreadyExpected(String who, HireId existing) implements Refusal {}
+
   record NotActive(ChatUserId hire) implements Refusal {}
 
   record NotPaused(ChatUserId hire) implements Refusal {}

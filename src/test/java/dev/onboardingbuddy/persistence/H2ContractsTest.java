@@ -186,4 +186,12 @@ class H2ContractsTest {
       return new JdbiManagerGrants(database.jdbi(), database.vendor());
     }
   }
+
+  @Nested
+  class Expected extends dev.onboardingbuddy.testing.ExpectedHiresContract {
+    @Override
+    protected dev.onboardingbuddy.enrollment.ExpectedHires newStore() {
+      return new JdbiExpectedHires(database.jdbi());
+    }
+  }
 }

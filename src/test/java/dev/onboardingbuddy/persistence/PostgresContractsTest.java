@@ -191,4 +191,12 @@ class PostgresContractsTest {
       return new JdbiManagerGrants(database.jdbi(), database.vendor());
     }
   }
+
+  @Nested
+  class Expected extends dev.onboardingbuddy.testing.ExpectedHiresContract {
+    @Override
+    protected dev.onboardingbuddy.enrollment.ExpectedHires newStore() {
+      return new JdbiExpectedHires(database.jdbi());
+    }
+  }
 }

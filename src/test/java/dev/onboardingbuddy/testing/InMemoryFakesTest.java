@@ -134,4 +134,12 @@ class InMemoryFakesTest {
       return new InMemoryManagerGrants();
     }
   }
+
+  @Nested
+  class Expected extends ExpectedHiresContract {
+    @Override
+    protected dev.onboardingbuddy.enrollment.ExpectedHires newStore() {
+      return new InMemoryExpectedHires();
+    }
+  }
 }
