@@ -33,6 +33,11 @@ public record ExpectedHire(HireId id, HireRequest request, Status status, Actor 
     return new ExpectedHire(HireId.random(), request, Status.EXPECTED, createdBy, at, Optional.empty());
   }
 
+  /** The address HR knows the hire by, if they gave one. */
+  public Optional<String> email() {
+    return request.hire().email();
+  }
+
   public boolean isWaiting() {
     return status == Status.EXPECTED;
   }

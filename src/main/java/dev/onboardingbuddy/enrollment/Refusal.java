@@ -54,6 +54,12 @@ public sealed interface Refusal {
 
   record NotActive(ChatUserId hire) implements Refusal {}
 
+  /** No enrolment or expected hire has this id. */
+  record UnknownHire(HireId id) implements Refusal {}
+
+  /** The hire is expected, not enrolled yet, or their enrolment has ended: it cannot be paused, resumed or moved so. */
+  record NotOpen(HireId id, String state) implements Refusal {}
+
   record NotPaused(ChatUserId hire) implements Refusal {}
 
   record UnknownTemplate(String id, List<String> choices) implements Refusal {

@@ -2,6 +2,7 @@ package dev.onboardingbuddy.http;
 
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -24,6 +25,7 @@ public final class HttpServer implements AutoCloseable {
     private final Operations operations;
     private final BoundedChecks checks = new BoundedChecks(PROBE_DEADLINE);
     private Javalin javalin;
+    private final List<Registered> registered = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Kubernetes waits one second for a probe by default; answer well inside it. */
     static final java.time.Duration PROBE_DEADLINE = java.time.Duration.ofMillis(700);
@@ -48,8 +50,16 @@ public final class HttpServer implements AutoCloseable {
         this.operations = operations;
     }
 
-    /** A {@code POST} endpoint a chat platform calls. */
-    public record Route(String path, Handler handler) {}
+    /** An endpoint: a chat platform's ({@code POST}) or the HR system API's. */
+    public record Route(HandlerType method, String path, Handler handler) {
+        /** A {@code POST} endpoint, as chat platforms call. */
+        public Route(String path, Handler handler) {
+            this(HandlerType.POST, path, handler);
+        }
+    }
+
+    /** A method and path Javalin reports as registered, so a test can hold documentation against the real routes. */
+    public record Registered(String method, String path) {}
 
     public synchronized HttpServer start() {
         if (javalin != null) {
@@ -59,7 +69,9 @@ public final class HttpServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.jetty.host = host;
             config.jetty.port = requestedPort;
-            routes.forEach(route -> config.routes.post(route.path(), route.handler()));
+            config.events.handlerAdded(added -> registered.add(
+                new Registered(added.getHttpMethod().name(), added.getPath())));
+            routes.forEach(route -> config.routes.addHttpHandler(route.method(), route.path(), route.handler()));
             config.routes.get("/healthz", ctx -> {
                 Map<String, Boolean> results = checks.run(operations.livenessChecks());
                 boolean alive = !results.containsValue(false);
@@ -80,6 +92,11 @@ public final class HttpServer implements AutoCloseable {
         }).start();
         log.info("HTTP server listening on {}:{}", host, javalin.port());
         return this;
+    }
+
+    /** Every endpoint Javalin registered, in order, as Javalin reports it; filled by {@link #start()}. */
+    public List<Registered> registeredRoutes() {
+        return List.copyOf(registered);
     }
 
     /** The bound port; only meaningful after {@link #start()}. */

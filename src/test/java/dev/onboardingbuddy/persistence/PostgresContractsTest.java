@@ -199,4 +199,20 @@ class PostgresContractsTest {
       return new JdbiExpectedHires(database.jdbi());
     }
   }
+
+  @Nested
+  class Keys extends dev.onboardingbuddy.testing.ApiKeysContract {
+    @Override
+    protected dev.onboardingbuddy.hrapi.ApiKeys newKeys() {
+      return new JdbiApiKeys(database.jdbi());
+    }
+  }
+
+  @Nested
+  class Idempotency extends dev.onboardingbuddy.testing.IdempotencyRecordsContract {
+    @Override
+    protected dev.onboardingbuddy.hrapi.IdempotencyRecords newRecords() {
+      return new JdbiIdempotencyRecords(database.jdbi());
+    }
+  }
 }
