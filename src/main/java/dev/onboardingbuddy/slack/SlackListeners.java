@@ -3,8 +3,10 @@ package dev.onboardingbuddy.slack;
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.TeamJoinEvent;
 import com.slack.api.model.event.UserChangeEvent;
 import dev.onboardingbuddy.conversation.ChatUseCases;
+import dev.onboardingbuddy.conversation.WelcomeNewcomers;
 import dev.onboardingbuddy.notification.ChatGateway;
 import dev.onboardingbuddy.notification.NudgeOverdueItems;
 import dev.onboardingbuddy.notification.ReminderMessages;
@@ -28,5 +30,10 @@ public final class SlackListeners {
         new MeetingMetListener(useCases.meetingButtons(), slack, background));
     app.blockAction(BlockKitRenderer.actionIdPattern(NudgeOverdueItems.SNOOZE),
         new SnoozeListener(useCases.itemButtons()));
+    app.event(TeamJoinEvent.class, new TeamJoinListener(useCases.newcomers(), background));
+    NewcomerListeners newcomers = new NewcomerListeners(useCases.newcomers(), slack, background);
+    app.blockAction(BlockKitRenderer.actionIdPattern(WelcomeNewcomers.ENROL), newcomers::enrolButton);
+    app.blockAction(BlockKitRenderer.actionIdPattern(WelcomeNewcomers.IGNORE), newcomers::ignoreButton);
+    app.viewSubmission(NewcomerListeners.CALLBACK_ID, newcomers::submission);
   }
 }

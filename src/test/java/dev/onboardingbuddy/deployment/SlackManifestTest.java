@@ -39,7 +39,7 @@ class SlackManifestTest {
   @Test
   void the_bot_subscribes_to_dm_messages_and_app_home_only() {
     assertThat(texts(MANIFEST.path("settings").path("event_subscriptions").path("bot_events")))
-        .containsExactlyInAnyOrder("message.im", "app_home_opened", "user_change");
+        .containsExactlyInAnyOrder("message.im", "app_home_opened", "user_change", "team_join");
     assertThat(MANIFEST.path("settings").path("event_subscriptions").path("request_url").asText())
         .endsWith("/slack/events");
     assertThat(MANIFEST.path("settings").path("interactivity").path("is_enabled").asBoolean()).isTrue();
@@ -51,7 +51,7 @@ class SlackManifestTest {
   void the_bot_scopes_are_exactly_what_it_calls() {
     assertThat(texts(MANIFEST.path("oauth_config").path("scopes").path("bot"))).containsExactlyInAnyOrder(
         "chat:write", "commands", "im:write", "im:history", "mpim:write", "mpim:history", "channels:history",
-        "groups:history", "users:read");
+        "groups:history", "users:read", "users:read.email");
     assertThat(MANIFEST.path("oauth_config").path("scopes").has("user")).isFalse();
   }
 

@@ -60,7 +60,8 @@ class TeamsActivityHandlerOutageTest {
   void start() {
     ChatUseCases useCases = new ChatUseCases(commands, directMessages, mock(ItemButtons.class),
         mock(MeetingButtons.class), mock(ChangeEnrollment.class),
-        mock(dev.onboardingbuddy.notification.NoticeDepartures.class));
+        mock(dev.onboardingbuddy.notification.NoticeDepartures.class),
+        mock(dev.onboardingbuddy.conversation.WelcomeNewcomers.class));
     TeamsActivityHandler handler = new TeamsActivityHandler(new BotFrameworkAuth(teams.appId(),
         teams.openIdMetadataUrl(), clock, Duration.ofSeconds(2)), new InMemoryTeamsDirectory(), useCases, gateway,
         mock(Outbox.class), processedEvents, () -> { }, Runnable::run, clock);
