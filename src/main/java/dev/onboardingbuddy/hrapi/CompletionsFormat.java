@@ -1,6 +1,7 @@
 package dev.onboardingbuddy.hrapi;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.onboardingbuddy.progress.CompletionRecord;
@@ -17,7 +18,9 @@ import java.util.Map;
 public final class CompletionsFormat {
   public static final List<String> COLUMNS = List.of("hire_id", "hire_chat_id", "hire_email", "template", "item",
       "item_title", "section", "section_title", "completed_by", "completed_at", "how");
-  private static final CsvMapper CSV = new CsvMapper();
+  /** Quotes only the cells that need it (a comma, a quote, a line break), as spreadsheets write CSV themselves. */
+  private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+      .build();
   private static final CsvSchema SCHEMA = COLUMNS.stream()
       .reduce(CsvSchema.builder(), CsvSchema.Builder::addColumn, (a, b) -> a).build().withHeader();
 
@@ -40,7 +43,7 @@ public final class CompletionsFormat {
     return row;
   }
 
-  /** RFC 4180 CSV with a header line, quoting as Jackson's CSV writer does. */
+  /** RFC 4180 CSV with a header line. */
   public static String csv(List<CompletionRecord> records) {
     try {
       return CSV.writer(SCHEMA).writeValueAsString(records.stream().map(CompletionsFormat::row).toList());
