@@ -142,6 +142,8 @@ final class Components {
   private GatewaysByPlatform byPlatform;
   private final PendingCommands pendingCommands;
   private final JdbiExpectedHires expectedHires;
+  /** Set when Teams is served: the one Connector client its gateway and handler share (and its token). */
+  private ConnectorClient connector;
   /** Set by {@link #useCases}, which builds what it needs. */
   private ResumeStartCommands resumeStarts;
   /** Set by {@link #useCases}: what follows an enrolment (release, reminders, wake), for the HR API too. */
@@ -198,7 +200,7 @@ final class Components {
         new BlockKitRenderer())));
     if (settings.servesMsTeams()) {
       MsTeamsSettings msteams = settings.msteams();
-      ConnectorClient connector = new ConnectorClient(URI.create(msteams.tokenUrl()), msteams.appId(),
+      this.connector = new ConnectorClient(URI.create(msteams.tokenUrl()), msteams.appId(),
           msteams.appPassword().value(), clock, Duration.ofSeconds(10));
       gateways.put(Platform.MSTEAMS, new TeamsChatGateway(connector, teamsDirectory, msteams.appId(),
           msteams.tenantId(), msteams.serviceUrl(), clock));
@@ -214,7 +216,7 @@ final class Components {
     BotFrameworkAuth auth = new BotFrameworkAuth(msteams.appId(), URI.create(msteams.openIdMetadataUrl()), clock,
         Duration.ofSeconds(2));
     return Optional.of(new TeamsActivityHandler(auth, teamsDirectory, useCases, gateways.get(Platform.MSTEAMS),
-        outbox, processedEvents, wakeDispatcher, background, clock));
+        outbox, processedEvents, wakeDispatcher, background, connector::member, clock));
   }
 
   private static Map<Platform, String> managerChannels(Settings settings) {

@@ -266,7 +266,12 @@ final class BotHarness implements AutoCloseable {
 
   /** A call to the bot's HTTP API, as an HR system makes it; {@code key} null sends no Authorization. */
   ApiResponse api(String method, String path, String key, String body, Map<String, String> headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + bot.port() + path))
+    return api(bot.port(), method, path, key, body, headers);
+  }
+
+  /** The same call against any bot on this machine, such as a {@link TeamsHarness}'s. */
+  static ApiResponse api(int port, String method, String path, String key, String body, Map<String, String> headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
         .timeout(Duration.ofSeconds(10))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8));

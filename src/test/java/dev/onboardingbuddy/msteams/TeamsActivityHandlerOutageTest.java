@@ -32,6 +32,7 @@ import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,8 @@ class TeamsActivityHandlerOutageTest {
         mock(dev.onboardingbuddy.conversation.WelcomeNewcomers.class));
     TeamsActivityHandler handler = new TeamsActivityHandler(new BotFrameworkAuth(teams.appId(),
         teams.openIdMetadataUrl(), clock, Duration.ofSeconds(2)), new InMemoryTeamsDirectory(), useCases, gateway,
-        mock(Outbox.class), processedEvents, () -> { }, Runnable::run, clock);
+        mock(Outbox.class), processedEvents, () -> { }, Runnable::run, (url, conversation, user) -> Optional.empty(),
+        clock);
     server = new HttpServer("127.0.0.1", 0, List.of(new HttpServer.Route("/api/messages", handler)),
         Operations.none()).start();
   }
