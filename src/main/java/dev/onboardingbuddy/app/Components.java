@@ -16,6 +16,7 @@ import dev.onboardingbuddy.conversation.WelcomeNewcomers;
 import dev.onboardingbuddy.enrollment.EnrolExpected;
 import dev.onboardingbuddy.enrollment.Hire;
 import dev.onboardingbuddy.enrollment.ManageHireRecords;
+import dev.onboardingbuddy.enrollment.HireRequestRules;
 import dev.onboardingbuddy.enrollment.RegisterHire;
 import dev.onboardingbuddy.hrapi.ApiKeyAdmin;
 import dev.onboardingbuddy.hrapi.HrApi;
@@ -307,7 +308,8 @@ final class Components {
   List<HttpServer.Route> hrApi() {
     ExportCompletions export = new ExportCompletions(progress, hires, expectedHires, templates);
     return new HrApi(new JdbiApiKeys(database.jdbi()), new JdbiIdempotencyRecords(database.jdbi()), settings.api(),
-        new RegisterHire(expectedHires, hires, enrolExpected, people, templates, calendars, teams, defaults(), clock),
+        new RegisterHire(expectedHires, hires, enrolExpected, people, new HireRequestRules(people.keySet(), templates,
+            calendars, teams, defaults()), clock),
         new ManageHireRecords(hires, expectedHires, changeEnrollment(), people, started),
         new HireRecords(hires, expectedHires, items, export, settings.plan().defaultTemplate(), clock), export,
         people, clock).routes();

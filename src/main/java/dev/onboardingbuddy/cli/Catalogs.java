@@ -20,6 +20,10 @@ final class Catalogs {
     return valid(new CalendarFiles(PublicHolidaySources.standard()).loadDirectory(settings.files().calendars()));
   }
 
+  static dev.onboardingbuddy.enrollment.TeamDirectory teams(Settings settings) {
+    return valid(new dev.onboardingbuddy.yaml.TeamFiles().loadDirectory(settings.files().teams()));
+  }
+
   private static <T> T valid(LoadResult<T> result) {
     if (!result.isValid()) {
       throw new UserInputError("fix these files first (run `validate` for details):\n" + result.report());

@@ -21,6 +21,8 @@ public final class CompletionsFormat {
   /** Quotes only the cells that need it (a comma, a quote, a line break), as spreadsheets write CSV themselves. */
   private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
       .build();
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
   private static final CsvSchema SCHEMA = COLUMNS.stream()
       .reduce(CsvSchema.builder(), CsvSchema.Builder::addColumn, (a, b) -> a).build().withHeader();
 
@@ -41,6 +43,16 @@ public final class CompletionsFormat {
     row.put("completed_at", record.at().toString());
     row.put("how", record.how().name().toLowerCase(Locale.ROOT));
     return row;
+  }
+
+  /** {@code {"completions": [...]}}, as the API answers {@code GET /api/v1/completions}. */
+  public static String json(List<CompletionRecord> records) {
+    try {
+      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(Map.of("completions",
+          records.stream().map(CompletionsFormat::row).toList()));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** RFC 4180 CSV with a header line. */
