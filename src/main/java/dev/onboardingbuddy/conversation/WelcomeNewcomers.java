@@ -115,15 +115,29 @@ public final class WelcomeNewcomers {
     outbox.enqueue(new OutboundMessage("reply:enrolment-" + command.id(), new Recipient.DirectMessage(admin), answer,
         now), now);
     wakeDispatcher.run();
-    return ChatMessage.of(offer(newcomer).append(Text.builder().plain("\n").mention(admin)
+    return settled(offer(newcomer).append(Text.builder().plain("\n").mention(admin)
         .plain(" chose to enrol them.").build()));
+  }
+
+  /**
+   * Where the platform has no form for the offer (Teams, for now): the offer, with the command that enrols them.
+   */
+  public ChatMessage howToEnrol(ChatUserId newcomer) {
+    return settled(offer(newcomer).append(Text.builder().plain("\nTo enrol them, write ")
+        .command("start @" + newcomer.value() + " @manager [template] [YYYY-MM-DD]")
+        .plain(", naming them and their manager.").build()));
   }
 
   /** @return the offer as it should now read */
   public ChatMessage ignore(ChatUserId admin, ChatUserId newcomer) {
     LOG.info("{} chose not to enrol {}", admin.stored(), newcomer.stored());
-    return ChatMessage.of(offer(newcomer).append(Text.builder().plain("\n").mention(admin)
+    return settled(offer(newcomer).append(Text.builder().plain("\n").mention(admin)
         .plain(" chose not to enrol them.").build()));
+  }
+
+  /** The offer without its buttons, saying what became of it; cards show blocks only, so the text is one. */
+  private static ChatMessage settled(Text text) {
+    return new ChatMessage(text, List.of(new MessageBlock.Paragraph(text)));
   }
 
   private static Text offer(ChatUserId newcomer) {

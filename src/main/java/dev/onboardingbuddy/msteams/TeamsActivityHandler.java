@@ -7,6 +7,7 @@ import dev.onboardingbuddy.conversation.ChatUseCases;
 import dev.onboardingbuddy.conversation.Command;
 import dev.onboardingbuddy.conversation.CommandParser;
 import dev.onboardingbuddy.conversation.MeetingButtons;
+import dev.onboardingbuddy.conversation.WelcomeNewcomers;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.People;
 import dev.onboardingbuddy.enrollment.Platform;
@@ -279,6 +280,10 @@ public final class TeamsActivityHandler implements Handler {
     } else if (action.equals(ReminderMessages.REVIEW_HELD)) {
       return updated(useCases.meetingButtons().reviewHeld(from, value,
           data.path(AdaptiveCards.NOTES_INPUT).asText(""), Optional.of(answerTo), card), from);
+    } else if (action.equals(WelcomeNewcomers.IGNORE) && !value.isBlank()) {
+      return Optional.of(useCases.newcomers().ignore(from, ChatUserId.fromStored(value)));
+    } else if (action.equals(WelcomeNewcomers.ENROL) && !value.isBlank()) {
+      return Optional.of(useCases.newcomers().howToEnrol(ChatUserId.fromStored(value)));
     } else {
       LOG.warn("ignored a card action '{}' from {}", action, from);
     }

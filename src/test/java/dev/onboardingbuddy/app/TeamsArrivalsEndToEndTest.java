@@ -46,6 +46,16 @@ class TeamsArrivalsEndToEndTest {
     return activity;
   }
 
+  private com.fasterxml.jackson.databind.JsonNode press(String chat, String card, String action) {
+    ObjectNode execute = harness.base("invoke", ADMIN, "Ada Admin", chat, "personal");
+    execute.put("name", "adaptiveCard/action").put("replyToId", card);
+    execute.putObject("value").putObject("action").put("type", "Action.Execute").put("verb", action)
+        .putObject("data").put("action", action).put("value", "msteams:29:omar0001");
+    TeamsHarness.Response response = harness.post(execute);
+    assertThat(response.status()).isEqualTo(200);
+    return response.json();
+  }
+
   @Test
   void anExpectedHireIsEnrolledWhenTheyInstallTheAppMatchedByTheirPrincipalName() {
     BotHarness.ApiResponse created = harness.api("POST", "/api/v1/hires", key, "{\"email\":\"HANA@corp.example\","
@@ -81,5 +91,10 @@ class TeamsArrivalsEndToEndTest {
     List<RecordedActivity> offer = harness.awaitSentTo(adminChat, 1);
     assertThat(offer.toString()).contains("not among the hires HR announced", "newcomer_enrol", "newcomer_ignore");
     assertThat(harness.bot().components().hires().findOpenByUser(ChatUserId.msteams("29:omar0001"))).isEmpty();
+
+    assertThat(press(adminChat, offer.get(0).activityId(), "newcomer_enrol").path("value").toString())
+        .contains("onboarding start");
+    assertThat(press(adminChat, offer.get(0).activityId(), "newcomer_ignore").path("value").toString())
+        .contains("chose not to enrol them");
   }
 }
