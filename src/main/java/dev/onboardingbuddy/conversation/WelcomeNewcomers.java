@@ -82,15 +82,10 @@ public final class WelcomeNewcomers {
       if (outcome instanceof EnrolExpected.Outcome.Enrolled) {
         enrolled++;
       } else if (outcome instanceof EnrolExpected.Outcome.Failed failed) {
-        ChatUserId user = failed.record().request().hire().id().orElse(null);
-        Text text = Text.builder().symbol(Span.Meaning.WARNING).plain(" HR expects hire "
-            + failed.record().id().value() + failed.record().email().map(email -> " (" + email + ")").orElse("")
-            + ", who is in the workspace now, but they could not be enrolled: " + failed.problem() + ".").build();
-        if (user != null) {
-          tellAdmins(user, "expected-problem:" + failed.record().id().value(), text, List.of());
-        } else {
-          LOG.warn("expected hire {} could not be enrolled: {}", failed.record().id(), failed.problem());
-        }
+        tellAdmins(failed.user(), "expected-problem:" + failed.record().id().value(), Text.builder()
+            .symbol(Span.Meaning.WARNING).plain(" HR expects ").mention(failed.user()).plain(" (hire "
+                + failed.record().id().value() + "), who is in the workspace now, but they could not be enrolled: "
+                + failed.problem() + ".").build(), List.of());
       }
     }
     return enrolled;

@@ -46,8 +46,8 @@ public final class EnrolExpected {
   public sealed interface Outcome {
     record Enrolled(Hire hire) implements Outcome {}
 
-    /** They were found but could not be enrolled; the problem is stored with them and said here. */
-    record Failed(ExpectedHire record, String problem) implements Outcome {}
+    /** They were found as {@code user} but could not be enrolled; the problem is stored with them and said here. */
+    record Failed(ExpectedHire record, ChatUserId user, String problem) implements Outcome {}
 
     /** Nobody expected them. */
     record NotExpected() implements Outcome {}
@@ -109,8 +109,10 @@ public final class EnrolExpected {
       String problem = refused instanceof EnrollmentRefused r ? describe(r.reason())
           : String.join("; ", ((InvalidHireRequest) refused).problems().stream().map(HireProblem::message).toList());
       LOG.warn("could not enrol expected hire {} ({}): {}", record.id(), user.stored(), problem);
-      expected.update(record.withProblem(Optional.of(problem)));
-      return new Outcome.Failed(record, problem);
+      if (!record.problem().equals(Optional.of(problem))) {
+        expected.update(record.withProblem(Optional.of(problem)));
+      }
+      return new Outcome.Failed(record, user, problem);
     }
   }
 

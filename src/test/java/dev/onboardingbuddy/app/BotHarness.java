@@ -107,6 +107,13 @@ final class BotHarness implements AutoCloseable {
     start();
   }
 
+  /** Stops the bot, runs {@code work} with the bot's settings (a command on its H2 file, say), starts it again. */
+  void whileStopped(java.util.function.Consumer<Map<String, String>> work) {
+    bot.close();
+    work.accept(Map.copyOf(environment));
+    start();
+  }
+
   String botToken() {
     return environment.get("SLACK_BOT_TOKEN");
   }

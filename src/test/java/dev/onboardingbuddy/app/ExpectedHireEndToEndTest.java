@@ -99,6 +99,36 @@ class ExpectedHireEndToEndTest {
   }
 
   @Test
+  void importedHiresAreFoundByTheJobAndOneWhoseManagerNobodyHasStaysExpectedAndTheAdminsAreTold() throws Exception {
+    harness.slack.user("ULEA", "Lea Hire", ZoneId.of("Europe/Berlin"), "lea@example.com");
+    harness.slack.user("UNOAH", "Noah Hire", ZoneId.of("Europe/Berlin"), "noah@example.com");
+    Path csv = directory.resolve("hires.csv");
+    java.nio.file.Files.writeString(csv, "email,manager_email,start_date\n"
+        + "lea@example.com,max@example.com,2026-12-07\n"
+        + "noah@example.com,gone@example.com,2026-12-07\n");
+    harness.whileStopped(environment -> {
+      java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+      int code = dev.onboardingbuddy.cli.Cli.run(new String[] {"import-hires", csv.toString(), "--apply"},
+          environment, new java.io.PrintStream(new java.io.ByteArrayOutputStream()), new java.io.PrintStream(err));
+      assertThat(code).as(err.toString()).isZero();
+    });
+
+    assertThat(harness.bot().components().enrolExpectedHires()).isEqualTo(1);
+
+    assertThat(harness.hireOf("ULEA").orElseThrow().manager()).isEqualTo(ChatUserId.slack(MANAGER));
+    assertThat(harness.commandText(ADMIN, "status <@ULEA> history")).contains("an operator (import-hires hires.csv)");
+    assertThat(harness.hireOf("UNOAH")).isEmpty();
+    JsonNode noah = harness.api("GET", "/api/v1/hires?status=expected", key, null).json().path("hires").get(0);
+    assertThat(noah.path("email").asText()).isEqualTo("noah@example.com");
+    assertThat(noah.path("problem").asText()).contains("gone@example.com");
+    await().atMost(Duration.ofSeconds(10)).until(() -> harness.slack.messagesTo(BotHarness.dmChannel(ADMIN)).stream()
+        .anyMatch(message -> message.text().contains("<@UNOAH>") && message.text().contains("could not be enrolled")));
+    assertThat(harness.bot().components().enrolExpectedHires()).as("a second run retries, tells nobody twice")
+        .isZero();
+    assertThat(harness.slack.messagesTo(BotHarness.dmChannel(ADMIN))).hasSize(1);
+  }
+
+  @Test
   void aNewcomerNobodyExpectedIsOfferedToTheAdminsWhoEnrolThemFromTheModal() {
     harness.teamJoin("UOMAR", "Omar Newcomer", "omar@example.com");
 
