@@ -51,6 +51,9 @@ public final class EnrolExpected {
 
     /** Nobody expected them. */
     record NotExpected() implements Outcome {}
+
+    /** Someone else (the job, another instance, a retried event) enrolled them meanwhile. */
+    record AlreadyDone() implements Outcome {}
   }
 
   /**
@@ -106,12 +109,13 @@ public final class EnrolExpected {
       started.accept(hire);
       return new Outcome.Enrolled(hire);
     } catch (EnrollmentRefused | InvalidHireRequest refused) {
+      if (expected.find(record.id()).filter(ExpectedHire::isWaiting).isEmpty()) {
+        return new Outcome.AlreadyDone();
+      }
       String problem = refused instanceof EnrollmentRefused r ? describe(r.reason())
           : String.join("; ", ((InvalidHireRequest) refused).problems().stream().map(HireProblem::message).toList());
       LOG.warn("could not enrol expected hire {} ({}): {}", record.id(), user.stored(), problem);
-      if (!record.problem().equals(Optional.of(problem))) {
-        expected.update(record.withProblem(Optional.of(problem)));
-      }
+      expected.recordProblem(record.id(), problem);
       return new Outcome.Failed(record, user, problem);
     }
   }

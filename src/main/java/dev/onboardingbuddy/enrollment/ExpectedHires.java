@@ -25,4 +25,10 @@ public interface ExpectedHires {
 
   /** Replaces the request, status and problem of a stored hire. */
   void update(ExpectedHire hire);
+
+  /**
+   * Records why the hire could not be enrolled, only while they are still expected: a try that lost a race with
+   * the enrolment must not write its stale copy back over it.
+   */
+  void recordProblem(HireId id, String problem);
 }

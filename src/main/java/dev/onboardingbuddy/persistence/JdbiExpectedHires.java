@@ -86,6 +86,12 @@ public final class JdbiExpectedHires implements ExpectedHires {
     }
   }
 
+  @Override
+  public void recordProblem(HireId id, String problem) {
+    jdbi.useHandle(handle -> handle.createUpdate("UPDATE expected_hires SET problem = :problem WHERE id = :id AND "
+        + WAITING).bind("problem", problem).bind("id", id.value()).execute());
+  }
+
   private Optional<ExpectedHire> one(String condition, String value) {
     return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM expected_hires WHERE "
             + condition)

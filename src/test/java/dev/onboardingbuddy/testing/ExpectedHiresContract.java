@@ -116,6 +116,21 @@ public abstract class ExpectedHiresContract {
   }
 
   @Test
+  void aProblemIsRecordedOnlyWhileTheHireIsExpected() {
+    ExpectedHire waiting = ExpectedHire.expected(full("hana@example.com"), new ApiClient("bamboo"), MONDAY);
+    ExpectedHire enrolled = ExpectedHire.expected(full("omar@example.com"), new ApiClient("bamboo"), MONDAY);
+    store.add(waiting);
+    store.add(enrolled);
+    store.update(enrolled.with(ExpectedHire.Status.ENROLLED));
+
+    store.recordProblem(waiting.id(), "manager gone");
+    store.recordProblem(enrolled.id(), "a stale try");
+
+    assertThat(store.find(waiting.id())).contains(waiting.withProblem(Optional.of("manager gone")));
+    assertThat(store.find(enrolled.id())).contains(enrolled.with(ExpectedHire.Status.ENROLLED));
+  }
+
+  @Test
   void updatingAnUnknownRecordFails() {
     ExpectedHire never = new ExpectedHire(new HireId("nope"), full("a@example.com"), ExpectedHire.Status.EXPECTED,
         new ApiClient("bamboo"), MONDAY, Optional.empty());

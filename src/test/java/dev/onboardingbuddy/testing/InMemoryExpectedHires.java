@@ -51,6 +51,14 @@ public final class InMemoryExpectedHires implements ExpectedHires {
     records.put(hire.id(), hire);
   }
 
+  @Override
+  public synchronized void recordProblem(HireId id, String problem) {
+    ExpectedHire stored = records.get(id);
+    if (stored != null && stored.isWaiting()) {
+      records.put(id, stored.withProblem(Optional.of(problem)));
+    }
+  }
+
   private void refuseSecondWaiting(ExpectedHire hire) {
     if (!hire.isWaiting()) {
       return;
