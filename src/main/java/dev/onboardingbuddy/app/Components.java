@@ -12,6 +12,21 @@ import dev.onboardingbuddy.conversation.ResumeStartCommands;
 import dev.onboardingbuddy.conversation.RunCommand;
 import dev.onboardingbuddy.persistence.JdbiPendingCommands;
 import dev.onboardingbuddy.conversation.StartOnboarding;
+import dev.onboardingbuddy.conversation.WelcomeNewcomers;
+import dev.onboardingbuddy.programme.EnrolExpected;
+import dev.onboardingbuddy.enrollment.Hire;
+import dev.onboardingbuddy.programme.ManageHireRecords;
+import dev.onboardingbuddy.enrollment.HireRequestRules;
+import dev.onboardingbuddy.programme.RegisterHire;
+import dev.onboardingbuddy.hrapi.ApiKeyAdmin;
+import dev.onboardingbuddy.hrapi.HrApi;
+import dev.onboardingbuddy.http.HttpServer;
+import dev.onboardingbuddy.hrapi.JdbiApiKeys;
+import dev.onboardingbuddy.persistence.JdbiExpectedHires;
+import dev.onboardingbuddy.hrapi.JdbiIdempotencyRecords;
+import dev.onboardingbuddy.progress.ExportCompletions;
+import dev.onboardingbuddy.progress.HireRecords;
+import java.util.function.Consumer;
 import dev.onboardingbuddy.enrollment.People;
 import dev.onboardingbuddy.enrollment.Platform;
 import dev.onboardingbuddy.notification.ChatGateway;
@@ -148,8 +163,15 @@ final class Components {
   private GatewaysByPlatform byPlatform;
   private final PendingCommands pendingCommands;
   private final HomeRefresher homes;
+  private final JdbiExpectedHires expectedHires;
+  /** Set when Teams is served: the one Connector client its gateway and handler share (and its token). */
+  private ConnectorClient connector;
   /** Set by {@link #useCases}, which builds what it needs. */
   private ResumeStartCommands resumeStarts;
+  /** Set by {@link #useCases}: what follows an enrolment (release, reminders, wake), for the HR API too. */
+  private Consumer<Hire> started;
+  private EnrolExpected enrolExpected;
+  private WelcomeNewcomers newcomers;
 
   Components(Settings settings, Clock clock, Database database, TemplateCatalog templates,
       CalendarCatalog calendars, TeamDirectory teams, MeterRegistry meters) {
@@ -203,11 +225,12 @@ final class Components {
         new JdbiReminderLedger(database.jdbi()), transactions, clock);
     this.processedEvents = new JdbiProcessedEvents(database.jdbi(), database.vendor());
     this.pendingCommands = new JdbiPendingCommands(database.jdbi());
+    this.expectedHires = new JdbiExpectedHires(database.jdbi());
     app.ifPresent(bolt -> gateways.put(Platform.SLACK, new SlackChatGateway(bolt.client(),
         new BlockKitRenderer())));
     if (settings.servesMsTeams()) {
       MsTeamsSettings msteams = settings.msteams();
-      ConnectorClient connector = new ConnectorClient(URI.create(msteams.tokenUrl()), msteams.appId(),
+      this.connector = new ConnectorClient(URI.create(msteams.tokenUrl()), msteams.appId(),
           msteams.appPassword().value(), clock, Duration.ofSeconds(10));
       gateways.put(Platform.MSTEAMS, new TeamsChatGateway(connector, teamsDirectory, msteams.appId(),
           msteams.tenantId(), msteams.serviceUrl(), clock));
@@ -223,7 +246,7 @@ final class Components {
     BotFrameworkAuth auth = new BotFrameworkAuth(msteams.appId(), URI.create(msteams.openIdMetadataUrl()), clock,
         Duration.ofSeconds(2));
     return Optional.of(new TeamsActivityHandler(auth, teamsDirectory, useCases, gateways.get(Platform.MSTEAMS),
-        outbox, processedEvents, wakeDispatcher, background, clock));
+        outbox, processedEvents, wakeDispatcher, background, connector::member, clock));
   }
 
   private static Map<Platform, String> managerChannels(Settings settings) {
@@ -277,10 +300,19 @@ final class Components {
   ChatUseCases useCases(Runnable wakeDispatcher, Executor background) {
     CompleteItems complete = new CompleteItems(items, progress, clock);
     ChangeEnrollment change = changeEnrollment();
-    StartOnboarding start = new StartOnboarding(new EnrollNewHire(templates, calendars, planner, hires, progress,
-        transactions, access, new EnrollmentDefaults(settings.plan().defaultTemplate(),
-            settings.plan().defaultCalendar()), teams, audit, clock), release, reminders, People.byPlatform(people),
+    EnrollNewHire enroll = new EnrollNewHire(templates, calendars, planner, hires, progress, transactions, access,
+        defaults(), teams, audit, clock);
+    StartOnboarding start = new StartOnboarding(enroll, release, reminders, People.byPlatform(people),
         settings.plan().defaultTimeZone(), wakeDispatcher, pendingCommands, transactions, clock);
+    this.started = hire -> {
+      release.release(hire);
+      reminders.queue(hire);
+      wakeDispatcher.run();
+    };
+    this.enrolExpected = new EnrolExpected(expectedHires, enroll, people, settings.plan().defaultTimeZone(),
+        transactions, started);
+    this.newcomers = new WelcomeNewcomers(enrolExpected, hires, access.admins(), start, templates, outbox,
+        wakeDispatcher, clock);
     this.resumeStarts = new ResumeStartCommands(pendingCommands, start, outbox, wakeDispatcher, clock);
     RunCommand commands = new RunCommand(start, change, new ProgressReport(hires, items, access, statusSnapshots, clock),
         new ManageManagers(access, transactions, audit, clock), new EnrolmentHistory(hires, audit, access), release,
@@ -294,7 +326,22 @@ final class Components {
         new RecordMeetings(items, progress, reviewLog, routing, access, transactions, clock), outbox, reviewLog,
         wakeDispatcher, clock);
     return new ChatUseCases(commands, directMessages, itemButtons, meetingButtons, change,
-        departures(wakeDispatcher));
+        departures(wakeDispatcher), newcomers);
+  }
+
+  private EnrollmentDefaults defaults() {
+    return new EnrollmentDefaults(settings.plan().defaultTemplate(), settings.plan().defaultCalendar());
+  }
+
+  /** The HR system API's routes; call after {@link #useCases}, whose enrolment steps it shares. */
+  List<HttpServer.Route> hrApi() {
+    ExportCompletions export = new ExportCompletions(progress, hires, expectedHires, templates);
+    return new HrApi(new JdbiApiKeys(database.jdbi()), new JdbiIdempotencyRecords(database.jdbi()), settings.api(),
+        new RegisterHire(expectedHires, hires, enrolExpected, people, new HireRequestRules(people.keySet(), templates,
+            calendars, teams, defaults()), clock),
+        new ManageHireRecords(hires, expectedHires, changeEnrollment(), people, started),
+        new HireRecords(hires, expectedHires, items, export, settings.plan().defaultTemplate(), clock), export,
+        people, clock).routes();
   }
 
   /** The Bolt App with every listener registered, when the installation serves Slack. */
@@ -322,6 +369,10 @@ final class Components {
           }
         }),
         new RecurringJob("resume-start-commands", Duration.ofMinutes(1), this::resumeStartCommands),
+        // the safety net under team_join and Teams installs: people imported, or who joined while the bot was down
+        new RecurringJob("enrol-expected-hires", Duration.ofMinutes(10), newcomers::enrolWaiting),
+        new RecurringJob("prune-api-idempotency", Duration.ofDays(1), () -> new JdbiIdempotencyRecords(database.jdbi())
+            .pruneBefore(clock.instant().minus(Duration.ofDays(1)))),
         new RecurringJob("finish-programmes", Duration.ofHours(1),
             () -> new FinishProgrammes(hires, templates, clock).finishAll()),
         new RecurringJob("prune-old-records", Duration.ofDays(1), prune::pruneAll)), backupJob().stream()).toList();
@@ -362,6 +413,20 @@ final class Components {
 
   Outbox outbox() {
     return outbox;
+  }
+
+  /** Makes and revokes API keys in this bot's database, as the {@code api-key} command does. */
+  ApiKeyAdmin apiKeys() {
+    return new ApiKeyAdmin(new JdbiApiKeys(database.jdbi()), clock);
+  }
+
+  /** The job's work, for tests that cannot wait ten minutes. */
+  int enrolExpectedHires() {
+    return newcomers.enrolWaiting();
+  }
+
+  AuditTrail audit() {
+    return audit;
   }
 
   HireRepository hires() {

@@ -136,6 +136,7 @@ public final class OnboardingBuddy implements AutoCloseable {
       }
       components.teamsHandler(useCases, pump::wake, background)
           .ifPresent(handler -> routes.add(new HttpServer.Route("/api/messages", handler)));
+      routes.addAll(components.hrApi());
       HttpServer http = new HttpServer("0.0.0.0", settings.port(), routes,
           new Operations(readiness, liveness, metrics::scrape)).start();
       started.add(0, http);
@@ -155,6 +156,11 @@ public final class OnboardingBuddy implements AutoCloseable {
 
   public int port() {
     return http.port();
+  }
+
+  /** What Javalin registered, for the test that holds the API's OpenAPI document against it. */
+  List<HttpServer.Registered> routes() {
+    return http.registeredRoutes();
   }
 
   QuartzScheduling scheduler() {

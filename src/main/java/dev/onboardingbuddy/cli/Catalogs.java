@@ -1,5 +1,7 @@
 package dev.onboardingbuddy.cli;
 
+import dev.onboardingbuddy.enrollment.TeamDirectory;
+import dev.onboardingbuddy.yaml.TeamFiles;
 import dev.onboardingbuddy.checklist.TemplateCatalog;
 import dev.onboardingbuddy.config.Settings;
 import dev.onboardingbuddy.holidays.PublicHolidaySources;
@@ -18,6 +20,10 @@ final class Catalogs {
 
   static CalendarCatalog calendars(Settings settings) {
     return valid(new CalendarFiles(PublicHolidaySources.standard()).loadDirectory(settings.files().calendars()));
+  }
+
+  static TeamDirectory teams(Settings settings) {
+    return valid(new TeamFiles().loadDirectory(settings.files().teams()));
   }
 
   private static <T> T valid(LoadResult<T> result) {

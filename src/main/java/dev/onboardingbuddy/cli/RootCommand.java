@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
     description = "A chat bot that walks new hires through their first 90 days.",
     subcommands = {
         ServeCommand.class, PreviewCommand.class, ValidateCommand.class, ImportChecklistCommand.class,
-        RestoreCommand.class
+        RestoreCommand.class, ApiKeyCommand.class, ImportHiresCommand.class, ExportCommand.class
     })
 final class RootCommand implements Callable<Integer> {
   private final Map<String, String> environment;
@@ -31,7 +31,8 @@ final class RootCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("error: name a command: serve, preview, validate, import-checklist or restore");
+    spec.commandLine().getErr().println("error: name a command: serve, preview, validate, import-checklist, restore, "
+        + "api-key, import-hires or export");
     spec.commandLine().usage(spec.commandLine().getErr());
     return Cli.USAGE;
   }

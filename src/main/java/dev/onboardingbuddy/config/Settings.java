@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 /** The whole configuration, loaded once and immutable; secrets are redacted in {@code toString}. */
 public record Settings(
     int port, DatabaseSettings database, SlackSettings slack, MsTeamsSettings msteams, PlanSettings plan,
-    FileSettings files, BackupSettings backups) {
+    FileSettings files, BackupSettings backups, ApiSettings api) {
 
   public static final Path DEFAULT_FILE = Path.of("config", "application.yaml");
 

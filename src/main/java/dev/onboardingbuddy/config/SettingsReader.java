@@ -61,10 +61,12 @@ final class SettingsReader {
         Path.of(text("TEAMS_DIR")));
     BackupSettings backups = new BackupSettings(Path.of(text("BACKUP_DIR")), integer("BACKUP_KEEP", 1, 1000),
         Duration.ofHours(integer("BACKUP_INTERVAL_HOURS", 0, 8760)));
+    ApiSettings api = new ApiSettings(integer("API_RATE_PER_MINUTE", 1, 100_000),
+        integer("API_RATE_BURST", 1, 10_000));
     if (!problems.isEmpty()) {
       throw ConfigurationException.of(problems);
     }
-    return new Settings(port, database, slack, msteams, plan, files, backups);
+    return new Settings(port, database, slack, msteams, plan, files, backups, api);
   }
 
   private String text(String name) {

@@ -9,6 +9,7 @@ import dev.onboardingbuddy.programme.NoticeDepartures;
  *
  * @param enrolments for changes a platform reports on its own, such as a new time zone
  * @param departures for people a platform reports gone, such as a deactivated Slack account
+ * @param newcomers for people a platform reports new, such as a Slack {@code team_join} or a Teams install
  */
 public record ChatUseCases(
     RunCommand commands,
@@ -16,4 +17,5 @@ public record ChatUseCases(
     ItemButtons itemButtons,
     MeetingButtons meetingButtons,
     ChangeEnrollment enrolments,
-    NoticeDepartures departures) {}
+    NoticeDepartures departures,
+    WelcomeNewcomers newcomers) {}

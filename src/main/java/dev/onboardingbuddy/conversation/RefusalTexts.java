@@ -44,6 +44,12 @@ public final class RefusalTexts {
     } else if (refusal instanceof Refusal.AlreadyEnrolled r) {
       return text.mention(r.hire()).plain(" is already enrolled; use ").command("status @" + r.hire().value())
           .plain(" to see their progress, or ").code("cancel").plain(" first to start over.").build();
+    } else if (refusal instanceof Refusal.AlreadyExpected r) {
+      return text.plain(r.who() + " is already expected; they are enrolled when they join.").build();
+    } else if (refusal instanceof Refusal.UnknownHire r) {
+      return text.plain("No hire has the id " + r.id().value() + ".").build();
+    } else if (refusal instanceof Refusal.NotOpen r) {
+      return text.plain("The hire " + r.id().value() + " is " + r.state() + ".").build();
     } else if (refusal instanceof Refusal.NotActive r) {
       return text.mention(r.hire()).plain(" is not active, so there is nothing to pause.").build();
     } else if (refusal instanceof Refusal.NotPaused r) {

@@ -1,8 +1,11 @@
 package dev.onboardingbuddy.conversation;
 
+import dev.onboardingbuddy.enrollment.Actor;
+import dev.onboardingbuddy.enrollment.ApiClient;
 import dev.onboardingbuddy.enrollment.AuditEntry;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.ManageManagers;
+import dev.onboardingbuddy.enrollment.Operator;
 import dev.onboardingbuddy.notification.Span;
 import dev.onboardingbuddy.notification.Text;
 import java.time.ZoneOffset;
@@ -46,9 +49,17 @@ final class RoleTexts {
     if (entries.isEmpty()) {
       return text.plain(": nothing recorded.").build();
     }
-    entries.forEach(entry -> text.plain("\n• " + WHEN.format(entry.at()) + " ").mention(entry.actor()).plain(" ")
+    entries.forEach(entry -> text.plain("\n• " + WHEN.format(entry.at()) + " ").text(actor(entry.actor())).plain(" ")
         .text(what(entry)));
     return text.build();
+  }
+
+  private static Text actor(Actor actor) {
+    if (actor instanceof ChatUserId person) {
+      return Text.builder().mention(person).build();
+    }
+    return Text.plain(actor instanceof ApiClient client ? "the HR system (API key " + client.keyName() + ")"
+        : "an operator (" + ((Operator) actor).tool() + ")");
   }
 
   private static Text what(AuditEntry entry) {

@@ -22,7 +22,11 @@ public record AccessPolicy(Set<ChatUserId> admins, Function<ChatUserId, Optional
     admins = Set.copyOf(admins);
   }
 
-  public boolean isAdmin(ChatUserId user) {
+  /** An API client or an operator always is: keys and the command line belong to whoever runs the installation. */
+  public boolean isAdmin(Actor actor) {
+    if (!(actor instanceof ChatUserId user)) {
+      return true;
+    }
     return admins.contains(user) || directoryIdOf.apply(user).map(admins::contains).orElse(false);
   }
 
@@ -31,8 +35,8 @@ public record AccessPolicy(Set<ChatUserId> admins, Function<ChatUserId, Optional
   }
 
   /** Why the caller may not enrol a hire with this manager, or empty when they may. */
-  public Optional<Refusal> enrolRefusal(ChatUserId caller, ChatUserId manager) {
-    if (isAdmin(caller)) {
+  public Optional<Refusal> enrolRefusal(Actor actor, ChatUserId manager) {
+    if (isAdmin(actor) || !(actor instanceof ChatUserId caller)) {
       return Optional.empty();
     }
     if (!admins.isEmpty() && !isKnownManager(caller)) {
@@ -45,7 +49,7 @@ public record AccessPolicy(Set<ChatUserId> admins, Function<ChatUserId, Optional
     return enrolRefusal(caller, manager).isEmpty();
   }
 
-  public boolean mayManage(ChatUserId caller, Hire hire) {
+  public boolean mayManage(Actor caller, Hire hire) {
     return isAdmin(caller) || caller.equals(hire.manager());
   }
 

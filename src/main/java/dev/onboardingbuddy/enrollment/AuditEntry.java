@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param detail the new value in words, such as the template and start date; empty when the action says it all
  */
 public record AuditEntry(
-    Instant at, ChatUserId actor, AuditAction action, ChatUserId subject, Optional<ChatUserId> related,
+    Instant at, Actor actor, AuditAction action, ChatUserId subject, Optional<ChatUserId> related,
     String detail) {
   public AuditEntry {
     Objects.requireNonNull(at, "at");
@@ -23,7 +23,7 @@ public record AuditEntry(
     detail = detail == null ? "" : detail;
   }
 
-  public static AuditEntry of(Instant at, ChatUserId actor, AuditAction action, ChatUserId subject) {
+  public static AuditEntry of(Instant at, Actor actor, AuditAction action, ChatUserId subject) {
     return new AuditEntry(at, actor, action, subject, Optional.empty(), "");
   }
 }

@@ -6,7 +6,7 @@ import java.util.Objects;
  * A person on one chat platform: a Slack {@code U...} id, or a Teams {@code 29:...} id. The value is opaque to the
  * core; the platform says which adapter can reach the person.
  */
-public record ChatUserId(Platform platform, String value) {
+public record ChatUserId(Platform platform, String value) implements Actor {
   private static final String TEAMS_PREFIX = Platform.MSTEAMS.key() + ":";
 
   public ChatUserId {
@@ -29,6 +29,7 @@ public record ChatUserId(Platform platform, String value) {
    * The one-column text form kept in the database: a Slack id as it is (every row written before Teams existed is
    * one), any other platform's id behind its key, such as {@code msteams:29:1abc}.
    */
+  @Override
   public String stored() {
     return platform == Platform.SLACK ? value : platform.key() + ":" + value;
   }

@@ -29,7 +29,7 @@ public record Hire(
     Optional<String> team,
     Optional<String> managerChannel,
     HireStatus status,
-    ChatUserId enrolledBy,
+    Actor enrolledBy,
     Instant enrolledAt) {
 
   public Hire {

@@ -19,6 +19,12 @@ public interface HireRepository {
 
   List<Hire> findOpenByManager(ChatUserId manager);
 
+  /** The page of hires, open or closed, that match every filter of the search, oldest enrolment first. */
+  List<Hire> search(HireSearch search);
+
+  /** How many hires match the search's filters, whatever its page. */
+  int count(HireSearch search);
+
   /** Replaces status, start date, time zone and manager of a stored hire; other fields never change after enrolment. */
   void update(Hire hire);
 }

@@ -15,6 +15,16 @@ public interface People {
   Optional<Person> find(ChatUserId user);
 
   /**
+   * The person with this e-mail address (or, on Teams, user principal name), ignoring case.
+   *
+   * @return empty when nobody in the workspace has it, or the platform cannot look people up by address
+   * @throws RuntimeException when the platform could not be asked
+   */
+  default Optional<ChatUserId> findByEmail(String email) {
+    return Optional.empty();
+  }
+
+  /**
    * @param zone the person's time zone, when their profile or client says one
    * @param deactivated whether the person has left (deactivated, removed from the workspace or tenant)
    */

@@ -49,7 +49,16 @@ public sealed interface Refusal {
 
   record AlreadyEnrolled(ChatUserId hire) implements Refusal {}
 
+  /** HR announced this person already and they are still expected: the API answers with the existing id. */
+  record AlreadyExpected(String who, HireId existing) implements Refusal {}
+
   record NotActive(ChatUserId hire) implements Refusal {}
+
+  /** No enrolment or expected hire has this id. */
+  record UnknownHire(HireId id) implements Refusal {}
+
+  /** The hire is expected, not enrolled yet, or their enrolment has ended: it cannot be paused, resumed or moved so. */
+  record NotOpen(HireId id, String state) implements Refusal {}
 
   record NotPaused(ChatUserId hire) implements Refusal {}
 

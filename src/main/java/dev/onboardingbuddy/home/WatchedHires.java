@@ -4,6 +4,7 @@ import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.Hire;
 import dev.onboardingbuddy.enrollment.HireId;
 import dev.onboardingbuddy.enrollment.HireRepository;
+import dev.onboardingbuddy.enrollment.HireSearch;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -51,5 +52,15 @@ public final class WatchedHires implements HireRepository {
   @Override
   public List<Hire> findOpenByManager(ChatUserId manager) {
     return hires.findOpenByManager(manager);
+  }
+
+  @Override
+  public List<Hire> search(HireSearch search) {
+    return hires.search(search);
+  }
+
+  @Override
+  public int count(HireSearch search) {
+    return hires.count(search);
   }
 }

@@ -83,4 +83,9 @@ public final class WatchedProgress implements ProgressRepository {
   public List<CompletionEvent> historyOf(HireId hire) {
     return progress.historyOf(hire);
   }
+
+  @Override
+  public List<ItemState> completedSince(Instant since) {
+    return progress.completedSince(since);
+  }
 }

@@ -1,8 +1,10 @@
 package dev.onboardingbuddy.http;
 
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.time.Duration;
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -25,6 +27,7 @@ public final class HttpServer implements AutoCloseable {
     private final Operations operations;
     private final BoundedChecks checks = new BoundedChecks(PROBE_DEADLINE);
     private Javalin javalin;
+    private final List<Registered> registered = new CopyOnWriteArrayList<>();
 
     /** Kubernetes waits one second for a probe by default; answer well inside it. */
     static final Duration PROBE_DEADLINE = Duration.ofMillis(700);
@@ -42,8 +45,16 @@ public final class HttpServer implements AutoCloseable {
         this.operations = operations;
     }
 
-    /** A {@code POST} endpoint a chat platform calls. */
-    public record Route(String path, Handler handler) {}
+    /** An endpoint: a chat platform's ({@code POST}) or the HR system API's. */
+    public record Route(HandlerType method, String path, Handler handler) {
+        /** A {@code POST} endpoint, as chat platforms call. */
+        public Route(String path, Handler handler) {
+            this(HandlerType.POST, path, handler);
+        }
+    }
+
+    /** A method and path Javalin reports as registered, so a test can hold documentation against the real routes. */
+    public record Registered(String method, String path) {}
 
     public synchronized HttpServer start() {
         if (javalin != null) {
@@ -53,7 +64,9 @@ public final class HttpServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.jetty.host = host;
             config.jetty.port = requestedPort;
-            routes.forEach(route -> config.routes.post(route.path(), route.handler()));
+            config.events.handlerAdded(added -> registered.add(
+                new Registered(added.getHttpMethod().name(), added.getPath())));
+            routes.forEach(route -> config.routes.addHttpHandler(route.method(), route.path(), route.handler()));
             config.routes.get("/healthz", ctx -> {
                 Map<String, Boolean> results = checks.run(operations.livenessChecks());
                 boolean alive = !results.containsValue(false);
@@ -74,6 +87,11 @@ public final class HttpServer implements AutoCloseable {
         }).start();
         LOG.info("HTTP server listening on {}:{}", host, javalin.port());
         return this;
+    }
+
+    /** Every endpoint Javalin registered, in order, as Javalin reports it; filled by {@link #start()}. */
+    public List<Registered> registeredRoutes() {
+        return List.copyOf(registered);
     }
 
     /** The bound port; only meaningful after {@link #start()}. */

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.msteams;
 
+import java.util.Locale;
 import dev.onboardingbuddy.persistence.SqlErrors;
 import dev.onboardingbuddy.msteams.TeamsDirectory;
 import java.time.Instant;
@@ -69,5 +70,35 @@ public final class JdbiTeamsDirectory implements TeamsDirectory {
             row.getString("service_url"), Optional.ofNullable(row.getString("tenant_id")),
             Optional.ofNullable(row.getString("conversation_id")), Optional.ofNullable(row.getString("time_zone"))))
         .findOne());
+  }
+
+  @Override
+  public void rememberAddresses(String userId, String serviceUrl, Optional<String> email, Optional<String> upn,
+      Instant at) {
+    Optional<String> mail = email.map(JdbiTeamsDirectory::lower);
+    Optional<String> principal = upn.map(JdbiTeamsDirectory::lower);
+    jdbi.useTransaction(handle -> {
+      int updated = handle.createUpdate("UPDATE msteams_people SET email = COALESCE(:email, email),"
+              + " upn = COALESCE(:upn, upn), updated_at = :at WHERE user_id = :user")
+          .bind("email", mail.orElse(null)).bind("upn", principal.orElse(null)).bind("at", at).bind("user", userId)
+          .execute();
+      if (updated == 0) {
+        handle.createUpdate("INSERT INTO msteams_people (user_id, service_url, email, upn, updated_at)"
+                + " VALUES (:user, :serviceUrl, :email, :upn, :at)")
+            .bind("user", userId).bind("serviceUrl", serviceUrl).bind("email", mail.orElse(null))
+            .bind("upn", principal.orElse(null)).bind("at", at).execute();
+      }
+    });
+  }
+
+  @Override
+  public Optional<String> findByAddress(String address) {
+    return jdbi.withHandle(handle -> handle.createQuery("SELECT user_id FROM msteams_people"
+            + " WHERE email = :address OR upn = :address ORDER BY updated_at DESC")
+        .bind("address", lower(address)).mapTo(String.class).findFirst());
+  }
+
+  private static String lower(String address) {
+    return address.strip().toLowerCase(Locale.ROOT);
   }
 }

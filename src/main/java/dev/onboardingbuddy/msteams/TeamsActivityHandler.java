@@ -1,5 +1,7 @@
 package dev.onboardingbuddy.msteams;
 
+import java.util.ArrayList;
+import java.util.stream.Stream;
 import java.util.Locale;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +10,7 @@ import dev.onboardingbuddy.conversation.ChatUseCases;
 import dev.onboardingbuddy.conversation.Command;
 import dev.onboardingbuddy.conversation.CommandParser;
 import dev.onboardingbuddy.conversation.MeetingButtons;
+import dev.onboardingbuddy.conversation.WelcomeNewcomers;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.People;
 import dev.onboardingbuddy.enrollment.Platform;
@@ -55,11 +58,13 @@ public final class TeamsActivityHandler implements Handler {
   private final AdaptiveCards cards;
   private final Runnable wakeDispatcher;
   private final Executor background;
+  private final TeamsMembers members;
   private final Clock clock;
 
+  /** @param members reads a newcomer's address and user principal name, to match an expected hire */
   public TeamsActivityHandler(BotFrameworkAuth auth, TeamsDirectory directory, ChatUseCases useCases,
       ChatGateway teams, Outbox outbox, ProcessedEvents processedEvents, Runnable wakeDispatcher, Executor background,
-      Clock clock) {
+      TeamsMembers members, Clock clock) {
     this.auth = auth;
     this.directory = directory;
     this.useCases = useCases;
@@ -69,6 +74,7 @@ public final class TeamsActivityHandler implements Handler {
     this.cards = new AdaptiveCards(new TeamsNames(directory));
     this.wakeDispatcher = wakeDispatcher;
     this.background = background;
+    this.members = members;
     this.clock = clock;
   }
 
@@ -123,7 +129,55 @@ public final class TeamsActivityHandler implements Handler {
       message(activity, from);
       ctx.status(200).json(Map.of());
     } else {
-      ctx.status(200).json(Map.of()); // conversationUpdate (installs) and the rest: the sender is remembered above
+      if ("conversationUpdate".equals(type) || "installationUpdate".equals(type)) {
+        arrivals(activity, from).forEach(newcomer -> background.execute(() -> welcome(activity, newcomer)));
+      }
+      ctx.status(200).json(Map.of()); // the rest: the sender is remembered above
+    }
+  }
+
+  /**
+   * Who an install or a membership change brings: the person who installed the app in their personal scope
+   * ({@code installationUpdate} "add", or {@code conversationUpdate} adding the bot to a personal chat), and people
+   * added to a team or group chat the bot is in. A team install brings nobody: it is the team, not a person.
+   */
+  private static List<String> arrivals(JsonNode activity, ChatUserId from) {
+    String bot = activity.path("recipient").path("id").asText();
+    boolean personal = "personal".equals(activity.path("conversation").path("conversationType").asText());
+    List<String> people = new ArrayList<>();
+    if ("installationUpdate".equals(TeamsActivities.text(activity, "type"))) {
+      if (personal && activity.path("action").asText("").startsWith("add")) {
+        people.add(from.value());
+      }
+      return people;
+    }
+    for (JsonNode member : activity.path("membersAdded")) {
+      String id = member.path("id").asText("");
+      if (id.equals(bot)) {
+        if (personal) {
+          people.add(from.value());
+        }
+      } else if (id.startsWith("29:")) {
+        people.add(id);
+      }
+    }
+    return people.stream().distinct().toList();
+  }
+
+  /** Reads the newcomer's addresses from the Connector, then enrols them if expected or offers them to the admins. */
+  private void welcome(JsonNode activity, String userId) {
+    String serviceUrl = TeamsActivities.text(activity, "serviceUrl");
+    try {
+      Optional<ConnectorClient.Member> member = members.member(serviceUrl,
+          activity.path("conversation").path("id").asText(), userId);
+      List<String> addresses = member.stream().flatMap(found -> Stream.of(found.email(),
+          found.userPrincipalName())).filter(address -> address != null && !address.isBlank()).toList();
+      member.ifPresent(found -> directory.rememberAddresses(userId, serviceUrl,
+          Optional.ofNullable(found.email()).filter(address -> !address.isBlank()),
+          Optional.ofNullable(found.userPrincipalName()).filter(address -> !address.isBlank()), clock.instant()));
+      useCases.newcomers().arrived(ChatUserId.msteams(userId), addresses);
+    } catch (RuntimeException e) {
+      LOG.error("could not welcome {}, who arrived in Teams", userId, e);
     }
   }
 
@@ -229,6 +283,10 @@ public final class TeamsActivityHandler implements Handler {
     } else if (action.equals(ButtonActions.REVIEW_HELD)) {
       return updated(useCases.meetingButtons().reviewHeld(from, value,
           data.path(AdaptiveCards.NOTES_INPUT).asText(""), Optional.of(answerTo), card), from);
+    } else if (action.equals(WelcomeNewcomers.IGNORE) && !value.isBlank()) {
+      return Optional.of(useCases.newcomers().ignore(from, ChatUserId.fromStored(value)));
+    } else if (action.equals(WelcomeNewcomers.ENROL) && !value.isBlank()) {
+      return Optional.of(useCases.newcomers().howToEnrol(ChatUserId.fromStored(value)));
     } else {
       LOG.warn("ignored a card action '{}' from {}", action, from);
     }

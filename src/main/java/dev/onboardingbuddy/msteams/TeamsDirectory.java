@@ -28,4 +28,13 @@ public interface TeamsDirectory {
           Optional.empty(), Optional.empty(), Optional.empty()), at);
     }
   }
+
+  /**
+   * Learns the addresses the Connector's member call gave for a person, kept in lower case; an absent one keeps what
+   * was known. Creates the person's entry when they never wrote to the bot.
+   */
+  void rememberAddresses(String userId, String serviceUrl, Optional<String> email, Optional<String> upn, Instant at);
+
+  /** The Teams user id of the person whose e-mail address or user principal name this is, ignoring case. */
+  Optional<String> findByAddress(String address);
 }

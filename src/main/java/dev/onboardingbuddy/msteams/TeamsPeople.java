@@ -22,6 +22,15 @@ public final class TeamsPeople implements People {
         entry.timeZone().flatMap(People::zone), false));
   }
 
+  /**
+   * Only people the bot has met (an install, a message, a team it is in) and whose address it read from the
+   * Connector: the Bot Connector cannot search a tenant's directory; that would take Microsoft Graph.
+   */
+  @Override
+  public Optional<ChatUserId> findByEmail(String email) {
+    return directory.findByAddress(email).map(ChatUserId::msteams);
+  }
+
   /** The Entra object id behind a Teams user, which admins may be listed by. */
   public Optional<ChatUserId> directoryIdOf(ChatUserId user) {
     // Only a Teams user has an Entra id here; asking for a Slack caller cost every Slack status a query.

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.persistence;
 
+import dev.onboardingbuddy.enrollment.Actor;
 import dev.onboardingbuddy.enrollment.AuditAction;
 import dev.onboardingbuddy.enrollment.AuditEntry;
 import dev.onboardingbuddy.enrollment.AuditTrail;
@@ -34,7 +35,7 @@ public final class JdbiAuditTrail implements AuditTrail {
             + "FROM audit_trail WHERE subject = :subject ORDER BY recorded_at, id")
         .bind("subject", subject.stored())
         .map((row, context) -> new AuditEntry(UtcInstants.read(row, "recorded_at"),
-            ChatUserId.fromStored(row.getString("actor")), AuditAction.valueOf(row.getString("action")),
+            Actor.fromStored(row.getString("actor")), AuditAction.valueOf(row.getString("action")),
             ChatUserId.fromStored(row.getString("subject")),
             Optional.ofNullable(row.getString("related")).map(ChatUserId::fromStored), row.getString("detail")))
         .list()));

@@ -1,11 +1,15 @@
 package dev.onboardingbuddy.persistence;
 
+import java.util.ArrayList;
+import org.jdbi.v3.core.statement.Query;
 import dev.onboardingbuddy.checklist.TemplateId;
+import dev.onboardingbuddy.enrollment.Actor;
 import dev.onboardingbuddy.enrollment.AlreadyEnrolledException;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.Hire;
 import dev.onboardingbuddy.enrollment.HireId;
 import dev.onboardingbuddy.enrollment.HireRepository;
+import dev.onboardingbuddy.enrollment.HireSearch;
 import dev.onboardingbuddy.enrollment.HireStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -105,6 +109,38 @@ public final class JdbiHireRepository implements HireRepository {
         .list());
   }
 
+  @Override
+  public List<Hire> search(HireSearch search) {
+    return jdbi.withHandle(handle -> filtered(handle.createQuery("SELECT " + COLUMNS + " FROM hires"
+            + where(search) + " ORDER BY enrolled_at, id LIMIT :limit OFFSET :offset"), search)
+        .bind("limit", search.limit()).bind("offset", search.offset())
+        .map(JdbiHireRepository::map).list());
+  }
+
+  @Override
+  public int count(HireSearch search) {
+    return jdbi.withHandle(handle -> filtered(handle.createQuery("SELECT COUNT(*) FROM hires" + where(search)),
+        search).mapTo(Integer.class).one());
+  }
+
+  private static String where(HireSearch search) {
+    List<String> conditions = new ArrayList<>();
+    search.status().ifPresent(status -> conditions.add("status = :status"));
+    search.team().ifPresent(team -> conditions.add("team = :team"));
+    search.manager().ifPresent(manager -> conditions.add("manager_id = :manager"));
+    search.templateId().ifPresent(template -> conditions.add("template_id = :template"));
+    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+  }
+
+  private static Query filtered(Query query,
+      HireSearch search) {
+    search.status().ifPresent(status -> query.bind("status", status.name()));
+    search.team().ifPresent(team -> query.bind("team", team));
+    search.manager().ifPresent(manager -> query.bind("manager", manager.stored()));
+    search.templateId().ifPresent(template -> query.bind("template", template));
+    return query;
+  }
+
   /** Reopening a closed enrolment while the person has another open one fails with AlreadyEnrolledException. */
   @Override
   public void update(Hire hire) {
@@ -150,7 +186,7 @@ public final class JdbiHireRepository implements HireRepository {
         Optional.ofNullable(row.getString("team")),
         Optional.ofNullable(row.getString("manager_channel")),
         HireStatus.valueOf(row.getString("status")),
-        ChatUserId.fromStored(row.getString("enrolled_by")),
+        Actor.fromStored(row.getString("enrolled_by")),
         UtcInstants.read(row, "enrolled_at"));
   }
 }

@@ -210,6 +210,15 @@ public final class JdbiProgressRepository implements ProgressRepository {
         .list());
   }
 
+  @Override
+  public List<ItemState> completedSince(Instant since) {
+    return jdbi.withHandle(handle -> handle.createQuery("SELECT " + ITEM_COLUMNS + " FROM item_states"
+            + " WHERE completed_at >= :since ORDER BY completed_at, hire_id, item_key")
+        .bind("since", since)
+        .map(JdbiProgressRepository::mapItem)
+        .list());
+  }
+
   private static ItemState mapItem(ResultSet row, StatementContext context) throws SQLException {
     Instant completedAt = UtcInstants.read(row, "completed_at");
     Optional<Completion> completion = completedAt == null

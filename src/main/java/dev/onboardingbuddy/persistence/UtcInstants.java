@@ -17,7 +17,7 @@ import org.jdbi.v3.core.statement.StatementContext;
  * built-in binding goes through {@code java.sql.Timestamp}, which both drivers convert via the JVM's default zone;
  * in the hour a DST change repeats that conversion is ambiguous. OffsetDateTime is unambiguous on H2 and PostgreSQL.
  */
-final class UtcInstants {
+public final class UtcInstants {
 
   private UtcInstants() {}
 
@@ -26,7 +26,7 @@ final class UtcInstants {
   }
 
   /** The instant in a column, or null. */
-  static Instant read(ResultSet resultSet, String column) throws SQLException {
+  public static Instant read(ResultSet resultSet, String column) throws SQLException {
     OffsetDateTime value = resultSet.getObject(column, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
   }

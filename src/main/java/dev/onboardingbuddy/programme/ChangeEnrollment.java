@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.programme;
 
+import dev.onboardingbuddy.enrollment.Actor;
 import dev.onboardingbuddy.enrollment.HireRepository;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.Refusal;
@@ -62,7 +63,7 @@ public final class ChangeEnrollment {
     this.clock = clock;
   }
 
-  public Hire pause(ChatUserId caller, ChatUserId user) {
+  public Hire pause(Actor caller, ChatUserId user) {
     return setStatus(caller, user, HireStatus.PAUSED, HireStatus.ACTIVE, new Refusal.NotActive(user),
         outbox::holdFor, AuditAction.PAUSED);
   }
@@ -88,7 +89,7 @@ public final class ChangeEnrollment {
    * Hands a hire over to a new manager, whose reminders and view of the history follow; only admins may, as the
    * manager being replaced has usually left.
    */
-  public Hire handOver(ChatUserId caller, ChatUserId user, ChatUserId newManager) {
+  public Hire handOver(Actor caller, ChatUserId user, ChatUserId newManager) {
     Hire hire = hires.findOpenByUser(user).orElseThrow(() -> new EnrollmentRefused(new Refusal.NotEnrolled(user)));
     if (!access.isAdmin(caller)) {
       throw new EnrollmentRefused(new Refusal.MayNotChange(user));
@@ -105,12 +106,12 @@ public final class ChangeEnrollment {
     return changed;
   }
 
-  public Hire resume(ChatUserId caller, ChatUserId user) {
+  public Hire resume(Actor caller, ChatUserId user) {
     return setStatus(caller, user, HireStatus.ACTIVE, HireStatus.PAUSED, new Refusal.NotPaused(user),
         id -> outbox.resumeFor(id, clock.instant()), AuditAction.RESUMED);
   }
 
-  public Hire cancel(ChatUserId caller, ChatUserId user) {
+  public Hire cancel(Actor caller, ChatUserId user) {
     Hire hire = managed(caller, user);
     Hire cancelled = hire.withStatus(HireStatus.CANCELLED);
     transactions.run(() -> {
@@ -122,7 +123,7 @@ public final class ChangeEnrollment {
   }
 
   /** Moves the start date: items not yet released are planned anew; released items and all history stay. */
-  public Hire move(ChatUserId caller, ChatUserId user, LocalDate newStart) {
+  public Hire move(Actor caller, ChatUserId user, LocalDate newStart) {
     Hire hire = managed(caller, user);
     return replanned(hire.withStartDate(newStart), Optional.of(new AuditEntry(clock.instant(), caller,
         AuditAction.MOVED, hire.user(), Optional.empty(), "from " + hire.startDate() + " to " + newStart)));
@@ -157,7 +158,7 @@ public final class ChangeEnrollment {
     return changed;
   }
 
-  private Hire setStatus(ChatUserId caller, ChatUserId user, HireStatus to, HireStatus from, Refusal notFrom,
+  private Hire setStatus(Actor caller, ChatUserId user, HireStatus to, HireStatus from, Refusal notFrom,
       Consumer<HireId> queuedMessages, AuditAction action) {
     Hire hire = managed(caller, user);
     if (hire.status() != from) {
@@ -172,7 +173,7 @@ public final class ChangeEnrollment {
     return changed;
   }
 
-  private Hire managed(ChatUserId caller, ChatUserId user) {
+  private Hire managed(Actor caller, ChatUserId user) {
     Hire hire = hires.findOpenByUser(user).orElseThrow(() -> new EnrollmentRefused(new Refusal.NotEnrolled(user)));
     if (!access.mayManage(caller, hire)) {
       throw new EnrollmentRefused(new Refusal.MayNotChange(user));

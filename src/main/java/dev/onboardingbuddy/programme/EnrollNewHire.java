@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.programme;
 
+import dev.onboardingbuddy.enrollment.Actor;
 import dev.onboardingbuddy.enrollment.HireRepository;
 import dev.onboardingbuddy.enrollment.TeamDirectory;
 import dev.onboardingbuddy.enrollment.ChatUserId;
@@ -65,6 +66,15 @@ public final class EnrollNewHire {
    * @throws EnrollmentRefused when the caller may not, the template or calendar is unknown, or the hire is enrolled
    */
   public Hire enroll(EnrollmentRequest request) {
+    return enroll(request, HireId.random());
+  }
+
+  /**
+   * Enrols the hire under an id chosen before, such as the one an HR system got for an expected hire.
+   *
+   * @throws EnrollmentRefused as {@link #enroll(EnrollmentRequest)}
+   */
+  public Hire enroll(EnrollmentRequest request, HireId id) {
     checkMayEnrol(request.caller(), request.manager());
     request.buddy().ifPresent(buddy -> samePlatform(request.hire(), buddy));
     samePlatform(request.hire(), request.manager());
@@ -72,7 +82,7 @@ public final class EnrollNewHire {
     WorkingCalendar calendar = calendar(request.calendarId().orElse(defaults.calendarId()));
     request.team().ifPresent(this::requireTeam);
     LocalDate start = request.startDate().orElseGet(() -> LocalDate.now(clock.withZone(request.zone())));
-    Hire hire = new Hire(HireId.random(), request.hire(), request.manager(), request.buddy(), template.id(),
+    Hire hire = new Hire(id, request.hire(), request.manager(), request.buddy(), template.id(),
         template.version(), start, request.zone(), calendar.id(), request.team(), request.managerChannel(),
         HireStatus.ACTIVE, request.caller(), clock.instant());
     Timeline timeline = planner.plan(template, start, request.zone(), calendar);
@@ -103,7 +113,7 @@ public final class EnrollNewHire {
   }
 
   /** Checked before anything slow happens, so a refusal comes back at once. */
-  public void checkMayEnrol(ChatUserId caller, ChatUserId manager) {
+  public void checkMayEnrol(Actor caller, ChatUserId manager) {
     access.enrolRefusal(caller, manager).ifPresent(refusal -> {
       throw new EnrollmentRefused(refusal);
     });

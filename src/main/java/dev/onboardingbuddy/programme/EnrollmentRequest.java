@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.programme;
 
+import dev.onboardingbuddy.enrollment.Actor;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,7 +15,7 @@ import java.util.Optional;
  * @param managerChannel where this hire's manager reminders go, instead of the team's or the default channel
  */
 public record EnrollmentRequest(
-    ChatUserId caller,
+    Actor caller,
     ChatUserId hire,
     ChatUserId manager,
     ZoneId zone,

@@ -49,4 +49,10 @@ public interface ProgressRepository {
   void replan(HireId hire, List<ItemState> pending);
 
   List<CompletionEvent> historyOf(HireId hire);
+
+  /**
+   * Every item completed at or after {@code since} and still complete (an undone item is left out), oldest completion
+   * first, ties by hire and item: what compliance exports list.
+   */
+  List<ItemState> completedSince(Instant since);
 }

@@ -79,4 +79,9 @@ public final class SnapshotInvalidatingProgress implements ProgressRepository {
       snapshots.changed();
     }
   }
+
+  @Override
+  public List<ItemState> completedSince(Instant since) {
+    return progress.completedSince(since);
+  }
 }

@@ -4,9 +4,11 @@ import dev.onboardingbuddy.notification.ButtonActions;
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.TeamJoinEvent;
 import com.slack.api.model.event.UserChangeEvent;
 import dev.onboardingbuddy.conversation.ChatUseCases;
 import dev.onboardingbuddy.home.HomeRefresher;
+import dev.onboardingbuddy.conversation.WelcomeNewcomers;
 import dev.onboardingbuddy.notification.ChatGateway;
 import dev.onboardingbuddy.reminders.NudgeOverdueItems;
 import dev.onboardingbuddy.reminders.ReminderMessages;
@@ -35,5 +37,10 @@ public final class SlackListeners {
         new MeetingMetListener(useCases.meetingButtons(), slack, background));
     app.blockAction(BlockKitRenderer.actionIdPattern(ButtonActions.SNOOZE),
         new SnoozeListener(useCases.itemButtons()));
+    app.event(TeamJoinEvent.class, new TeamJoinListener(useCases.newcomers(), background));
+    NewcomerListeners newcomers = new NewcomerListeners(useCases.newcomers(), slack, background);
+    app.blockAction(BlockKitRenderer.actionIdPattern(WelcomeNewcomers.ENROL), newcomers::enrolButton);
+    app.blockAction(BlockKitRenderer.actionIdPattern(WelcomeNewcomers.IGNORE), newcomers::ignoreButton);
+    app.viewSubmission(NewcomerListeners.CALLBACK_ID, newcomers::submission);
   }
 }

@@ -1,5 +1,8 @@
 package dev.onboardingbuddy.app;
 
+import java.net.http.HttpHeaders;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +22,9 @@ import dev.onboardingbuddy.testing.MutableClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +50,7 @@ final class BotHarness implements AutoCloseable {
   static final String HIRE = "UHIRE";
   static final String MANAGER_CHANNEL = "C0MANAGERS";
   static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient API = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private static final Pattern FRACTION = Pattern.compile("(\\d+)/(\\d+)");
 
   final MutableClock clock;
@@ -100,6 +107,13 @@ final class BotHarness implements AutoCloseable {
 
   void restart() {
     bot.close();
+    start();
+  }
+
+  /** Stops the bot, runs {@code work} with the bot's settings (a command on its H2 file, say), starts it again. */
+  void whileStopped(Consumer<Map<String, String>> work) {
+    bot.close();
+    work.accept(Map.copyOf(environment));
     start();
   }
 
@@ -245,6 +259,69 @@ final class BotHarness implements AutoCloseable {
   /** The fake opens {@code D<id without its first letter>} for a user. */
   static String dmChannel(String user) {
     return "D" + user.substring(1);
+  }
+
+  // ---- the HR system API ----
+
+  /** A new API key's secret, made as {@code api-key create NAME} makes it. */
+  String apiKey(String name) {
+    return bot.components().apiKeys().create(name);
+  }
+
+  void revokeApiKey(String name) {
+    if (!bot.components().apiKeys().revoke(name)) {
+      throw new AssertionError("no active key " + name);
+    }
+  }
+
+  /** A call to the bot's HTTP API, as an HR system makes it; {@code key} null sends no Authorization. */
+  ApiResponse api(String method, String path, String key, String body, Map<String, String> headers) {
+    return api(bot.port(), method, path, key, body, headers);
+  }
+
+  /** The same call against any bot on this machine, such as a {@link TeamsHarness}'s. */
+  static ApiResponse api(int port, String method, String path, String key, String body, Map<String, String> headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .timeout(Duration.ofSeconds(10))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (key != null) {
+      request.header("Authorization", "Bearer " + key);
+    }
+    headers.forEach(request::header);
+    try {
+      HttpResponse<String> response = API.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new ApiResponse(response.statusCode(), response.body(), response.headers());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  ApiResponse api(String method, String path, String key, String body) {
+    return api(method, path, key, body, Map.of());
+  }
+
+  record ApiResponse(int status, String body, HttpHeaders headers) {
+    JsonNode json() {
+      return BotHarness.json(body);
+    }
+
+    Optional<String> header(String name) {
+      return headers.firstValue(name);
+    }
+  }
+
+  /** Someone joins the workspace: the fake learns them, and Slack's signed {@code team_join} event is delivered. */
+  SlackResponse teamJoin(String user, String name, String email) {
+    slack.user(user, name, ZoneId.of("Europe/Berlin"), email);
+    return requests.send(requests.event(SlackFixtures.load("team_join.json", Map.of("user", user, "name", name,
+        "email", email, "event_id", nextEventId()))));
   }
 
   // ---- what reached Slack ----

@@ -180,6 +180,11 @@ final class TeamsHarness implements AutoCloseable {
     return teams.conversationWith(user);
   }
 
+  /** A call to the bot's HR system API with a key made for it. */
+  BotHarness.ApiResponse api(String method, String path, String key, String body) {
+    return BotHarness.api(bot.port(), method, path, key, body, Map.of());
+  }
+
   @Override
   public void close() {
     if (bot != null) {

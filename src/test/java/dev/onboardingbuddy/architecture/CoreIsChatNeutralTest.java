@@ -33,7 +33,7 @@ class CoreIsChatNeutralTest {
     "dev.onboardingbuddy.slack..", "dev.onboardingbuddy.msteams..", "dev.onboardingbuddy.http..", "dev.onboardingbuddy.persistence..",
     "dev.onboardingbuddy.scheduling..", "dev.onboardingbuddy.yaml..", "dev.onboardingbuddy.app..",
     "dev.onboardingbuddy.cli..", "dev.onboardingbuddy.config..", "dev.onboardingbuddy.metrics..",
-    "dev.onboardingbuddy.msteams..", "dev.onboardingbuddy.holidays.."
+    "dev.onboardingbuddy.msteams..", "dev.onboardingbuddy.holidays..", "dev.onboardingbuddy.hrapi.."
   };
 
   @ArchTest

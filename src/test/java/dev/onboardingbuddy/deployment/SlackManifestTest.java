@@ -42,7 +42,7 @@ class SlackManifestTest {
   @Test
   void theBotSubscribesToDmMessagesAndAppHomeOnly() {
     assertThat(texts(MANIFEST.path("settings").path("event_subscriptions").path("bot_events")))
-        .containsExactlyInAnyOrder("message.im", "app_home_opened", "user_change");
+        .containsExactlyInAnyOrder("message.im", "app_home_opened", "user_change", "team_join");
     assertThat(MANIFEST.path("settings").path("event_subscriptions").path("request_url").asText())
         .endsWith("/slack/events");
     assertThat(MANIFEST.path("settings").path("interactivity").path("is_enabled").asBoolean()).isTrue();
@@ -61,7 +61,7 @@ class SlackManifestTest {
   void theBotScopesAreExactlyWhatItCalls() {
     assertThat(texts(MANIFEST.path("oauth_config").path("scopes").path("bot"))).containsExactlyInAnyOrder(
         "chat:write", "commands", "im:write", "im:history", "mpim:write", "mpim:history", "channels:history",
-        "groups:history", "users:read");
+        "groups:history", "users:read", "users:read.email");
     assertThat(MANIFEST.path("oauth_config").path("scopes").has("user")).isFalse();
   }
 

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.msteams;
 
+import dev.onboardingbuddy.conversation.WelcomeNewcomers;
 import dev.onboardingbuddy.programme.NoticeDepartures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -33,6 +34,7 @@ import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,10 +63,12 @@ class TeamsActivityHandlerOutageTest {
   void start() {
     ChatUseCases useCases = new ChatUseCases(commands, directMessages, mock(ItemButtons.class),
         mock(MeetingButtons.class), mock(ChangeEnrollment.class),
-        mock(NoticeDepartures.class));
+        mock(NoticeDepartures.class),
+        mock(WelcomeNewcomers.class));
     TeamsActivityHandler handler = new TeamsActivityHandler(new BotFrameworkAuth(teams.appId(),
         teams.openIdMetadataUrl(), clock, Duration.ofSeconds(2)), new InMemoryTeamsDirectory(), useCases, gateway,
-        mock(Outbox.class), processedEvents, () -> { }, Runnable::run, clock);
+        mock(Outbox.class), processedEvents, () -> { }, Runnable::run, (url, conversation, user) -> Optional.empty(),
+        clock);
     server = new HttpServer("127.0.0.1", 0, List.of(new HttpServer.Route("/api/messages", handler)),
         LoopbackServers.NO_OPERATIONS).start();
   }

@@ -1,5 +1,13 @@
 package dev.onboardingbuddy.persistence;
 
+import dev.onboardingbuddy.hrapi.JdbiApiKeys;
+import dev.onboardingbuddy.hrapi.JdbiIdempotencyRecords;
+import dev.onboardingbuddy.enrollment.ExpectedHires;
+import dev.onboardingbuddy.hrapi.ApiKeys;
+import dev.onboardingbuddy.hrapi.IdempotencyRecords;
+import dev.onboardingbuddy.testing.ApiKeysContract;
+import dev.onboardingbuddy.testing.ExpectedHiresContract;
+import dev.onboardingbuddy.testing.IdempotencyRecordsContract;
 import dev.onboardingbuddy.conversation.PendingCommands;
 import dev.onboardingbuddy.enrollment.AuditTrail;
 import dev.onboardingbuddy.enrollment.HireId;
@@ -203,6 +211,30 @@ abstract class JdbiContracts {
     @Override
     protected ManagerGrants newGrants() {
       return new JdbiManagerGrants(database.jdbi(), database.vendor());
+    }
+  }
+
+  @Nested
+  class Expected extends ExpectedHiresContract {
+    @Override
+    protected ExpectedHires newStore() {
+      return new JdbiExpectedHires(database.jdbi());
+    }
+  }
+
+  @Nested
+  class Keys extends ApiKeysContract {
+    @Override
+    protected ApiKeys newKeys() {
+      return new JdbiApiKeys(database.jdbi());
+    }
+  }
+
+  @Nested
+  class Idempotency extends IdempotencyRecordsContract {
+    @Override
+    protected IdempotencyRecords newRecords() {
+      return new JdbiIdempotencyRecords(database.jdbi());
     }
   }
 }

@@ -9,6 +9,7 @@ import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.Hire;
 import dev.onboardingbuddy.enrollment.HireId;
 import dev.onboardingbuddy.enrollment.HireRepository;
+import dev.onboardingbuddy.enrollment.HireSearch;
 import dev.onboardingbuddy.enrollment.HireStatus;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,6 +43,30 @@ public abstract class HireRepositoryContract {
 
   private static Hire hire(String user, String manager) {
     return hire(user, manager, HireStatus.ACTIVE, ENROLLED);
+  }
+
+  @Test
+  void aSearchFiltersOpenAndClosedHiresAndPagesOldestFirst() {
+    Hire first = hire("U1", "UM", HireStatus.ACTIVE, ENROLLED);
+    Hire second = hire("U2", "UM", HireStatus.CANCELLED, ENROLLED.plusSeconds(60));
+    Hire third = hire("U3", "UOTHER", HireStatus.ACTIVE, ENROLLED.plusSeconds(120));
+    Hire fourth = hire("U4", "UM", HireStatus.PAUSED, ENROLLED.plusSeconds(180));
+    hires.add(fourth);
+    hires.add(third);
+    hires.add(second);
+    hires.add(first);
+    HireSearch all = new HireSearch(null, null, null, null, 0, 10);
+
+    assertThat(hires.search(all)).containsExactly(first, second, third, fourth);
+    assertThat(hires.search(new HireSearch(null, null, null, null, 1, 2))).containsExactly(second, third);
+    assertThat(hires.count(new HireSearch(null, null, null, null, 1, 2))).isEqualTo(4);
+    HireSearch managedActive = new HireSearch(Optional.of(HireStatus.ACTIVE), Optional.of("payments"),
+        Optional.of(ChatUserId.slack("UM")), Optional.of("backend-engineer"), 0, 10);
+    assertThat(hires.search(managedActive)).containsExactly(first);
+    assertThat(hires.search(new HireSearch(Optional.of(HireStatus.CANCELLED), null, null, null, 0, 10)))
+        .containsExactly(second);
+    assertThat(hires.count(new HireSearch(null, Optional.of("design"), null, null, 0, 10))).isZero();
+    assertThat(hires.search(new HireSearch(null, null, null, Optional.of("designer"), 0, 10))).isEmpty();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.onboardingbuddy.testing;
 
+import dev.onboardingbuddy.enrollment.ExpectedHires;
 import dev.onboardingbuddy.reminders.ReminderLedger;
 import dev.onboardingbuddy.enrollment.AuditTrail;
 import dev.onboardingbuddy.enrollment.HireRepository;
@@ -141,6 +142,14 @@ class InMemoryFakesTest {
     @Override
     protected ManagerGrants newGrants() {
       return new InMemoryManagerGrants();
+    }
+  }
+
+  @Nested
+  class Expected extends ExpectedHiresContract {
+    @Override
+    protected ExpectedHires newStore() {
+      return new InMemoryExpectedHires();
     }
   }
 }

@@ -5,6 +5,7 @@ import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.Hire;
 import dev.onboardingbuddy.enrollment.HireId;
 import dev.onboardingbuddy.enrollment.HireRepository;
+import dev.onboardingbuddy.enrollment.HireSearch;
 import dev.onboardingbuddy.enrollment.HireStatus;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -60,6 +61,21 @@ public final class InMemoryHireRepository implements HireRepository {
     }
     hires.put(hire.id(), stored.withStatus(hire.status()).withStartDate(hire.startDate())
         .withManager(hire.manager()));
+  }
+
+  @Override
+  public synchronized List<Hire> search(HireSearch search) {
+    return matching(search).stream().skip(search.offset()).limit(search.limit()).toList();
+  }
+
+  @Override
+  public synchronized int count(HireSearch search) {
+    return matching(search).size();
+  }
+
+  private List<Hire> matching(HireSearch search) {
+    return hires.values().stream().filter(search::matches)
+        .sorted(Comparator.comparing(Hire::enrolledAt).thenComparing(hire -> hire.id().value())).toList();
   }
 
   private List<Hire> open(Predicate<Hire> filter) {

@@ -126,6 +126,15 @@ public final class InMemoryProgressRepository implements ProgressRepository {
     return history.stream().filter(event -> event.hireId().equals(hire)).toList();
   }
 
+  @Override
+  public synchronized List<ItemState> completedSince(Instant since) {
+    return items.values().stream()
+        .filter(state -> state.completion().map(completion -> !completion.at().isBefore(since)).orElse(false))
+        .sorted(Comparator.comparing((ItemState state) -> state.completion().orElseThrow().at())
+            .thenComparing(state -> state.hireId().value()).thenComparing(state -> state.itemKey().value()))
+        .toList();
+  }
+
   private static Key key(ItemState item) {
     return new Key(item.hireId(), item.itemKey());
   }

@@ -106,6 +106,25 @@ public abstract class ProgressRepositoryContract {
   }
 
   @Test
+  void completedSinceListsCurrentCompletionsFromThatInstantOldestFirst() {
+    HireId other = HireId.random();
+    givenHire(other);
+    progress.addPlan(List.of(item(other, LAPTOP, 1, DAY_ONE)));
+    progress.complete(hire, LAPTOP, by("U1", 5, CompletionMethod.TEXT));
+    progress.complete(hire, ACCOUNTS, by("U1", 50, CompletionMethod.BUTTON));
+    progress.complete(other, LAPTOP, by("U2", 30, CompletionMethod.API));
+    progress.complete(hire, COFFEE, by("U1", 60, CompletionMethod.TEXT));
+    progress.undo(hire, COFFEE, by("U1", 61, CompletionMethod.TEXT));
+
+    List<ItemState> since = progress.completedSince(DAY_ONE.plusSeconds(30 * 60));
+
+    assertThat(since).extracting(state -> state.hireId().equals(hire) ? state.itemKey().value() : "other")
+        .containsExactly("other", "accounts");
+    assertThat(since.get(1).completion()).contains(by("U1", 50, CompletionMethod.BUTTON));
+    assertThat(progress.completedSince(DAY_ONE.plusSeconds(50 * 60 + 1))).isEmpty();
+  }
+
+  @Test
   void completingAnOpenItemStoresTheCompletionAndOneEvent() {
     Completion done = by("U1", 30, CompletionMethod.BUTTON);
     assertThat(progress.complete(hire, LAPTOP, done)).isTrue();

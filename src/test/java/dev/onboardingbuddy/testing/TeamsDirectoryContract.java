@@ -30,6 +30,27 @@ public abstract class TeamsDirectoryContract {
   }
 
   @Test
+  void aPersonIsFoundByAddressOrPrincipalNameInAnyCaseEvenIfTheyNeverWrote() {
+    directory.rememberAddresses("29:1other", SERVICE, Optional.of("Hana.Hire@Example.com"),
+        Optional.of("hana@corp.onmicrosoft.com"), NOW);
+    directory.rememberAddresses("29:1other", SERVICE, Optional.empty(), Optional.empty(), NOW.plusSeconds(1));
+
+    assertThat(directory.findByAddress("hana.hire@example.COM")).contains("29:1other");
+    assertThat(directory.findByAddress(" HANA@corp.onmicrosoft.com")).contains("29:1other");
+    assertThat(directory.findByAddress("omar@example.com")).isEmpty();
+    assertThat(directory.find("29:1other")).map(Entry::serviceUrl).contains(SERVICE);
+  }
+
+  @Test
+  void addressesJoinWhatActivitiesTold() {
+    directory.remember(seen("Hana Hire", Optional.of("a:1chat"), Optional.of("Asia/Tokyo")), NOW);
+    directory.rememberAddresses(USER, SERVICE, Optional.of("hana@example.com"), Optional.empty(), NOW);
+
+    assertThat(directory.find(USER)).contains(seen("Hana Hire", Optional.of("a:1chat"), Optional.of("Asia/Tokyo")));
+    assertThat(directory.findByAddress("hana@example.com")).contains(USER);
+  }
+
+  @Test
   void anUnknownPersonIsNotFound() {
     assertThat(directory.find(USER)).isEmpty();
   }

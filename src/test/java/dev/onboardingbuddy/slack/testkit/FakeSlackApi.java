@@ -159,6 +159,20 @@ public final class FakeSlackApi implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Adds a member with a profile e-mail address, as someone joining the workspace: {@code users.lookupByEmail}
+     * finds them from now on.
+     */
+    public FakeSlackApi user(String userId, String realName, ZoneId timeZone, String email) {
+        workspace.putUser(userId, realName, timeZone, email);
+        return this;
+    }
+
+    /** The user as Slack describes them in {@code users.info} and in a {@code team_join} event's {@code user}. */
+    public ObjectNode userJson(String userId) {
+        return workspace.userJson(userId);
+    }
+
     /** Adds {@code count} messages without the bot's metadata to {@code channel}, as if people had written them. */
     public FakeSlackApi messagesFromOthers(String channel, int count) {
         workspace.addOthers(channel, count);

@@ -30,7 +30,7 @@ final class FakeWorkspace {
     /** Base of every ts; a counter keeps them strictly increasing whatever the clock does. */
     private static final long TS_BASE_SECONDS = 1_700_000_000L;
 
-    private record FakeUser(String realName, ZoneId timeZone) {
+    private record FakeUser(String realName, ZoneId timeZone, String email) {
     }
 
     private final Clock clock;
@@ -45,7 +45,11 @@ final class FakeWorkspace {
     }
 
     synchronized void putUser(String userId, String realName, ZoneId timeZone) {
-        users.put(userId, new FakeUser(realName, timeZone));
+        putUser(userId, realName, timeZone, null);
+    }
+
+    synchronized void putUser(String userId, String realName, ZoneId timeZone, String email) {
+        users.put(userId, new FakeUser(realName, timeZone, email));
     }
 
     synchronized List<RecordedMessage> messagesIn(String channel) {
@@ -81,6 +85,7 @@ final class FakeWorkspace {
             case "chat.update" -> update(params);
             case "chat.postEphemeral" -> ok().put("message_ts", nextTs());
             case "users.info" -> usersInfo(params.get("user"));
+            case "users.lookupByEmail" -> lookupByEmail(params.get("email"));
             case "conversations.history" -> history(params);
             case "views.open" -> view(params);
             case "views.publish" -> publish(params);
@@ -131,14 +136,44 @@ final class FakeWorkspace {
         if (userId == null) {
             return FakeSlackApi.errorBody("user_not_found");
         }
-        FakeUser user = users.getOrDefault(userId, new FakeUser("User " + userId, DEFAULT_TIME_ZONE));
+        FakeUser user = users.getOrDefault(userId, new FakeUser("User " + userId, DEFAULT_TIME_ZONE, null));
         ObjectNode answer = ok();
-        ObjectNode json = answer.putObject("user").put("id", userId).put("team_id", TEAM_ID)
+        answer.set("user", userJson(userId, user));
+        return answer;
+    }
+
+    /** As Slack answers: the user whose profile has the address, ignoring case, else {@code users_not_found}. */
+    private JsonNode lookupByEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return FakeSlackApi.errorBody("invalid_arguments");
+        }
+        return users.entrySet().stream()
+                .filter(entry -> entry.getValue().email() != null && entry.getValue().email().equalsIgnoreCase(email))
+                .findFirst()
+                .<JsonNode>map(entry -> {
+                    ObjectNode answer = ok();
+                    answer.set("user", userJson(entry.getKey(), entry.getValue()));
+                    return answer;
+                })
+                .orElseGet(() -> FakeSlackApi.errorBody("users_not_found"));
+    }
+
+    /** A user object with the fields Slack's users.info and team_join carry that the bot reads. */
+    synchronized ObjectNode userJson(String userId) {
+        return userJson(userId, users.getOrDefault(userId, new FakeUser("User " + userId, DEFAULT_TIME_ZONE, null)));
+    }
+
+    private ObjectNode userJson(String userId, FakeUser user) {
+        ObjectNode json = JSON.createObjectNode().put("id", userId).put("team_id", TEAM_ID)
                 .put("name", userId.toLowerCase()).put("real_name", user.realName()).put("is_bot", false)
                 .put("tz", user.timeZone().getId()).put("tz_label", user.timeZone().getId())
                 .put("tz_offset", user.timeZone().getRules().getOffset(clock.instant()).getTotalSeconds());
-        json.putObject("profile").put("real_name", user.realName()).put("display_name", user.realName());
-        return answer;
+        ObjectNode profile = json.putObject("profile").put("real_name", user.realName())
+                .put("display_name", user.realName());
+        if (user.email() != null) {
+            profile.put("email", user.email());
+        }
+        return json;
     }
 
     /** Newest first, like Slack; metadata only when asked for, like Slack. */
