@@ -12,41 +12,42 @@ import java.util.stream.Stream;
  * @param programmeDays how long the programme runs; no period may reach past it
  */
 public record ChecklistTemplate(
-    TemplateId id,
-    int version,
-    String role,
-    String mission,
-    String summary,
-    int programmeDays,
-    List<Section> sections,
-    List<Resource> resources) {
+        TemplateId id,
+        int version,
+        String role,
+        String mission,
+        String summary,
+        int programmeDays,
+        List<Section> sections,
+        List<Resource> resources) {
 
-  public static final int DEFAULT_PROGRAMME_DAYS = 90;
+    public static final int DEFAULT_PROGRAMME_DAYS = 90;
 
-  public ChecklistTemplate {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(role, "role");
-    mission = mission == null ? "" : mission;
-    summary = summary == null ? "" : summary;
-    sections = List.copyOf(sections);
-    resources = List.copyOf(resources == null ? List.of() : resources);
-  }
+    public ChecklistTemplate {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(role, "role");
+        mission = mission == null ? "" : mission;
+        summary = summary == null ? "" : summary;
+        sections = List.copyOf(sections);
+        resources = List.copyOf(resources == null ? List.of() : resources);
+    }
 
-  public Stream<ChecklistItem> items() {
-    return sections.stream().flatMap(section -> section.items().stream());
-  }
+    public Stream<ChecklistItem> items() {
+        return sections.stream().flatMap(section -> section.items().stream());
+    }
 
-  public int itemCount() {
-    return sections.stream().mapToInt(section -> section.items().size()).sum();
-  }
+    public int itemCount() {
+        return sections.stream().mapToInt(section -> section.items().size()).sum();
+    }
 
-  public Optional<ChecklistItem> item(ItemKey key) {
-    return items().filter(item -> item.key().equals(key)).findFirst();
-  }
+    public Optional<ChecklistItem> item(ItemKey key) {
+        return items().filter(item -> item.key().equals(key)).findFirst();
+    }
 
-  public Optional<Section> sectionOf(ItemKey key) {
-    return sections.stream()
-        .filter(section -> section.items().stream().anyMatch(item -> item.key().equals(key)))
-        .findFirst();
-  }
+    public Optional<Section> sectionOf(ItemKey key) {
+        return sections.stream()
+                .filter(section ->
+                        section.items().stream().anyMatch(item -> item.key().equals(key)))
+                .findFirst();
+    }
 }

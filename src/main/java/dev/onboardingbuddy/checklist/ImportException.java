@@ -5,16 +5,16 @@ package dev.onboardingbuddy.checklist;
  * author can fix the document; 0 when the problem is the document as a whole (no title, no checkbox).
  */
 public final class ImportException extends IllegalArgumentException {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final int line;
+    private final int line;
 
-  ImportException(int line, String problem) {
-    super(line > 0 ? "line " + line + ": " + problem : problem);
-    this.line = line;
-  }
+    ImportException(int line, String problem) {
+        super(line > 0 ? "line " + line + ": " + problem : problem);
+        this.line = line;
+    }
 
-  public int line() {
-    return line;
-  }
+    public int line() {
+        return line;
+    }
 }

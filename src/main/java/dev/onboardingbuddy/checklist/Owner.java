@@ -2,15 +2,15 @@ package dev.onboardingbuddy.checklist;
 
 /** Who is expected to complete an item, and so who is told when it is released. */
 public enum Owner {
-  HIRE,
-  MANAGER,
-  BOTH;
+    HIRE,
+    MANAGER,
+    BOTH;
 
-  public boolean includesHire() {
-    return this != MANAGER;
-  }
+    public boolean includesHire() {
+        return this != MANAGER;
+    }
 
-  public boolean includesManager() {
-    return this != HIRE;
-  }
+    public boolean includesManager() {
+        return this != HIRE;
+    }
 }

@@ -7,11 +7,11 @@ import java.util.Objects;
  * what to talk about, and how often afterwards.
  */
 public record Relationship(String counterpartRole, String relation, Period meetWithin, String focus, String cadence) {
-  public Relationship {
-    Objects.requireNonNull(counterpartRole, "counterpartRole");
-    Objects.requireNonNull(meetWithin, "meetWithin");
-    relation = relation == null ? "" : relation;
-    focus = focus == null ? "" : focus;
-    cadence = cadence == null ? "" : cadence;
-  }
+    public Relationship {
+        Objects.requireNonNull(counterpartRole, "counterpartRole");
+        Objects.requireNonNull(meetWithin, "meetWithin");
+        relation = relation == null ? "" : relation;
+        focus = focus == null ? "" : focus;
+        cadence = cadence == null ? "" : cadence;
+    }
 }

@@ -12,37 +12,40 @@ import java.util.regex.Pattern;
  * instance per import.
  */
 final class UniqueSlugs {
-  private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
-  private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
 
-  private final int maxLength;
-  private final Set<String> taken = new HashSet<>();
+    private final int maxLength;
+    private final Set<String> taken = new HashSet<>();
 
-  /** @param maxLength longest slug before numbering; 0 for no limit */
-  UniqueSlugs(int maxLength) {
-    this.maxLength = maxLength;
-  }
-
-  String next(String text) {
-    String base = slug(text, maxLength);
-    String candidate = base;
-    for (int number = 2; !taken.add(candidate); number++) {
-      candidate = base + "-" + number;
+    /** @param maxLength longest slug before numbering; 0 for no limit */
+    UniqueSlugs(int maxLength) {
+        this.maxLength = maxLength;
     }
-    return candidate;
-  }
 
-  static String slug(String text, int maxLength) {
-    String ascii = DIACRITICS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-    String slug = NON_WORD.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-").replaceAll("^-+|-+$", "");
-    if (slug.isEmpty()) {
-      return "item";
+    String next(String text) {
+        String base = slug(text, maxLength);
+        String candidate = base;
+        for (int number = 2; !taken.add(candidate); number++) {
+            candidate = base + "-" + number;
+        }
+        return candidate;
     }
-    if (maxLength <= 0 || slug.length() <= maxLength) {
-      return slug;
+
+    static String slug(String text, int maxLength) {
+        String ascii = DIACRITICS
+                .matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+                .replaceAll("");
+        String slug =
+                NON_WORD.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-").replaceAll("^-+|-+$", "");
+        if (slug.isEmpty()) {
+            return "item";
+        }
+        if (maxLength <= 0 || slug.length() <= maxLength) {
+            return slug;
+        }
+        // Cut at a word boundary so a key never ends in half a word, unless the first word alone is too long.
+        int cut = slug.lastIndexOf('-', maxLength);
+        return cut > 0 ? slug.substring(0, cut) : slug.substring(0, maxLength);
     }
-    // Cut at a word boundary so a key never ends in half a word, unless the first word alone is too long.
-    int cut = slug.lastIndexOf('-', maxLength);
-    return cut > 0 ? slug.substring(0, cut) : slug.substring(0, maxLength);
-  }
 }

@@ -8,30 +8,34 @@ import picocli.CommandLine;
 
 /** Parses the command line and runs one subcommand; bad input ends with a one-line message and exit code 2. */
 public final class Cli {
-  /** Returned by {@code serve}: the process lives on in the server's threads. */
-  public static final int KEEP_RUNNING = -1;
-  static final int USAGE = 2;
+    /** Returned by {@code serve}: the process lives on in the server's threads. */
+    public static final int KEEP_RUNNING = -1;
 
-  private Cli() {}
+    static final int USAGE = 2;
 
-  public static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
-    CommandLine commandLine = new CommandLine(new RootCommand(environment));
-    commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
-    commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-    commandLine.setExitCodeExceptionMapper(exception -> USAGE);
-    commandLine.setParameterExceptionHandler((exception, arguments) -> {
-      exception.getCommandLine().getErr().println("error: " + exception.getMessage());
-      exception.getCommandLine().getErr().println("Run '" + exception.getCommandLine().getCommandSpec().qualifiedName()
-          + " --help' for usage.");
-      return USAGE;
-    });
-    commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-      if (exception instanceof UserInputError) {
-        cmd.getErr().println("error: " + exception.getMessage());
-        return USAGE;
-      }
-      throw exception;
-    });
-    return commandLine.execute(args);
-  }
+    private Cli() {}
+
+    public static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
+        CommandLine commandLine = new CommandLine(new RootCommand(environment));
+        commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        commandLine.setExitCodeExceptionMapper(exception -> USAGE);
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            exception.getCommandLine().getErr().println("error: " + exception.getMessage());
+            exception
+                    .getCommandLine()
+                    .getErr()
+                    .println("Run '"
+                            + exception.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            return USAGE;
+        });
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            if (exception instanceof UserInputError) {
+                cmd.getErr().println("error: " + exception.getMessage());
+                return USAGE;
+            }
+            throw exception;
+        });
+        return commandLine.execute(args);
+    }
 }

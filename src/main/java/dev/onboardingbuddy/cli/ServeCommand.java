@@ -10,25 +10,27 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Run the bot: HTTP on PORT (or Socket Mode with SLACK_APP_TOKEN), scheduler and outbox.")
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = "Run the bot: HTTP on PORT (or Socket Mode with SLACK_APP_TOKEN), scheduler and outbox.")
 final class ServeCommand implements Callable<Integer> {
-  @ParentCommand
-  RootCommand root;
+    @ParentCommand
+    RootCommand root;
 
-  @Spec
-  CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
-  @Override
-  public Integer call() {
-    try {
-      Settings settings = Settings.load(root.environment()).requireServe();
-      OnboardingBuddy bot = OnboardingBuddy.start(settings, Clock.systemUTC());
-      Runtime.getRuntime().addShutdownHook(new Thread(bot::close, "shutdown"));
-      return Cli.KEEP_RUNNING;
-    } catch (ConfigurationException e) {
-      spec.commandLine().getErr().println("error: " + e.getMessage());
-      return Cli.USAGE;
+    @Override
+    public Integer call() {
+        try {
+            Settings settings = Settings.load(root.environment()).requireServe();
+            OnboardingBuddy bot = OnboardingBuddy.start(settings, Clock.systemUTC());
+            Runtime.getRuntime().addShutdownHook(new Thread(bot::close, "shutdown"));
+            return Cli.KEEP_RUNNING;
+        } catch (ConfigurationException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return Cli.USAGE;
+        }
     }
-  }
 }

@@ -2,9 +2,9 @@ package dev.onboardingbuddy.cli;
 
 /** A value the user typed is wrong; the message names it and the valid choices, and no stack trace is shown. */
 final class UserInputError extends RuntimeException {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  UserInputError(String message) {
-    super(message);
-  }
+    UserInputError(String message) {
+        super(message);
+    }
 }

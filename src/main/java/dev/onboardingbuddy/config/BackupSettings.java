@@ -11,7 +11,7 @@ import java.time.Duration;
  */
 public record BackupSettings(Path directory, int keep, Duration interval) {
 
-  public boolean enabled() {
-    return !interval.isZero();
-  }
+    public boolean enabled() {
+        return !interval.isZero();
+    }
 }

@@ -9,5 +9,11 @@ import java.time.Duration;
  * @param queryTimeout the longest one SQL statement may run
  * @param reopenGrace how long an embedded H2 database closed after a disk error may stay closed before liveness fails
  */
-public record DatabaseSettings(String url, String user, Secret password, int poolSize, Duration connectionTimeout,
-    Duration queryTimeout, Duration reopenGrace) {}
+public record DatabaseSettings(
+        String url,
+        String user,
+        Secret password,
+        int poolSize,
+        Duration connectionTimeout,
+        Duration queryTimeout,
+        Duration reopenGrace) {}

@@ -10,11 +10,16 @@ package dev.onboardingbuddy.config;
  * @param tokenUrl the OAuth2 token endpoint; by default the tenant's
  */
 public record MsTeamsSettings(
-    String appId, Secret appPassword, String tenantId, String managerChannel, String serviceUrl,
-    String openIdMetadataUrl, String tokenUrl) {
+        String appId,
+        Secret appPassword,
+        String tenantId,
+        String managerChannel,
+        String serviceUrl,
+        String openIdMetadataUrl,
+        String tokenUrl) {
 
-  /** Whether any of the settings that switch Teams on is given. */
-  public boolean isWanted() {
-    return !appId.isBlank() || appPassword.isPresent() || !tenantId.isBlank() || !managerChannel.isBlank();
-  }
+    /** Whether any of the settings that switch Teams on is given. */
+    public boolean isWanted() {
+        return !appId.isBlank() || appPassword.isPresent() || !tenantId.isBlank() || !managerChannel.isBlank();
+    }
 }

@@ -7,12 +7,12 @@ import java.time.ZoneId;
 
 /** When and how things are sent, and the defaults of a new enrolment. */
 public record PlanSettings(
-    LocalTime sendTime,
-    LocalTime quietHoursStart,
-    LocalTime quietHoursEnd,
-    ReminderPolicy reminders,
-    String defaultTemplate,
-    String defaultCalendar,
-    ZoneId defaultTimeZone,
-    Duration outboxLease,
-    OutboxSettings outbox) {}
+        LocalTime sendTime,
+        LocalTime quietHoursStart,
+        LocalTime quietHoursEnd,
+        ReminderPolicy reminders,
+        String defaultTemplate,
+        String defaultCalendar,
+        ZoneId defaultTimeZone,
+        Duration outboxLease,
+        OutboxSettings outbox) {}

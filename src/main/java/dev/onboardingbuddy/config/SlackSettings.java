@@ -15,16 +15,23 @@ import java.util.Set;
  * @param apiTimeout the longest one Web API call may take
  */
 public record SlackSettings(
-    Secret botToken, Secret signingSecret, Optional<Secret> appToken, String apiUrl, String managerChannel,
-    Set<String> admins, Set<String> managers, Duration ackDeadline, Duration apiTimeout) {
+        Secret botToken,
+        Secret signingSecret,
+        Optional<Secret> appToken,
+        String apiUrl,
+        String managerChannel,
+        Set<String> admins,
+        Set<String> managers,
+        Duration ackDeadline,
+        Duration apiTimeout) {
 
-  public SlackSettings {
-    admins = Set.copyOf(admins);
-    managers = Set.copyOf(managers);
-  }
+    public SlackSettings {
+        admins = Set.copyOf(admins);
+        managers = Set.copyOf(managers);
+    }
 
-  /** Whether any of the settings that switch Slack on is given. */
-  public boolean isWanted() {
-    return botToken.isPresent() || signingSecret.isPresent() || appToken.isPresent() || !managerChannel.isBlank();
-  }
+    /** Whether any of the settings that switch Slack on is given. */
+    public boolean isWanted() {
+        return botToken.isPresent() || signingSecret.isPresent() || appToken.isPresent() || !managerChannel.isBlank();
+    }
 }

@@ -12,10 +12,10 @@ import dev.onboardingbuddy.programme.NoticeDepartures;
  * @param newcomers for people a platform reports new, such as a Slack {@code team_join} or a Teams install
  */
 public record ChatUseCases(
-    RunCommand commands,
-    AnswerDirectMessage directMessages,
-    ItemButtons itemButtons,
-    MeetingButtons meetingButtons,
-    ChangeEnrollment enrolments,
-    NoticeDepartures departures,
-    WelcomeNewcomers newcomers) {}
+        RunCommand commands,
+        AnswerDirectMessage directMessages,
+        ItemButtons itemButtons,
+        MeetingButtons meetingButtons,
+        ChangeEnrollment enrolments,
+        NoticeDepartures departures,
+        WelcomeNewcomers newcomers) {}

@@ -9,9 +9,9 @@ import java.util.Optional;
  */
 public interface CommandTokens {
 
-  /** The person a word stands for, if it is a mention. */
-  Optional<ChatUserId> person(String word);
+    /** The person a word stands for, if it is a mention. */
+    Optional<ChatUserId> person(String word);
 
-  /** The channel id a word stands for, if it names a channel. */
-  Optional<String> channel(String word);
+    /** The channel id a word stands for, if it names a channel. */
+    Optional<String> channel(String word);
 }

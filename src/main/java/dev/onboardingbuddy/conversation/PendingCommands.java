@@ -11,18 +11,18 @@ import java.util.List;
  */
 public interface PendingCommands {
 
-  /** A command as acknowledged. */
-  record Pending(String id, ChatUserId caller, Command.Start command, Instant receivedAt) {}
+    /** A command as acknowledged. */
+    record Pending(String id, ChatUserId caller, Command.Start command, Instant receivedAt) {}
 
-  /** Stores a command, claimed by its own worker until {@code claimedUntil}. */
-  void add(Pending command, Instant claimedUntil);
+    /** Stores a command, claimed by its own worker until {@code claimedUntil}. */
+    void add(Pending command, Instant claimedUntil);
 
-  /**
-   * Claims up to {@code limit} commands whose claim ended by {@code now} (their worker stopped), oldest first, until
-   * {@code until}.
-   */
-  List<Pending> claimAbandoned(Instant now, Instant until, int limit);
+    /**
+     * Claims up to {@code limit} commands whose claim ended by {@code now} (their worker stopped), oldest first, until
+     * {@code until}.
+     */
+    List<Pending> claimAbandoned(Instant now, Instant until, int limit);
 
-  /** Forgets a command: its enrolment happened or was refused. Joins the caller's transaction, if any. */
-  void finish(String id);
+    /** Forgets a command: its enrolment happened or was refused. Joins the caller's transaction, if any. */
+    void finish(String id);
 }

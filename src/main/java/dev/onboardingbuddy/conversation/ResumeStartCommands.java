@@ -16,40 +16,49 @@ import org.slf4j.LoggerFactory;
  * Thread-safe.
  */
 public final class ResumeStartCommands {
-  private static final Logger LOG = LoggerFactory.getLogger(ResumeStartCommands.class);
-  private static final int BATCH = 20;
+    private static final Logger LOG = LoggerFactory.getLogger(ResumeStartCommands.class);
+    private static final int BATCH = 20;
 
-  private final PendingCommands pending;
-  private final StartOnboarding start;
-  private final Outbox outbox;
-  private final Runnable wakeDispatcher;
-  private final Clock clock;
+    private final PendingCommands pending;
+    private final StartOnboarding start;
+    private final Outbox outbox;
+    private final Runnable wakeDispatcher;
+    private final Clock clock;
 
-  public ResumeStartCommands(PendingCommands pending, StartOnboarding start, Outbox outbox, Runnable wakeDispatcher,
-      Clock clock) {
-    this.pending = pending;
-    this.start = start;
-    this.outbox = outbox;
-    this.wakeDispatcher = wakeDispatcher;
-    this.clock = clock;
-  }
-
-  /** @return how many commands were resumed */
-  public int resumeAbandoned() {
-    int resumed = 0;
-    Instant now = clock.instant();
-    for (PendingCommands.Pending command : pending.claimAbandoned(now, now.plus(StartOnboarding.WORK_CLAIM), BATCH)) {
-      LOG.info("resuming the acknowledged start of {} by {} from {}", command.command().hire(), command.caller(),
-          command.receivedAt());
-      ChatMessage answer = start.start(command);
-      Instant answered = clock.instant();
-      outbox.enqueue(new OutboundMessage("reply:enrolment-" + command.id(),
-          new Recipient.DirectMessage(command.caller()), answer, answered), answered);
-      resumed++;
+    public ResumeStartCommands(
+            PendingCommands pending, StartOnboarding start, Outbox outbox, Runnable wakeDispatcher, Clock clock) {
+        this.pending = pending;
+        this.start = start;
+        this.outbox = outbox;
+        this.wakeDispatcher = wakeDispatcher;
+        this.clock = clock;
     }
-    if (resumed > 0) {
-      wakeDispatcher.run();
+
+    /** @return how many commands were resumed */
+    public int resumeAbandoned() {
+        int resumed = 0;
+        Instant now = clock.instant();
+        for (PendingCommands.Pending command :
+                pending.claimAbandoned(now, now.plus(StartOnboarding.WORK_CLAIM), BATCH)) {
+            LOG.info(
+                    "resuming the acknowledged start of {} by {} from {}",
+                    command.command().hire(),
+                    command.caller(),
+                    command.receivedAt());
+            ChatMessage answer = start.start(command);
+            Instant answered = clock.instant();
+            outbox.enqueue(
+                    new OutboundMessage(
+                            "reply:enrolment-" + command.id(),
+                            new Recipient.DirectMessage(command.caller()),
+                            answer,
+                            answered),
+                    answered);
+            resumed++;
+        }
+        if (resumed > 0) {
+            wakeDispatcher.run();
+        }
+        return resumed;
     }
-    return resumed;
-  }
 }

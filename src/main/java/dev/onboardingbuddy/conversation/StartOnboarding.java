@@ -1,15 +1,15 @@
 package dev.onboardingbuddy.conversation;
 
 import dev.onboardingbuddy.enrollment.ChatUserId;
-import dev.onboardingbuddy.programme.EnrollNewHire;
 import dev.onboardingbuddy.enrollment.EnrollmentRefused;
-import dev.onboardingbuddy.programme.EnrollmentRequest;
 import dev.onboardingbuddy.enrollment.Hire;
 import dev.onboardingbuddy.enrollment.People;
 import dev.onboardingbuddy.notification.ChatMessage;
+import dev.onboardingbuddy.notification.Text;
+import dev.onboardingbuddy.programme.EnrollNewHire;
+import dev.onboardingbuddy.programme.EnrollmentRequest;
 import dev.onboardingbuddy.reminders.QueueDueReminders;
 import dev.onboardingbuddy.reminders.ReleaseDueItems;
-import dev.onboardingbuddy.notification.Text;
 import dev.onboardingbuddy.transactions.Transactions;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,96 +27,115 @@ import org.slf4j.LoggerFactory;
  * enrolment's own transaction: a crash in between leaves it pending, and {@link ResumeStartCommands} finishes it.
  */
 public final class StartOnboarding {
-  private static final Logger LOG = LoggerFactory.getLogger(StartOnboarding.class);
-  /**
-   * How long the worker that acknowledged a command has it to itself before a resumer takes it as abandoned. An
-   * enrolment takes a second or two (one platform call for the hire's time zone, one transaction).
-   */
-  public static final Duration WORK_CLAIM = Duration.ofMinutes(2);
+    private static final Logger LOG = LoggerFactory.getLogger(StartOnboarding.class);
+    /**
+     * How long the worker that acknowledged a command has it to itself before a resumer takes it as abandoned. An
+     * enrolment takes a second or two (one platform call for the hire's time zone, one transaction).
+     */
+    public static final Duration WORK_CLAIM = Duration.ofMinutes(2);
 
-  private final EnrollNewHire enroll;
-  private final ReleaseDueItems release;
-  private final QueueDueReminders reminders;
-  private final People people;
-  private final ZoneId defaultZone;
-  private final Runnable wakeDispatcher;
-  private final PendingCommands pending;
-  private final Transactions transactions;
-  private final Clock clock;
-  private final CommandTexts texts = new CommandTexts();
-  private final RefusalTexts refusals = new RefusalTexts();
+    private final EnrollNewHire enroll;
+    private final ReleaseDueItems release;
+    private final QueueDueReminders reminders;
+    private final People people;
+    private final ZoneId defaultZone;
+    private final Runnable wakeDispatcher;
+    private final PendingCommands pending;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final CommandTexts texts = new CommandTexts();
+    private final RefusalTexts refusals = new RefusalTexts();
 
-  /** @param defaultZone for people whose profile names no zone */
-  public StartOnboarding(EnrollNewHire enroll, ReleaseDueItems release, QueueDueReminders reminders, People people,
-      ZoneId defaultZone, Runnable wakeDispatcher, PendingCommands pending, Transactions transactions, Clock clock) {
-    this.enroll = enroll;
-    this.release = release;
-    this.reminders = reminders;
-    this.people = people;
-    this.defaultZone = defaultZone;
-    this.wakeDispatcher = wakeDispatcher;
-    this.pending = pending;
-    this.transactions = transactions;
-    this.clock = clock;
-  }
-
-  /** Checked before anything slow happens, so that a refusal comes back at once. */
-  void checkMayStart(ChatUserId caller, Command.Start start) {
-    enroll.checkMayEnrol(caller, start.manager());
-  }
-
-  /**
-   * Records the command as pending, durably, before it is acknowledged; the caller's worker then calls
-   * {@link #start(PendingCommands.Pending)}.
-   *
-   * @throws RuntimeException when the database failed: nothing was recorded, so nothing may be acknowledged
-   */
-  PendingCommands.Pending accept(ChatUserId caller, Command.Start start) {
-    PendingCommands.Pending command = new PendingCommands.Pending(UUID.randomUUID().toString(), caller, start,
-        clock.instant());
-    pending.add(command, command.receivedAt().plus(WORK_CLAIM));
-    return command;
-  }
-
-  /**
-   * Enrols as the pending command asks and forgets the command in the same transaction. Never throws: the answer
-   * says what happened, since nobody else would hear of it.
-   */
-  public ChatMessage start(PendingCommands.Pending command) {
-    ChatUserId caller = command.caller();
-    Command.Start start = command.command();
-    try {
-      ZoneId zone = start.zone().or(() -> people.find(start.hire()).flatMap(People.Person::zone))
-          .orElse(defaultZone);
-      Hire hire = transactions.inTransaction(() -> {
-        Hire enrolled = enroll.enroll(new EnrollmentRequest(caller, start.hire(), start.manager(), zone,
-            start.templateId(), start.startDate(), start.buddy(), start.calendarId(), start.team(),
-            start.managerChannel()));
-        pending.finish(command.id());
-        return enrolled;
-      });
-      int messages = release.release(hire);
-      int queued = reminders.queue(hire);
-      wakeDispatcher.run();
-      Text answer = texts.enrolled(hire, messages, queued);
-      List<Integer> uncovered = enroll.yearsWithoutHolidays(hire);
-      return ChatMessage.of(uncovered.isEmpty() ? answer : texts.withCalendarGap(answer, hire, uncovered));
-    } catch (EnrollmentRefused refused) {
-      forget(command);
-      return ChatMessage.of(texts.refused(refusals.of(refused.reason())));
-    } catch (RuntimeException unexpected) {
-      LOG.error("enrolling {} failed", start.hire(), unexpected);
-      forget(command); // the answer says it failed; trying again later unasked would surprise
-      return ChatMessage.of(texts.enrolmentFailed(start.hire()));
+    /** @param defaultZone for people whose profile names no zone */
+    public StartOnboarding(
+            EnrollNewHire enroll,
+            ReleaseDueItems release,
+            QueueDueReminders reminders,
+            People people,
+            ZoneId defaultZone,
+            Runnable wakeDispatcher,
+            PendingCommands pending,
+            Transactions transactions,
+            Clock clock) {
+        this.enroll = enroll;
+        this.release = release;
+        this.reminders = reminders;
+        this.people = people;
+        this.defaultZone = defaultZone;
+        this.wakeDispatcher = wakeDispatcher;
+        this.pending = pending;
+        this.transactions = transactions;
+        this.clock = clock;
     }
-  }
 
-  private void forget(PendingCommands.Pending command) {
-    try {
-      pending.finish(command.id());
-    } catch (RuntimeException databaseDown) {
-      LOG.warn("could not forget the pending start command {}; it will be resumed: {}", command.id(),
-          databaseDown.toString());
+    /** Checked before anything slow happens, so that a refusal comes back at once. */
+    void checkMayStart(ChatUserId caller, Command.Start start) {
+        enroll.checkMayEnrol(caller, start.manager());
     }
-  }
+
+    /**
+     * Records the command as pending, durably, before it is acknowledged; the caller's worker then calls
+     * {@link #start(PendingCommands.Pending)}.
+     *
+     * @throws RuntimeException when the database failed: nothing was recorded, so nothing may be acknowledged
+     */
+    PendingCommands.Pending accept(ChatUserId caller, Command.Start start) {
+        PendingCommands.Pending command =
+                new PendingCommands.Pending(UUID.randomUUID().toString(), caller, start, clock.instant());
+        pending.add(command, command.receivedAt().plus(WORK_CLAIM));
+        return command;
+    }
+
+    /**
+     * Enrols as the pending command asks and forgets the command in the same transaction. Never throws: the answer
+     * says what happened, since nobody else would hear of it.
+     */
+    public ChatMessage start(PendingCommands.Pending command) {
+        ChatUserId caller = command.caller();
+        Command.Start start = command.command();
+        try {
+            ZoneId zone = start.zone()
+                    .or(() -> people.find(start.hire()).flatMap(People.Person::zone))
+                    .orElse(defaultZone);
+            Hire hire = transactions.inTransaction(() -> {
+                Hire enrolled = enroll.enroll(new EnrollmentRequest(
+                        caller,
+                        start.hire(),
+                        start.manager(),
+                        zone,
+                        start.templateId(),
+                        start.startDate(),
+                        start.buddy(),
+                        start.calendarId(),
+                        start.team(),
+                        start.managerChannel()));
+                pending.finish(command.id());
+                return enrolled;
+            });
+            int messages = release.release(hire);
+            int queued = reminders.queue(hire);
+            wakeDispatcher.run();
+            Text answer = texts.enrolled(hire, messages, queued);
+            List<Integer> uncovered = enroll.yearsWithoutHolidays(hire);
+            return ChatMessage.of(uncovered.isEmpty() ? answer : texts.withCalendarGap(answer, hire, uncovered));
+        } catch (EnrollmentRefused refused) {
+            forget(command);
+            return ChatMessage.of(texts.refused(refusals.of(refused.reason())));
+        } catch (RuntimeException unexpected) {
+            LOG.error("enrolling {} failed", start.hire(), unexpected);
+            forget(command); // the answer says it failed; trying again later unasked would surprise
+            return ChatMessage.of(texts.enrolmentFailed(start.hire()));
+        }
+    }
+
+    private void forget(PendingCommands.Pending command) {
+        try {
+            pending.finish(command.id());
+        } catch (RuntimeException databaseDown) {
+            LOG.warn(
+                    "could not forget the pending start command {}; it will be resumed: {}",
+                    command.id(),
+                    databaseDown.toString());
+        }
+    }
 }

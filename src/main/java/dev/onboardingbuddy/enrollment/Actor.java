@@ -8,14 +8,15 @@ package dev.onboardingbuddy.enrollment;
  */
 public sealed interface Actor permits ChatUserId, ApiClient, Operator {
 
-  /** The one-column text form kept in the audit trail and the hires table. */
-  String stored();
+    /** The one-column text form kept in the audit trail and the hires table. */
+    String stored();
 
-  static Actor fromStored(String stored) {
-    if (stored.startsWith(ApiClient.PREFIX)) {
-      return new ApiClient(stored.substring(ApiClient.PREFIX.length()));
+    static Actor fromStored(String stored) {
+        if (stored.startsWith(ApiClient.PREFIX)) {
+            return new ApiClient(stored.substring(ApiClient.PREFIX.length()));
+        }
+        return stored.startsWith(Operator.PREFIX)
+                ? new Operator(stored.substring(Operator.PREFIX.length()))
+                : ChatUserId.fromStored(stored);
     }
-    return stored.startsWith(Operator.PREFIX) ? new Operator(stored.substring(Operator.PREFIX.length()))
-        : ChatUserId.fromStored(stored);
-  }
 }

@@ -7,18 +7,18 @@ import java.util.Objects;
  * name is what the audit trail shows, so that a change can be traced to the system that made it.
  */
 public record ApiClient(String keyName) implements Actor {
-  /** Neither a Slack id nor a Teams one ({@code msteams:...}) starts with it. */
-  static final String PREFIX = "api:";
+    /** Neither a Slack id nor a Teams one ({@code msteams:...}) starts with it. */
+    static final String PREFIX = "api:";
 
-  public ApiClient {
-    Objects.requireNonNull(keyName, "keyName");
-    if (keyName.isBlank()) {
-      throw new IllegalArgumentException("an API key has a name");
+    public ApiClient {
+        Objects.requireNonNull(keyName, "keyName");
+        if (keyName.isBlank()) {
+            throw new IllegalArgumentException("an API key has a name");
+        }
     }
-  }
 
-  @Override
-  public String stored() {
-    return PREFIX + keyName;
-  }
+    @Override
+    public String stored() {
+        return PREFIX + keyName;
+    }
 }

@@ -12,18 +12,17 @@ import java.util.Optional;
  * @param detail the new value in words, such as the template and start date; empty when the action says it all
  */
 public record AuditEntry(
-    Instant at, Actor actor, AuditAction action, ChatUserId subject, Optional<ChatUserId> related,
-    String detail) {
-  public AuditEntry {
-    Objects.requireNonNull(at, "at");
-    Objects.requireNonNull(actor, "actor");
-    Objects.requireNonNull(action, "action");
-    Objects.requireNonNull(subject, "subject");
-    related = related == null ? Optional.empty() : related;
-    detail = detail == null ? "" : detail;
-  }
+        Instant at, Actor actor, AuditAction action, ChatUserId subject, Optional<ChatUserId> related, String detail) {
+    public AuditEntry {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(subject, "subject");
+        related = related == null ? Optional.empty() : related;
+        detail = detail == null ? "" : detail;
+    }
 
-  public static AuditEntry of(Instant at, Actor actor, AuditAction action, ChatUserId subject) {
-    return new AuditEntry(at, actor, action, subject, Optional.empty(), "");
-  }
+    public static AuditEntry of(Instant at, Actor actor, AuditAction action, ChatUserId subject) {
+        return new AuditEntry(at, actor, action, subject, Optional.empty(), "");
+    }
 }

@@ -9,8 +9,8 @@ import java.util.List;
  */
 public interface AuditTrail {
 
-  void record(AuditEntry entry);
+    void record(AuditEntry entry);
 
-  /** Every entry about the person, oldest first (in recording order when instants tie). */
-  List<AuditEntry> about(ChatUserId subject);
+    /** Every entry about the person, oldest first (in recording order when instants tie). */
+    List<AuditEntry> about(ChatUserId subject);
 }

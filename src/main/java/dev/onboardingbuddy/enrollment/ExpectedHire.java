@@ -11,46 +11,46 @@ import java.util.Optional;
  *
  * @param problem why the last try to enrol them failed (a manager who cannot be found, say), for the admins
  */
-public record ExpectedHire(HireId id, HireRequest request, Status status, Actor createdBy, Instant createdAt,
-    Optional<String> problem) {
+public record ExpectedHire(
+        HireId id, HireRequest request, Status status, Actor createdBy, Instant createdAt, Optional<String> problem) {
 
-  public enum Status {
-    EXPECTED,
-    ENROLLED,
-    CANCELLED
-  }
+    public enum Status {
+        EXPECTED,
+        ENROLLED,
+        CANCELLED
+    }
 
-  public ExpectedHire {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(status, "status");
-    Objects.requireNonNull(createdBy, "createdBy");
-    Objects.requireNonNull(createdAt, "createdAt");
-    problem = problem == null ? Optional.empty() : problem;
-  }
+    public ExpectedHire {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(createdBy, "createdBy");
+        Objects.requireNonNull(createdAt, "createdAt");
+        problem = problem == null ? Optional.empty() : problem;
+    }
 
-  public static ExpectedHire expected(HireRequest request, Actor createdBy, Instant at) {
-    return new ExpectedHire(HireId.random(), request, Status.EXPECTED, createdBy, at, Optional.empty());
-  }
+    public static ExpectedHire expected(HireRequest request, Actor createdBy, Instant at) {
+        return new ExpectedHire(HireId.random(), request, Status.EXPECTED, createdBy, at, Optional.empty());
+    }
 
-  /** The address HR knows the hire by, if they gave one. */
-  public Optional<String> email() {
-    return request.hire().email();
-  }
+    /** The address HR knows the hire by, if they gave one. */
+    public Optional<String> email() {
+        return request.hire().email();
+    }
 
-  public boolean isWaiting() {
-    return status == Status.EXPECTED;
-  }
+    public boolean isWaiting() {
+        return status == Status.EXPECTED;
+    }
 
-  public ExpectedHire with(Status newStatus) {
-    return new ExpectedHire(id, request, newStatus, createdBy, createdAt, problem);
-  }
+    public ExpectedHire with(Status newStatus) {
+        return new ExpectedHire(id, request, newStatus, createdBy, createdAt, problem);
+    }
 
-  public ExpectedHire with(HireRequest changed) {
-    return new ExpectedHire(id, changed, status, createdBy, createdAt, problem);
-  }
+    public ExpectedHire with(HireRequest changed) {
+        return new ExpectedHire(id, changed, status, createdBy, createdAt, problem);
+    }
 
-  public ExpectedHire withProblem(Optional<String> why) {
-    return new ExpectedHire(id, request, status, createdBy, createdAt, why);
-  }
+    public ExpectedHire withProblem(Optional<String> why) {
+        return new ExpectedHire(id, request, status, createdBy, createdAt, why);
+    }
 }

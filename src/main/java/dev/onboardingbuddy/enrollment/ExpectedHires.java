@@ -9,26 +9,26 @@ import java.util.Optional;
  */
 public interface ExpectedHires {
 
-  /** @throws AlreadyExpectedException when an expected hire has the same address or chat id */
-  void add(ExpectedHire hire);
+    /** @throws AlreadyExpectedException when an expected hire has the same address or chat id */
+    void add(ExpectedHire hire);
 
-  Optional<ExpectedHire> find(HireId id);
+    Optional<ExpectedHire> find(HireId id);
 
-  /** The expected hire (still waiting) with this address, ignoring case. */
-  Optional<ExpectedHire> waitingFor(String email);
+    /** The expected hire (still waiting) with this address, ignoring case. */
+    Optional<ExpectedHire> waitingFor(String email);
 
-  /** The expected hire (still waiting) HR named by this chat id. */
-  Optional<ExpectedHire> waitingFor(ChatUserId user);
+    /** The expected hire (still waiting) HR named by this chat id. */
+    Optional<ExpectedHire> waitingFor(ChatUserId user);
 
-  /** Every hire still waiting, oldest first. */
-  List<ExpectedHire> waiting();
+    /** Every hire still waiting, oldest first. */
+    List<ExpectedHire> waiting();
 
-  /** Replaces the request, status and problem of a stored hire. */
-  void update(ExpectedHire hire);
+    /** Replaces the request, status and problem of a stored hire. */
+    void update(ExpectedHire hire);
 
-  /**
-   * Records why the hire could not be enrolled, only while they are still expected: a try that lost a race with
-   * the enrolment must not write its stale copy back over it.
-   */
-  void recordProblem(HireId id, String problem);
+    /**
+     * Records why the hire could not be enrolled, only while they are still expected: a try that lost a race with
+     * the enrolment must not write its stale copy back over it.
+     */
+    void recordProblem(HireId id, String problem);
 }

@@ -8,20 +8,20 @@ import java.util.Objects;
  */
 public record HireProblem(Field field, String message) {
 
-  /** The parts of a request; a contact's id and address are one field each way an adapter spells it. */
-  public enum Field {
-    HIRE,
-    MANAGER,
-    BUDDY,
-    TEMPLATE,
-    START_DATE,
-    CALENDAR,
-    TEAM,
-    PLATFORM
-  }
+    /** The parts of a request; a contact's id and address are one field each way an adapter spells it. */
+    public enum Field {
+        HIRE,
+        MANAGER,
+        BUDDY,
+        TEMPLATE,
+        START_DATE,
+        CALENDAR,
+        TEAM,
+        PLATFORM
+    }
 
-  public HireProblem {
-    Objects.requireNonNull(field, "field");
-    Objects.requireNonNull(message, "message");
-  }
+    public HireProblem {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(message, "message");
+    }
 }

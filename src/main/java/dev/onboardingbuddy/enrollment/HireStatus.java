@@ -2,8 +2,8 @@ package dev.onboardingbuddy.enrollment;
 
 /** Where an enrolment stands; only ACTIVE hires receive releases and reminders. */
 public enum HireStatus {
-  ACTIVE,
-  PAUSED,
-  CANCELLED,
-  COMPLETED
+    ACTIVE,
+    PAUSED,
+    CANCELLED,
+    COMPLETED
 }

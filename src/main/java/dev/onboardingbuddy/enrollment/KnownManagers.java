@@ -1,7 +1,5 @@
 package dev.onboardingbuddy.enrollment;
 
-import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -9,26 +7,26 @@ import java.util.Set;
  * ONBOARDING_MANAGERS, in a team file's {@code managers:}, or granted by an admin. Thread-safe.
  */
 public final class KnownManagers {
-  private final Set<ChatUserId> listed;
-  private final TeamDirectory teams;
-  private final ManagerGrants grants;
+    private final Set<ChatUserId> listed;
+    private final TeamDirectory teams;
+    private final ManagerGrants grants;
 
-  public KnownManagers(Set<ChatUserId> listed, TeamDirectory teams, ManagerGrants grants) {
-    this.listed = Set.copyOf(listed);
-    this.teams = teams;
-    this.grants = grants;
-  }
+    public KnownManagers(Set<ChatUserId> listed, TeamDirectory teams, ManagerGrants grants) {
+        this.listed = Set.copyOf(listed);
+        this.teams = teams;
+        this.grants = grants;
+    }
 
-  public boolean isManager(ChatUserId person) {
-    return isConfigured(person) || grants.isGranted(person);
-  }
+    public boolean isManager(ChatUserId person) {
+        return isConfigured(person) || grants.isGranted(person);
+    }
 
-  /** Listed in settings or a team file: a grant cannot add or remove such a manager. */
-  public boolean isConfigured(ChatUserId person) {
-    return listed.contains(person) || teams.managers().contains(person);
-  }
+    /** Listed in settings or a team file: a grant cannot add or remove such a manager. */
+    public boolean isConfigured(ChatUserId person) {
+        return listed.contains(person) || teams.managers().contains(person);
+    }
 
-  public ManagerGrants grants() {
-    return grants;
-  }
+    public ManagerGrants grants() {
+        return grants;
+    }
 }

@@ -7,14 +7,14 @@ import java.util.Objects;
  * credentials, so they act with an admin's rights. The name says which tool, for the audit trail.
  */
 public record Operator(String tool) implements Actor {
-  static final String PREFIX = "cli:";
+    static final String PREFIX = "cli:";
 
-  public Operator {
-    Objects.requireNonNull(tool, "tool");
-  }
+    public Operator {
+        Objects.requireNonNull(tool, "tool");
+    }
 
-  @Override
-  public String stored() {
-    return PREFIX + tool;
-  }
+    @Override
+    public String stored() {
+        return PREFIX + tool;
+    }
 }

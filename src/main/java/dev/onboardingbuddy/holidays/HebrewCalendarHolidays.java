@@ -17,54 +17,55 @@ import java.util.Set;
  * ones an office closes for in its YAML calendar. Thread-safe: each call uses its own ICU calendar.
  */
 final class HebrewCalendarHolidays implements HolidaySource {
-  static final String ISRAEL = "il";
-  /** A Gregorian year's spring falls in Hebrew year {@code year + 3760}, its autumn in the next one. */
-  private static final int HEBREW_YEAR_OF_SPRING = 3760;
+    static final String ISRAEL = "il";
+    /** A Gregorian year's spring falls in Hebrew year {@code year + 3760}, its autumn in the next one. */
+    private static final int HEBREW_YEAR_OF_SPRING = 3760;
 
-  @Override
-  public boolean knows(String region) {
-    return ISRAEL.equals(region);
-  }
-
-  @Override
-  public Set<LocalDate> holidays(String region, int year) {
-    if (!knows(region)) {
-      throw new IllegalArgumentException("the Hebrew calendar gives holidays for 'il' only, not '" + region + "'");
+    @Override
+    public boolean knows(String region) {
+        return ISRAEL.equals(region);
     }
-    int spring = year + HEBREW_YEAR_OF_SPRING;
-    int autumn = spring + 1;
-    Set<LocalDate> days = new HashSet<>();
-    days.add(date(spring, HebrewCalendar.NISAN, 15));
-    days.add(date(spring, HebrewCalendar.NISAN, 21));
-    days.add(independenceDay(spring));
-    days.add(date(spring, HebrewCalendar.SIVAN, 6));
-    days.add(date(autumn, HebrewCalendar.TISHRI, 1));
-    days.add(date(autumn, HebrewCalendar.TISHRI, 2));
-    days.add(date(autumn, HebrewCalendar.TISHRI, 10));
-    days.add(date(autumn, HebrewCalendar.TISHRI, 15));
-    days.add(date(autumn, HebrewCalendar.TISHRI, 22));
-    return Set.copyOf(days);
-  }
 
-  /**
-   * 5 Iyar, kept off the Sabbath and its eve; on a Monday it moves to Tuesday so that Memorial Day, the day before,
-   * does not begin as the Sabbath ends.
-   */
-  static LocalDate independenceDay(int hebrewYear) {
-    LocalDate fifthOfIyar = date(hebrewYear, HebrewCalendar.IYAR, 5);
-    return switch (fifthOfIyar.getDayOfWeek()) {
-      case FRIDAY -> fifthOfIyar.minusDays(1);
-      case SATURDAY -> fifthOfIyar.minusDays(2);
-      case MONDAY -> fifthOfIyar.plusDays(1);
-      default -> fifthOfIyar;
-    };
-  }
+    @Override
+    public Set<LocalDate> holidays(String region, int year) {
+        if (!knows(region)) {
+            throw new IllegalArgumentException(
+                    "the Hebrew calendar gives holidays for 'il' only, not '" + region + "'");
+        }
+        int spring = year + HEBREW_YEAR_OF_SPRING;
+        int autumn = spring + 1;
+        Set<LocalDate> days = new HashSet<>();
+        days.add(date(spring, HebrewCalendar.NISAN, 15));
+        days.add(date(spring, HebrewCalendar.NISAN, 21));
+        days.add(independenceDay(spring));
+        days.add(date(spring, HebrewCalendar.SIVAN, 6));
+        days.add(date(autumn, HebrewCalendar.TISHRI, 1));
+        days.add(date(autumn, HebrewCalendar.TISHRI, 2));
+        days.add(date(autumn, HebrewCalendar.TISHRI, 10));
+        days.add(date(autumn, HebrewCalendar.TISHRI, 15));
+        days.add(date(autumn, HebrewCalendar.TISHRI, 22));
+        return Set.copyOf(days);
+    }
 
-  /** ICU numbers Hebrew months the same in every year (Adar I is month 5 and exists in leap years only). */
-  static LocalDate date(int hebrewYear, int month, int day) {
-    HebrewCalendar calendar = new HebrewCalendar();
-    calendar.clear();
-    calendar.set(hebrewYear, month, day);
-    return LocalDate.MIN.with(JulianFields.JULIAN_DAY, calendar.get(Calendar.JULIAN_DAY));
-  }
+    /**
+     * 5 Iyar, kept off the Sabbath and its eve; on a Monday it moves to Tuesday so that Memorial Day, the day before,
+     * does not begin as the Sabbath ends.
+     */
+    static LocalDate independenceDay(int hebrewYear) {
+        LocalDate fifthOfIyar = date(hebrewYear, HebrewCalendar.IYAR, 5);
+        return switch (fifthOfIyar.getDayOfWeek()) {
+            case FRIDAY -> fifthOfIyar.minusDays(1);
+            case SATURDAY -> fifthOfIyar.minusDays(2);
+            case MONDAY -> fifthOfIyar.plusDays(1);
+            default -> fifthOfIyar;
+        };
+    }
+
+    /** ICU numbers Hebrew months the same in every year (Adar I is month 5 and exists in leap years only). */
+    static LocalDate date(int hebrewYear, int month, int day) {
+        HebrewCalendar calendar = new HebrewCalendar();
+        calendar.clear();
+        calendar.set(hebrewYear, month, day);
+        return LocalDate.MIN.with(JulianFields.JULIAN_DAY, calendar.get(Calendar.JULIAN_DAY));
+    }
 }

@@ -23,40 +23,43 @@ import java.util.stream.Collectors;
  */
 final class JollydayHolidays implements HolidaySource {
 
-  @Override
-  public synchronized boolean knows(String region) {
-    String[] parts = parts(region);
-    if (parts.length == 0 || !HolidayManager.getSupportedCalendarCodes().contains(parts[0].toUpperCase(Locale.ROOT))) {
-      return false;
+    @Override
+    public synchronized boolean knows(String region) {
+        String[] parts = parts(region);
+        if (parts.length == 0
+                || !HolidayManager.getSupportedCalendarCodes().contains(parts[0].toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        CalendarHierarchy level = manager(parts[0]).getCalendarHierarchy();
+        for (String subdivision : Arrays.copyOfRange(parts, 1, parts.length)) {
+            Map<String, CalendarHierarchy> children = level.getChildren();
+            level = children == null ? null : children.get(subdivision);
+            if (level == null) {
+                return false;
+            }
+        }
+        return true;
     }
-    CalendarHierarchy level = manager(parts[0]).getCalendarHierarchy();
-    for (String subdivision : Arrays.copyOfRange(parts, 1, parts.length)) {
-      Map<String, CalendarHierarchy> children = level.getChildren();
-      level = children == null ? null : children.get(subdivision);
-      if (level == null) {
-        return false;
-      }
+
+    @Override
+    public synchronized Set<LocalDate> holidays(String region, int year) {
+        if (!knows(region)) {
+            throw new IllegalArgumentException("Jollyday knows no holidays for '" + region + "'");
+        }
+        String[] parts = parts(region);
+        return manager(parts[0])
+                .getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY, Arrays.copyOfRange(parts, 1, parts.length))
+                .stream()
+                .map(Holiday::getDate)
+                .collect(Collectors.toUnmodifiableSet());
     }
-    return true;
-  }
 
-  @Override
-  public synchronized Set<LocalDate> holidays(String region, int year) {
-    if (!knows(region)) {
-      throw new IllegalArgumentException("Jollyday knows no holidays for '" + region + "'");
+    private static HolidayManager manager(String country) {
+        return HolidayManager.getInstance(ManagerParameters.create(country));
     }
-    String[] parts = parts(region);
-    return manager(parts[0])
-        .getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY, Arrays.copyOfRange(parts, 1, parts.length))
-        .stream().map(Holiday::getDate).collect(Collectors.toUnmodifiableSet());
-  }
 
-  private static HolidayManager manager(String country) {
-    return HolidayManager.getInstance(ManagerParameters.create(country));
-  }
-
-  private static String[] parts(String region) {
-    String code = region == null ? "" : region.strip().toLowerCase(Locale.ROOT);
-    return code.isEmpty() ? new String[0] : code.split("-");
-  }
+    private static String[] parts(String region) {
+        String code = region == null ? "" : region.strip().toLowerCase(Locale.ROOT);
+        return code.isEmpty() ? new String[0] : code.split("-");
+    }
 }

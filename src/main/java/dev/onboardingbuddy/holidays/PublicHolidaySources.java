@@ -9,22 +9,22 @@ import java.util.Set;
  * (which has no Israel). Thread-safe.
  */
 public final class PublicHolidaySources implements HolidaySource {
-  private final HolidaySource israel = new HebrewCalendarHolidays();
-  private final HolidaySource jollyday = new JollydayHolidays();
+    private final HolidaySource israel = new HebrewCalendarHolidays();
+    private final HolidaySource jollyday = new JollydayHolidays();
 
-  private PublicHolidaySources() {}
+    private PublicHolidaySources() {}
 
-  public static HolidaySource standard() {
-    return new PublicHolidaySources();
-  }
+    public static HolidaySource standard() {
+        return new PublicHolidaySources();
+    }
 
-  @Override
-  public boolean knows(String region) {
-    return israel.knows(region) || jollyday.knows(region);
-  }
+    @Override
+    public boolean knows(String region) {
+        return israel.knows(region) || jollyday.knows(region);
+    }
 
-  @Override
-  public Set<LocalDate> holidays(String region, int year) {
-    return israel.knows(region) ? israel.holidays(region, year) : jollyday.holidays(region, year);
-  }
+    @Override
+    public Set<LocalDate> holidays(String region, int year) {
+        return israel.knows(region) ? israel.holidays(region, year) : jollyday.holidays(region, year);
+    }
 }

@@ -13,7 +13,7 @@ import java.util.List;
  * @param failed the newest of them
  */
 public record AdminOverview(StatusOverview everyone, Instant failedSince, int failedCount, List<FailedSend> failed) {
-  public AdminOverview {
-    failed = List.copyOf(failed);
-  }
+    public AdminOverview {
+        failed = List.copyOf(failed);
+    }
 }

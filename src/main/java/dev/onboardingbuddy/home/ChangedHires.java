@@ -18,46 +18,46 @@ import java.util.function.Supplier;
  * nested transaction joins the outer one, as Jdbi's does. A rolled-back transaction refreshes nothing.
  */
 public final class ChangedHires implements Transactions {
-  private final Transactions transactions;
-  private final HomeRefresher homes;
-  private final ThreadLocal<Changes> open = new ThreadLocal<>();
+    private final Transactions transactions;
+    private final HomeRefresher homes;
+    private final ThreadLocal<Changes> open = new ThreadLocal<>();
 
-  private record Changes(Set<HireId> hires, Set<ChatUserId> people) {}
+    private record Changes(Set<HireId> hires, Set<ChatUserId> people) {}
 
-  public ChangedHires(Transactions transactions, HomeRefresher homes) {
-    this.transactions = transactions;
-    this.homes = homes;
-  }
-
-  @Override
-  public <T> T inTransaction(Supplier<T> work) {
-    if (open.get() != null) {
-      return transactions.inTransaction(work);
+    public ChangedHires(Transactions transactions, HomeRefresher homes) {
+        this.transactions = transactions;
+        this.homes = homes;
     }
-    Changes changes = new Changes(new LinkedHashSet<>(), new LinkedHashSet<>());
-    open.set(changes);
-    T result;
-    try {
-      result = transactions.inTransaction(work);
-    } finally {
-      open.remove();
-    }
-    homes.changed(changes.hires(), changes.people());
-    return result;
-  }
 
-  /**
-   * Records a change that has been written. Outside a transaction it has committed already, so it is passed on at once.
-   *
-   * @param alsoAffected people who no longer appear beside the hire, such as the manager a hire was handed away from
-   */
-  void changed(HireId hire, Set<ChatUserId> alsoAffected) {
-    Changes changes = open.get();
-    if (changes == null) {
-      homes.changed(Set.of(hire), alsoAffected);
-      return;
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        if (open.get() != null) {
+            return transactions.inTransaction(work);
+        }
+        Changes changes = new Changes(new LinkedHashSet<>(), new LinkedHashSet<>());
+        open.set(changes);
+        T result;
+        try {
+            result = transactions.inTransaction(work);
+        } finally {
+            open.remove();
+        }
+        homes.changed(changes.hires(), changes.people());
+        return result;
     }
-    changes.hires().add(hire);
-    changes.people().addAll(alsoAffected);
-  }
+
+    /**
+     * Records a change that has been written. Outside a transaction it has committed already, so it is passed on at once.
+     *
+     * @param alsoAffected people who no longer appear beside the hire, such as the manager a hire was handed away from
+     */
+    void changed(HireId hire, Set<ChatUserId> alsoAffected) {
+        Changes changes = open.get();
+        if (changes == null) {
+            homes.changed(Set.of(hire), alsoAffected);
+            return;
+        }
+        changes.hires().add(hire);
+        changes.people().addAll(alsoAffected);
+    }
 }

@@ -11,21 +11,21 @@ import java.util.List;
  * @param riskiest the riskiest of them, at most {@link dev.onboardingbuddy.progress.ProgressReport#LINES}
  */
 public record HiresOverview(int hires, int withOverdue, List<HireLine> riskiest) {
-  public HiresOverview {
-    riskiest = List.copyOf(riskiest);
-  }
-
-  public boolean summarised() {
-    return hires > riskiest.size();
-  }
-
-  /**
-   * @param dueThisWeek open items, the hire's and the manager's, due by the end of this week in the hire's zone,
-   *     overdue ones included; earliest due first
-   */
-  public record HireLine(HireProgress progress, List<OpenItem> dueThisWeek) {
-    public HireLine {
-      dueThisWeek = List.copyOf(dueThisWeek);
+    public HiresOverview {
+        riskiest = List.copyOf(riskiest);
     }
-  }
+
+    public boolean summarised() {
+        return hires > riskiest.size();
+    }
+
+    /**
+     * @param dueThisWeek open items, the hire's and the manager's, due by the end of this week in the hire's zone,
+     *     overdue ones included; earliest due first
+     */
+    public record HireLine(HireProgress progress, List<OpenItem> dueThisWeek) {
+        public HireLine {
+            dueThisWeek = List.copyOf(dueThisWeek);
+        }
+    }
 }

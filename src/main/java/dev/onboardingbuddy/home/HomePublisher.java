@@ -8,13 +8,13 @@ import dev.onboardingbuddy.notification.DeliveryFailure;
  */
 public interface HomePublisher {
 
-  Platform platform();
+    Platform platform();
 
-  /**
-   * Replaces what the viewer's home shows.
-   *
-   * @throws DeliveryFailure when the platform refused or could not be reached; a rate limit carries its
-   *     {@link DeliveryFailure#retryAfter()}
-   */
-  void publish(HomeView home);
+    /**
+     * Replaces what the viewer's home shows.
+     *
+     * @throws DeliveryFailure when the platform refused or could not be reached; a rate limit carries its
+     *     {@link DeliveryFailure#retryAfter()}
+     */
+    void publish(HomeView home);
 }

@@ -37,145 +37,153 @@ import org.slf4j.LoggerFactory;
  * <p>Thread-safe. Marks before {@link #close} that were not yet published are dropped.
  */
 public final class HomeRefresher implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(HomeRefresher.class);
+    private static final Logger LOG = LoggerFactory.getLogger(HomeRefresher.class);
 
-  private final BuildHome build;
-  private final HireRepository hires;
-  private final TeamDirectory teams;
-  private final Map<Platform, HomePublisher> publishers = new EnumMap<>(Platform.class);
-  private final Duration settle;
-  private final ScheduledExecutorService worker;
-  private final Object lock = new Object();
-  /** Guarded by {@link #lock}: what the next publishing round covers. */
-  private final Set<ChatUserId> people = new LinkedHashSet<>();
-  private final Set<HireId> changedHires = new LinkedHashSet<>();
-  private boolean roundScheduled;
-  /**
-   * {@link System#nanoTime} before which Slack asked us not to publish (its {@code Retry-After}); a monotonic timer,
-   * not the injected clock, because it measures a wait on this thread, not a time of the domain.
-   */
-  private long pausedUntilNanos = System.nanoTime();
+    private final BuildHome build;
+    private final HireRepository hires;
+    private final TeamDirectory teams;
+    private final Map<Platform, HomePublisher> publishers = new EnumMap<>(Platform.class);
+    private final Duration settle;
+    private final ScheduledExecutorService worker;
+    private final Object lock = new Object();
+    /** Guarded by {@link #lock}: what the next publishing round covers. */
+    private final Set<ChatUserId> people = new LinkedHashSet<>();
 
-  /**
-   * @param teams to find the leads of a changed hire's team
-   * @param settle how long after a first change the round starts, gathering the changes that follow it
-   */
-  public HomeRefresher(BuildHome build, HireRepository hires, TeamDirectory teams,
-      Collection<HomePublisher> publishers, Duration settle) {
-    this.build = build;
-    this.hires = hires;
-    this.teams = teams;
-    publishers.forEach(publisher -> this.publishers.put(publisher.platform(), publisher));
-    this.settle = settle;
-    this.worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-      Thread thread = new Thread(runnable, "home-refresher");
-      thread.setDaemon(true);
-      return thread;
-    });
-  }
+    private final Set<HireId> changedHires = new LinkedHashSet<>();
+    private boolean roundScheduled;
+    /**
+     * {@link System#nanoTime} before which Slack asked us not to publish (its {@code Retry-After}); a monotonic timer,
+     * not the injected clock, because it measures a wait on this thread, not a time of the domain.
+     */
+    private long pausedUntilNanos = System.nanoTime();
 
-  /** The person opened their home: publish it at once (or as soon as the platform lets us). */
-  public void opened(ChatUserId person) {
-    if (publishers.containsKey(person.platform())) {
-      mark(List.of(person), List.of(), Duration.ZERO);
+    /**
+     * @param teams to find the leads of a changed hire's team
+     * @param settle how long after a first change the round starts, gathering the changes that follow it
+     */
+    public HomeRefresher(
+            BuildHome build,
+            HireRepository hires,
+            TeamDirectory teams,
+            Collection<HomePublisher> publishers,
+            Duration settle) {
+        this.build = build;
+        this.hires = hires;
+        this.teams = teams;
+        publishers.forEach(publisher -> this.publishers.put(publisher.platform(), publisher));
+        this.settle = settle;
+        this.worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "home-refresher");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
-  }
 
-  /**
-   * These hires changed (items ticked or released, enrolled, paused, moved, handed over), and these people are
-   * affected beyond each hire's own (a manager handed a hire away): refresh the homes of the hires, their managers
-   * and their teams' leads. Only marks; the database is read on the refresher's thread.
-   */
-  public void changed(Collection<HireId> changed, Collection<ChatUserId> alsoAffected) {
-    if (!publishers.isEmpty() && !(changed.isEmpty() && alsoAffected.isEmpty())) {
-      mark(alsoAffected, changed, settle);
-    }
-  }
-
-  private void mark(Collection<ChatUserId> persons, Collection<HireId> changed, Duration delay) {
-    synchronized (lock) {
-      people.addAll(persons);
-      changedHires.addAll(changed);
-      if (roundScheduled) {
-        return;
-      }
-      roundScheduled = true;
-    }
-    schedule(delay);
-  }
-
-  private void schedule(Duration delay) {
-    try {
-      worker.schedule(this::publishRound, delay.toNanos(), TimeUnit.NANOSECONDS);
-    } catch (RejectedExecutionException closed) {
-      LOG.debug("home refresh dropped: shutting down");
-    }
-  }
-
-  private void publishRound() {
-    Set<ChatUserId> due;
-    Set<HireId> changed;
-    synchronized (lock) {
-      long paused = pausedUntilNanos - System.nanoTime();
-      if (paused > 0) {
-        // a round marked during the wait starts when the wait ends, not before; roundScheduled stays set
-        schedule(Duration.ofNanos(paused));
-        return;
-      }
-      due = new LinkedHashSet<>(people);
-      changed = new LinkedHashSet<>(changedHires);
-      people.clear();
-      changedHires.clear();
-      roundScheduled = false;
-    }
-    try {
-      changed.forEach(id -> hires.find(id).ifPresent(hire -> due.addAll(around(hire))));
-    } catch (RuntimeException e) {
-      LOG.warn("could not read the changed hires to refresh their homes; they are refreshed when next opened", e);
-    }
-    List<ChatUserId> queue = new ArrayList<>(due);
-    for (int i = 0; i < queue.size(); i++) {
-      ChatUserId person = queue.get(i);
-      HomePublisher publisher = publishers.get(person.platform());
-      if (publisher == null) {
-        continue;
-      }
-      try {
-        publisher.publish(build.of(person));
-      } catch (DeliveryFailure failure) {
-        if (failure.retryAfter().isPresent()) {
-          List<ChatUserId> rest = queue.subList(i, queue.size());
-          LOG.info("home publishing rate-limited; {} home(s) wait {}s", rest.size(),
-              failure.retryAfter().get().toSeconds());
-          boolean alreadyScheduled;
-          synchronized (lock) {
-            people.addAll(rest);
-            pausedUntilNanos = System.nanoTime() + failure.retryAfter().get().toNanos();
-            alreadyScheduled = roundScheduled;
-            roundScheduled = true;
-          }
-          if (!alreadyScheduled) {
-            schedule(failure.retryAfter().get());
-          }
-          return;
+    /** The person opened their home: publish it at once (or as soon as the platform lets us). */
+    public void opened(ChatUserId person) {
+        if (publishers.containsKey(person.platform())) {
+            mark(List.of(person), List.of(), Duration.ZERO);
         }
-        LOG.warn("dropped the home of {} ({}); it is published when next opened", person, failure.getMessage());
-      } catch (RuntimeException e) {
-        LOG.warn("could not build or publish the home of {}; it is published when next opened", person, e);
-      }
     }
-  }
 
-  /** The people whose home shows this hire: the hire, their manager and their team's leads. */
-  private Set<ChatUserId> around(Hire hire) {
-    Set<ChatUserId> affected = new LinkedHashSet<>(List.of(hire.user(), hire.manager()));
-    hire.team().flatMap(teams::find).map(Team::leads).ifPresent(affected::addAll);
-    return affected;
-  }
+    /**
+     * These hires changed (items ticked or released, enrolled, paused, moved, handed over), and these people are
+     * affected beyond each hire's own (a manager handed a hire away): refresh the homes of the hires, their managers
+     * and their teams' leads. Only marks; the database is read on the refresher's thread.
+     */
+    public void changed(Collection<HireId> changed, Collection<ChatUserId> alsoAffected) {
+        if (!publishers.isEmpty() && !(changed.isEmpty() && alsoAffected.isEmpty())) {
+            mark(alsoAffected, changed, settle);
+        }
+    }
 
-  /** Stops at once: a round in progress ends after its current publish; the rest is dropped. */
-  @Override
-  public void close() {
-    worker.shutdownNow();
-  }
+    private void mark(Collection<ChatUserId> persons, Collection<HireId> changed, Duration delay) {
+        synchronized (lock) {
+            people.addAll(persons);
+            changedHires.addAll(changed);
+            if (roundScheduled) {
+                return;
+            }
+            roundScheduled = true;
+        }
+        schedule(delay);
+    }
+
+    private void schedule(Duration delay) {
+        try {
+            worker.schedule(this::publishRound, delay.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException closed) {
+            LOG.debug("home refresh dropped: shutting down");
+        }
+    }
+
+    private void publishRound() {
+        Set<ChatUserId> due;
+        Set<HireId> changed;
+        synchronized (lock) {
+            long paused = pausedUntilNanos - System.nanoTime();
+            if (paused > 0) {
+                // a round marked during the wait starts when the wait ends, not before; roundScheduled stays set
+                schedule(Duration.ofNanos(paused));
+                return;
+            }
+            due = new LinkedHashSet<>(people);
+            changed = new LinkedHashSet<>(changedHires);
+            people.clear();
+            changedHires.clear();
+            roundScheduled = false;
+        }
+        try {
+            changed.forEach(id -> hires.find(id).ifPresent(hire -> due.addAll(around(hire))));
+        } catch (RuntimeException e) {
+            LOG.warn("could not read the changed hires to refresh their homes; they are refreshed when next opened", e);
+        }
+        List<ChatUserId> queue = new ArrayList<>(due);
+        for (int i = 0; i < queue.size(); i++) {
+            ChatUserId person = queue.get(i);
+            HomePublisher publisher = publishers.get(person.platform());
+            if (publisher == null) {
+                continue;
+            }
+            try {
+                publisher.publish(build.of(person));
+            } catch (DeliveryFailure failure) {
+                if (failure.retryAfter().isPresent()) {
+                    List<ChatUserId> rest = queue.subList(i, queue.size());
+                    LOG.info(
+                            "home publishing rate-limited; {} home(s) wait {}s",
+                            rest.size(),
+                            failure.retryAfter().get().toSeconds());
+                    boolean alreadyScheduled;
+                    synchronized (lock) {
+                        people.addAll(rest);
+                        pausedUntilNanos =
+                                System.nanoTime() + failure.retryAfter().get().toNanos();
+                        alreadyScheduled = roundScheduled;
+                        roundScheduled = true;
+                    }
+                    if (!alreadyScheduled) {
+                        schedule(failure.retryAfter().get());
+                    }
+                    return;
+                }
+                LOG.warn("dropped the home of {} ({}); it is published when next opened", person, failure.getMessage());
+            } catch (RuntimeException e) {
+                LOG.warn("could not build or publish the home of {}; it is published when next opened", person, e);
+            }
+        }
+    }
+
+    /** The people whose home shows this hire: the hire, their manager and their team's leads. */
+    private Set<ChatUserId> around(Hire hire) {
+        Set<ChatUserId> affected = new LinkedHashSet<>(List.of(hire.user(), hire.manager()));
+        hire.team().flatMap(teams::find).map(Team::leads).ifPresent(affected::addAll);
+        return affected;
+    }
+
+    /** Stops at once: a round in progress ends after its current publish; the rest is dropped. */
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
 }

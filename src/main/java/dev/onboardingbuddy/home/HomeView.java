@@ -13,18 +13,22 @@ import java.util.Optional;
  * @param led the hires of the teams they lead, except those they manage (shown in {@code managed})
  * @param admin everyone, for an admin
  */
-public record HomeView(ChatUserId viewer, Optional<OwnChecklist> checklist, Optional<HiresOverview> managed,
-    Optional<HiresOverview> led, Optional<AdminOverview> admin) {
-  public HomeView {
-    Objects.requireNonNull(viewer, "viewer");
-    Objects.requireNonNull(checklist, "checklist");
-    Objects.requireNonNull(managed, "managed");
-    Objects.requireNonNull(led, "led");
-    Objects.requireNonNull(admin, "admin");
-  }
+public record HomeView(
+        ChatUserId viewer,
+        Optional<OwnChecklist> checklist,
+        Optional<HiresOverview> managed,
+        Optional<HiresOverview> led,
+        Optional<AdminOverview> admin) {
+    public HomeView {
+        Objects.requireNonNull(viewer, "viewer");
+        Objects.requireNonNull(checklist, "checklist");
+        Objects.requireNonNull(managed, "managed");
+        Objects.requireNonNull(led, "led");
+        Objects.requireNonNull(admin, "admin");
+    }
 
-  /** Someone with no role: their home says so, kindly, rather than staying blank. */
-  public boolean isEmpty() {
-    return checklist.isEmpty() && managed.isEmpty() && led.isEmpty() && admin.isEmpty();
-  }
+    /** Someone with no role: their home says so, kindly, rather than staying blank. */
+    public boolean isEmpty() {
+        return checklist.isEmpty() && managed.isEmpty() && led.isEmpty() && admin.isEmpty();
+    }
 }

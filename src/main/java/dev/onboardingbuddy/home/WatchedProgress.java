@@ -18,74 +18,74 @@ import java.util.Set;
  * release, a new plan. Thread-safe.
  */
 public final class WatchedProgress implements ProgressRepository {
-  private final ProgressRepository progress;
-  private final ChangedHires changes;
+    private final ProgressRepository progress;
+    private final ChangedHires changes;
 
-  public WatchedProgress(ProgressRepository progress, ChangedHires changes) {
-    this.progress = progress;
-    this.changes = changes;
-  }
-
-  @Override
-  public void addPlan(List<ItemState> items) {
-    progress.addPlan(items);
-    items.stream().map(ItemState::hireId).distinct().forEach(hire -> changes.changed(hire, Set.of()));
-  }
-
-  @Override
-  public boolean complete(HireId hire, ItemKey item, Completion completion) {
-    boolean completed = progress.complete(hire, item, completion);
-    if (completed) {
-      changes.changed(hire, Set.of());
+    public WatchedProgress(ProgressRepository progress, ChangedHires changes) {
+        this.progress = progress;
+        this.changes = changes;
     }
-    return completed;
-  }
 
-  @Override
-  public boolean undo(HireId hire, ItemKey item, Completion undoneBy) {
-    boolean undone = progress.undo(hire, item, undoneBy);
-    if (undone) {
-      changes.changed(hire, Set.of());
+    @Override
+    public void addPlan(List<ItemState> items) {
+        progress.addPlan(items);
+        items.stream().map(ItemState::hireId).distinct().forEach(hire -> changes.changed(hire, Set.of()));
     }
-    return undone;
-  }
 
-  @Override
-  public void markReleased(HireId hire, Collection<ItemKey> items, Instant at) {
-    progress.markReleased(hire, items, at);
-    if (!items.isEmpty()) {
-      changes.changed(hire, Set.of());
+    @Override
+    public boolean complete(HireId hire, ItemKey item, Completion completion) {
+        boolean completed = progress.complete(hire, item, completion);
+        if (completed) {
+            changes.changed(hire, Set.of());
+        }
+        return completed;
     }
-  }
 
-  @Override
-  public void replan(HireId hire, List<ItemState> pending) {
-    progress.replan(hire, pending);
-    changes.changed(hire, Set.of());
-  }
+    @Override
+    public boolean undo(HireId hire, ItemKey item, Completion undoneBy) {
+        boolean undone = progress.undo(hire, item, undoneBy);
+        if (undone) {
+            changes.changed(hire, Set.of());
+        }
+        return undone;
+    }
 
-  @Override
-  public List<ItemState> itemsOf(HireId hire) {
-    return progress.itemsOf(hire);
-  }
+    @Override
+    public void markReleased(HireId hire, Collection<ItemKey> items, Instant at) {
+        progress.markReleased(hire, items, at);
+        if (!items.isEmpty()) {
+            changes.changed(hire, Set.of());
+        }
+    }
 
-  @Override
-  public Map<HireId, List<ItemState>> itemsOf(Collection<HireId> hires) {
-    return progress.itemsOf(hires);
-  }
+    @Override
+    public void replan(HireId hire, List<ItemState> pending) {
+        progress.replan(hire, pending);
+        changes.changed(hire, Set.of());
+    }
 
-  @Override
-  public Map<HireId, ItemCounts> countsOf(Collection<HireId> hires, Collection<ItemKey> items, Instant now) {
-    return progress.countsOf(hires, items, now);
-  }
+    @Override
+    public List<ItemState> itemsOf(HireId hire) {
+        return progress.itemsOf(hire);
+    }
 
-  @Override
-  public List<CompletionEvent> historyOf(HireId hire) {
-    return progress.historyOf(hire);
-  }
+    @Override
+    public Map<HireId, List<ItemState>> itemsOf(Collection<HireId> hires) {
+        return progress.itemsOf(hires);
+    }
 
-  @Override
-  public List<ItemState> completedSince(Instant since) {
-    return progress.completedSince(since);
-  }
+    @Override
+    public Map<HireId, ItemCounts> countsOf(Collection<HireId> hires, Collection<ItemKey> items, Instant now) {
+        return progress.countsOf(hires, items, now);
+    }
+
+    @Override
+    public List<CompletionEvent> historyOf(HireId hire) {
+        return progress.historyOf(hire);
+    }
+
+    @Override
+    public List<ItemState> completedSince(Instant since) {
+        return progress.completedSince(since);
+    }
 }

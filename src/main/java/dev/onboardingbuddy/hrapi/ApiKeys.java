@@ -10,20 +10,20 @@ import java.util.Optional;
  */
 public interface ApiKeys {
 
-  /**
-   * @param keyHash the hex SHA-256 of the secret
-   * @param revokedAt when it was revoked; empty while it works
-   */
-  record StoredKey(String name, String keyHash, Instant createdAt, Optional<Instant> revokedAt) {}
+    /**
+     * @param keyHash the hex SHA-256 of the secret
+     * @param revokedAt when it was revoked; empty while it works
+     */
+    record StoredKey(String name, String keyHash, Instant createdAt, Optional<Instant> revokedAt) {}
 
-  /** @throws IllegalStateException when a key of this name exists and is not revoked */
-  void add(String name, String keyHash, Instant at);
+    /** @throws IllegalStateException when a key of this name exists and is not revoked */
+    void add(String name, String keyHash, Instant at);
 
-  Optional<StoredKey> findByHash(String keyHash);
+    Optional<StoredKey> findByHash(String keyHash);
 
-  /** @return false when no key of this name is active */
-  boolean revoke(String name, Instant at);
+    /** @return false when no key of this name is active */
+    boolean revoke(String name, Instant at);
 
-  /** Every key, revoked ones included, oldest first. */
-  List<StoredKey> list();
+    /** Every key, revoked ones included, oldest first. */
+    List<StoredKey> list();
 }

@@ -9,14 +9,14 @@ import java.util.Optional;
  */
 public interface IdempotencyRecords {
 
-  /** @param requestHash tells a retry of the same request from another request reusing the key */
-  record Answer(String requestHash, int status, String body) {}
+    /** @param requestHash tells a retry of the same request from another request reusing the key */
+    record Answer(String requestHash, int status, String body) {}
 
-  Optional<Answer> find(String keyName, String idempotencyKey);
+    Optional<Answer> find(String keyName, String idempotencyKey);
 
-  /** @return false, storing nothing, when an answer for this key exists (a concurrent request stored it first) */
-  boolean save(String keyName, String idempotencyKey, Answer answer, Instant at);
+    /** @return false, storing nothing, when an answer for this key exists (a concurrent request stored it first) */
+    boolean save(String keyName, String idempotencyKey, Answer answer, Instant at);
 
-  /** Forgets answers stored before {@code before}; returns how many. */
-  int pruneBefore(Instant before);
+    /** Forgets answers stored before {@code before}; returns how many. */
+    int pruneBefore(Instant before);
 }

@@ -12,21 +12,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * a load balancer spreading calls evenly turns into about that many times the rate. Thread-safe.
  */
 final class RateLimits {
-  private final ApiSettings settings;
-  private final Clock clock;
-  private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+    private final ApiSettings settings;
+    private final Clock clock;
+    private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
 
-  RateLimits(ApiSettings settings, Clock clock) {
-    this.settings = settings;
-    this.clock = clock;
-  }
-
-  /** @return empty when the key may call now, else how long until it may */
-  Optional<Duration> take(String keyName) {
-    TokenBucket bucket = buckets.computeIfAbsent(keyName,
-        name -> new TokenBucket(settings.burst(), settings.perMinute(), clock.instant()));
-    synchronized (bucket) {
-      return bucket.take(clock.instant());
+    RateLimits(ApiSettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
     }
-  }
+
+    /** @return empty when the key may call now, else how long until it may */
+    Optional<Duration> take(String keyName) {
+        TokenBucket bucket = buckets.computeIfAbsent(
+                keyName, name -> new TokenBucket(settings.burst(), settings.perMinute(), clock.instant()));
+        synchronized (bucket) {
+            return bucket.take(clock.instant());
+        }
+    }
 }

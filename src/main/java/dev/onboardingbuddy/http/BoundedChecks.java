@@ -16,46 +16,48 @@ import java.util.function.BooleanSupplier;
  * earlier probe is awaited, not started again, so a blocked check never piles up threads. Thread-safe.
  */
 final class BoundedChecks implements AutoCloseable {
-  private final Duration deadline;
-  private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
-    Thread thread = new Thread(runnable, "health-check");
-    thread.setDaemon(true);
-    return thread;
-  });
-  private final Map<String, CompletableFuture<Boolean>> running = new ConcurrentHashMap<>();
-
-  BoundedChecks(Duration deadline) {
-    this.deadline = deadline;
-  }
-
-  /** Each check's name and result, in the given order; a check that threw or timed out counts as failed. */
-  Map<String, Boolean> run(Map<String, BooleanSupplier> checks) {
-    Map<String, CompletableFuture<Boolean>> started = new LinkedHashMap<>();
-    checks.forEach((name, check) -> started.put(name, running.compute(name, (key, previous) ->
-        previous != null && !previous.isDone() ? previous : start(check))));
-    long end = System.nanoTime() + deadline.toNanos();
-    Map<String, Boolean> results = new LinkedHashMap<>();
-    started.forEach((name, future) -> {
-      boolean ok;
-      try {
-        ok = future.get(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        ok = false;
-      } catch (Exception failedOrTooSlow) {
-        ok = false;
-      }
-      results.put(name, ok);
+    private final Duration deadline;
+    private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "health-check");
+        thread.setDaemon(true);
+        return thread;
     });
-    return results;
-  }
+    private final Map<String, CompletableFuture<Boolean>> running = new ConcurrentHashMap<>();
 
-  private CompletableFuture<Boolean> start(BooleanSupplier check) {
-    return CompletableFuture.supplyAsync(check::getAsBoolean, executor);
-  }
+    BoundedChecks(Duration deadline) {
+        this.deadline = deadline;
+    }
 
-  @Override
-  public void close() {
-    executor.shutdownNow();
-  }
+    /** Each check's name and result, in the given order; a check that threw or timed out counts as failed. */
+    Map<String, Boolean> run(Map<String, BooleanSupplier> checks) {
+        Map<String, CompletableFuture<Boolean>> started = new LinkedHashMap<>();
+        checks.forEach((name, check) -> started.put(
+                name,
+                running.compute(
+                        name, (key, previous) -> previous != null && !previous.isDone() ? previous : start(check))));
+        long end = System.nanoTime() + deadline.toNanos();
+        Map<String, Boolean> results = new LinkedHashMap<>();
+        started.forEach((name, future) -> {
+            boolean ok;
+            try {
+                ok = future.get(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                ok = false;
+            } catch (Exception failedOrTooSlow) {
+                ok = false;
+            }
+            results.put(name, ok);
+        });
+        return results;
+    }
+
+    private CompletableFuture<Boolean> start(BooleanSupplier check) {
+        return CompletableFuture.supplyAsync(check::getAsBoolean, executor);
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
 }

@@ -1,12 +1,12 @@
 package dev.onboardingbuddy.http;
 
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.time.Duration;
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,30 +61,35 @@ public final class HttpServer implements AutoCloseable {
             throw new IllegalStateException("HTTP server already started on port " + javalin.port());
         }
         javalin = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.jetty.host = host;
-            config.jetty.port = requestedPort;
-            config.events.handlerAdded(added -> registered.add(
-                new Registered(added.getHttpMethod().name(), added.getPath())));
-            routes.forEach(route -> config.routes.addHttpHandler(route.method(), route.path(), route.handler()));
-            config.routes.get("/healthz", ctx -> {
-                Map<String, Boolean> results = checks.run(operations.livenessChecks());
-                boolean alive = !results.containsValue(false);
-                ctx.status(alive ? 200 : 503).json(Map.of("status", alive ? "up" : "down", "checks", results));
-            });
-            config.routes.get("/readyz", ctx -> {
-                Map<String, Boolean> results = checks.run(operations.readinessChecks());
-                boolean ready = !results.containsValue(false);
-                ctx.status(ready ? 200 : 503).json(Map.of("status", ready ? "ready" : "not ready", "checks", results));
-            });
-            config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-                .result(operations.metrics().get()));
-            config.routes.exception(Exception.class, (exception, ctx) -> {
-                LOG.error("Unhandled error on {} {}", ctx.method(), ctx.path(), exception);
-                ctx.status(500).json(Map.of("error", "internal error"));
-            });
-            config.routes.error(404, "*", ctx -> ctx.json(Map.of("error", "not found")));
-        }).start();
+                    config.startup.showJavalinBanner = false;
+                    config.jetty.host = host;
+                    config.jetty.port = requestedPort;
+                    config.events.handlerAdded(added ->
+                            registered.add(new Registered(added.getHttpMethod().name(), added.getPath())));
+                    routes.forEach(
+                            route -> config.routes.addHttpHandler(route.method(), route.path(), route.handler()));
+                    config.routes.get("/healthz", ctx -> {
+                        Map<String, Boolean> results = checks.run(operations.livenessChecks());
+                        boolean alive = !results.containsValue(false);
+                        ctx.status(alive ? 200 : 503).json(Map.of("status", alive ? "up" : "down", "checks", results));
+                    });
+                    config.routes.get("/readyz", ctx -> {
+                        Map<String, Boolean> results = checks.run(operations.readinessChecks());
+                        boolean ready = !results.containsValue(false);
+                        ctx.status(ready ? 200 : 503)
+                                .json(Map.of("status", ready ? "ready" : "not ready", "checks", results));
+                    });
+                    config.routes.get(
+                            "/metrics",
+                            ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                                    .result(operations.metrics().get()));
+                    config.routes.exception(Exception.class, (exception, ctx) -> {
+                        LOG.error("Unhandled error on {} {}", ctx.method(), ctx.path(), exception);
+                        ctx.status(500).json(Map.of("error", "internal error"));
+                    });
+                    config.routes.error(404, "*", ctx -> ctx.json(Map.of("error", "not found")));
+                })
+                .start();
         LOG.info("HTTP server listening on {}:{}", host, javalin.port());
         return this;
     }

@@ -12,10 +12,12 @@ import java.util.function.Supplier;
  * ({@code GET /metrics}, Prometheus format). Checks should answer from memory; {@link BoundedChecks} still cuts off
  * one that blocks, so a probe always answers within its deadline.
  */
-public record Operations(Map<String, BooleanSupplier> readinessChecks, Map<String, BooleanSupplier> livenessChecks,
-    Supplier<String> metrics) {
-  public Operations {
-    readinessChecks = Collections.unmodifiableMap(new LinkedHashMap<>(readinessChecks));
-    livenessChecks = Collections.unmodifiableMap(new LinkedHashMap<>(livenessChecks));
-  }
+public record Operations(
+        Map<String, BooleanSupplier> readinessChecks,
+        Map<String, BooleanSupplier> livenessChecks,
+        Supplier<String> metrics) {
+    public Operations {
+        readinessChecks = Collections.unmodifiableMap(new LinkedHashMap<>(readinessChecks));
+        livenessChecks = Collections.unmodifiableMap(new LinkedHashMap<>(livenessChecks));
+    }
 }

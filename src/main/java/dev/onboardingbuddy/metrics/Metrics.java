@@ -12,29 +12,29 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
 /** The Prometheus registry with the JVM's own meters; {@link #scrape()} is what {@code GET /metrics} serves. */
 public final class Metrics implements AutoCloseable {
-  private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-  private final JvmGcMetrics gc = new JvmGcMetrics();
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final JvmGcMetrics gc = new JvmGcMetrics();
 
-  public Metrics() {
-    new ClassLoaderMetrics().bindTo(registry);
-    new JvmMemoryMetrics().bindTo(registry);
-    gc.bindTo(registry);
-    new JvmThreadMetrics().bindTo(registry);
-    new ProcessorMetrics().bindTo(registry);
-    new UptimeMetrics().bindTo(registry);
-  }
+    public Metrics() {
+        new ClassLoaderMetrics().bindTo(registry);
+        new JvmMemoryMetrics().bindTo(registry);
+        gc.bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+    }
 
-  public MeterRegistry registry() {
-    return registry;
-  }
+    public MeterRegistry registry() {
+        return registry;
+    }
 
-  public String scrape() {
-    return registry.scrape();
-  }
+    public String scrape() {
+        return registry.scrape();
+    }
 
-  @Override
-  public void close() {
-    gc.close();
-    registry.close();
-  }
+    @Override
+    public void close() {
+        gc.close();
+        registry.close();
+    }
 }

@@ -13,44 +13,47 @@ import java.util.concurrent.TimeUnit;
  * shows before Slack's three-second limit is hit.
  */
 public final class SlackRequestTimer implements Handler {
-  private final Handler delegate;
-  private final MeterRegistry registry;
-  /** By kind and status: building a meter's id on every request showed in profiles of the acknowledgement path. */
-  private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+    private final Handler delegate;
+    private final MeterRegistry registry;
+    /** By kind and status: building a meter's id on every request showed in profiles of the acknowledgement path. */
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
-  public SlackRequestTimer(Handler delegate, MeterRegistry registry) {
-    this.delegate = delegate;
-    this.registry = registry;
-  }
-
-  @Override
-  public void handle(Context context) throws Exception {
-    long start = System.nanoTime();
-    try {
-      delegate.handle(context);
-    } finally {
-      timer(kind(context), context.statusCode()).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+    public SlackRequestTimer(Handler delegate, MeterRegistry registry) {
+        this.delegate = delegate;
+        this.registry = registry;
     }
-  }
 
-  private Timer timer(String kind, int status) {
-    return timers.computeIfAbsent(kind + " " + status, key -> Timer.builder("onboarding.slack.requests")
-        .description("Slack requests, from receipt to acknowledgement")
-        .tag("type", kind).tag("status", Integer.toString(status))
-        .publishPercentileHistogram()
-        .register(registry));
-  }
+    @Override
+    public void handle(Context context) throws Exception {
+        long start = System.nanoTime();
+        try {
+            delegate.handle(context);
+        } finally {
+            timer(kind(context), context.statusCode()).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        }
+    }
 
-  /** Decided from the content type and the first form field, without parsing the body again. */
-  static String kind(Context context) {
-    String type = String.valueOf(context.contentType());
-    if (type.startsWith("application/json")) {
-      return "event";
+    private Timer timer(String kind, int status) {
+        return timers.computeIfAbsent(
+                kind + " " + status,
+                key -> Timer.builder("onboarding.slack.requests")
+                        .description("Slack requests, from receipt to acknowledgement")
+                        .tag("type", kind)
+                        .tag("status", Integer.toString(status))
+                        .publishPercentileHistogram()
+                        .register(registry));
     }
-    String body = context.body();
-    if (body.startsWith("payload=") || body.contains("&payload=")) {
-      return "interactive";
+
+    /** Decided from the content type and the first form field, without parsing the body again. */
+    static String kind(Context context) {
+        String type = String.valueOf(context.contentType());
+        if (type.startsWith("application/json")) {
+            return "event";
+        }
+        String body = context.body();
+        if (body.startsWith("payload=") || body.contains("&payload=")) {
+            return "interactive";
+        }
+        return body.contains("command=") ? "command" : "other";
     }
-    return body.contains("command=") ? "command" : "other";
-  }
 }

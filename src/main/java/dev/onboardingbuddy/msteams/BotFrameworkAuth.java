@@ -37,191 +37,195 @@ import java.util.Objects;
  * no restart). nimbus times that cache with the system clock; only token lifetimes use the injected one. Thread-safe.
  */
 public final class BotFrameworkAuth {
-  static final String ISSUER = "https://api.botframework.com";
-  static final int CLOCK_SKEW_SECONDS = 300;
-  /** Microsoft's SDKs refresh the keys about daily; unknown key ids trigger an earlier refetch anyway. */
-  private static final Duration KEY_CACHE_LIFETIME = Duration.ofHours(24);
-  private static final int SIZE_LIMIT_BYTES = 256 * 1024;
-  private static final ObjectMapper JSON = new ObjectMapper();
+    static final String ISSUER = "https://api.botframework.com";
+    static final int CLOCK_SKEW_SECONDS = 300;
+    /** Microsoft's SDKs refresh the keys about daily; unknown key ids trigger an earlier refetch anyway. */
+    private static final Duration KEY_CACHE_LIFETIME = Duration.ofHours(24);
 
-  private final String appId;
-  private final URL openIdMetadataUrl;
-  private final Clock clock;
-  private final Duration httpTimeout;
-  private final DefaultResourceRetriever retriever;
-  private final EndorsementRecordingRetriever keyRetriever;
-  private final Object metadataLock = new Object();
-  private volatile DefaultJWTProcessor<SecurityContext> processor;
+    private static final int SIZE_LIMIT_BYTES = 256 * 1024;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** What a verified token says; the caller trusts the activity's service URL and channel from here on. */
-  public record Verified(String audience, String callerAppId, String serviceUrl, String keyId, Instant expiresAt) {
-  }
+    private final String appId;
+    private final URL openIdMetadataUrl;
+    private final Clock clock;
+    private final Duration httpTimeout;
+    private final DefaultResourceRetriever retriever;
+    private final EndorsementRecordingRetriever keyRetriever;
+    private final Object metadataLock = new Object();
+    private volatile DefaultJWTProcessor<SecurityContext> processor;
 
-  /** A refused request; {@link #status()} is what the HTTP layer answers, {@link #reason()} is safe to log. */
-  public static final class Rejected extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final int status;
+    /** What a verified token says; the caller trusts the activity's service URL and channel from here on. */
+    public record Verified(String audience, String callerAppId, String serviceUrl, String keyId, Instant expiresAt) {}
 
-    Rejected(int status, String reason) {
-      super(reason);
-      this.status = status;
+    /** A refused request; {@link #status()} is what the HTTP layer answers, {@link #reason()} is safe to log. */
+    public static final class Rejected extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final int status;
+
+        Rejected(int status, String reason) {
+            super(reason);
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
+
+        public String reason() {
+            return getMessage();
+        }
     }
 
-    public int status() {
-      return status;
+    public BotFrameworkAuth(String appId, URI openIdMetadataUrl, Clock clock, Duration httpTimeout) {
+        if (appId == null || appId.isBlank()) {
+            throw new IllegalArgumentException("the bot's app id (the tokens' audience) is required");
+        }
+        this.appId = appId;
+        this.openIdMetadataUrl = toUrl(openIdMetadataUrl);
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.httpTimeout = Objects.requireNonNull(httpTimeout, "httpTimeout");
+        int timeoutMillis = Math.toIntExact(httpTimeout.toMillis());
+        this.retriever = new DefaultResourceRetriever(timeoutMillis, timeoutMillis, SIZE_LIMIT_BYTES);
+        this.keyRetriever = new EndorsementRecordingRetriever(retriever);
     }
 
-    public String reason() {
-      return getMessage();
+    /**
+     * Verifies the {@code Authorization} header of an activity whose body says {@code activityServiceUrl} and
+     * {@code channelId}.
+     *
+     * @throws Rejected 401 for a missing, malformed, unsigned, badly signed, expired or misaddressed token or an
+     *     unknown key; 403 when the key is not endorsed for the channel or the token names another service URL; 503
+     *     when the metadata or keys cannot be fetched (the Connector retries)
+     */
+    public Verified verify(String authorizationHeader, String activityServiceUrl, String channelId) {
+        SignedJWT jwt = parseBearer(authorizationHeader);
+        String keyId = jwt.getHeader().getKeyID();
+        if (keyId == null) {
+            throw new Rejected(401, "token names no signing key");
+        }
+        JWTClaimsSet claims = checkSignatureAndClaims(jwt);
+        EndorsementRecordingRetriever.Endorsements endorsements =
+                keyRetriever.endorsements(keyId).orElseThrow(() -> new Rejected(401, "signing key left the key set"));
+        if (!endorsements.allow(channelId)) {
+            throw new Rejected(403, "signing key is not endorsed for channel " + channelId);
+        }
+        String tokenServiceUrl = serviceUrlClaim(claims);
+        if (tokenServiceUrl == null) {
+            throw new Rejected(403, "token names no service URL");
+        }
+        if (activityServiceUrl == null
+                || !withoutTrailingSlash(tokenServiceUrl).equals(withoutTrailingSlash(activityServiceUrl))) {
+            throw new Rejected(403, "token was issued for another service URL");
+        }
+        return new Verified(
+                appId,
+                stringClaim(claims, "appid"),
+                tokenServiceUrl,
+                keyId,
+                claims.getExpirationTime().toInstant());
     }
-  }
 
-  public BotFrameworkAuth(String appId, URI openIdMetadataUrl, Clock clock, Duration httpTimeout) {
-    if (appId == null || appId.isBlank()) {
-      throw new IllegalArgumentException("the bot's app id (the tokens' audience) is required");
+    private static SignedJWT parseBearer(String authorizationHeader) {
+        if (authorizationHeader == null || authorizationHeader.isBlank()) {
+            throw new Rejected(401, "no Authorization header");
+        }
+        String[] parts = authorizationHeader.strip().split("\\s+", 2);
+        if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer")) {
+            throw new Rejected(401, "Authorization is not a bearer token");
+        }
+        JWT jwt;
+        try {
+            jwt = JWTParser.parse(parts[1]);
+        } catch (ParseException e) {
+            throw new Rejected(401, "bearer token is not a JWT");
+        }
+        // An unsigned ("alg": "none") or encrypted token is never what the Connector sends.
+        if (!(jwt instanceof SignedJWT signed)) {
+            throw new Rejected(401, "token is not signed");
+        }
+        return signed;
     }
-    this.appId = appId;
-    this.openIdMetadataUrl = toUrl(openIdMetadataUrl);
-    this.clock = Objects.requireNonNull(clock, "clock");
-    this.httpTimeout = Objects.requireNonNull(httpTimeout, "httpTimeout");
-    int timeoutMillis = Math.toIntExact(httpTimeout.toMillis());
-    this.retriever = new DefaultResourceRetriever(timeoutMillis, timeoutMillis, SIZE_LIMIT_BYTES);
-    this.keyRetriever = new EndorsementRecordingRetriever(retriever);
-  }
 
-  /**
-   * Verifies the {@code Authorization} header of an activity whose body says {@code activityServiceUrl} and
-   * {@code channelId}.
-   *
-   * @throws Rejected 401 for a missing, malformed, unsigned, badly signed, expired or misaddressed token or an
-   *     unknown key; 403 when the key is not endorsed for the channel or the token names another service URL; 503
-   *     when the metadata or keys cannot be fetched (the Connector retries)
-   */
-  public Verified verify(String authorizationHeader, String activityServiceUrl, String channelId) {
-    SignedJWT jwt = parseBearer(authorizationHeader);
-    String keyId = jwt.getHeader().getKeyID();
-    if (keyId == null) {
-      throw new Rejected(401, "token names no signing key");
+    private JWTClaimsSet checkSignatureAndClaims(SignedJWT jwt) {
+        try {
+            return processor().process(jwt, null);
+        } catch (BadJOSEException e) {
+            // nimbus' messages name the failed check ("Expired JWT", "JWT audience rejected", ...), never key material,
+            // but may quote a claim the sender chose: keep them on one short line.
+            throw new Rejected(401, oneShortLine(e.getMessage()));
+        } catch (KeySourceException e) {
+            throw new Rejected(503, "Bot Framework signing keys unavailable");
+        } catch (JOSEException e) {
+            throw new Rejected(401, "signature could not be checked");
+        }
     }
-    JWTClaimsSet claims = checkSignatureAndClaims(jwt);
-    EndorsementRecordingRetriever.Endorsements endorsements = keyRetriever.endorsements(keyId)
-        .orElseThrow(() -> new Rejected(401, "signing key left the key set"));
-    if (!endorsements.allow(channelId)) {
-      throw new Rejected(403, "signing key is not endorsed for channel " + channelId);
-    }
-    String tokenServiceUrl = serviceUrlClaim(claims);
-    if (tokenServiceUrl == null) {
-      throw new Rejected(403, "token names no service URL");
-    }
-    if (activityServiceUrl == null || !withoutTrailingSlash(tokenServiceUrl).equals(
-        withoutTrailingSlash(activityServiceUrl))) {
-      throw new Rejected(403, "token was issued for another service URL");
-    }
-    return new Verified(appId, stringClaim(claims, "appid"), tokenServiceUrl, keyId,
-        claims.getExpirationTime().toInstant());
-  }
 
-  private static SignedJWT parseBearer(String authorizationHeader) {
-    if (authorizationHeader == null || authorizationHeader.isBlank()) {
-      throw new Rejected(401, "no Authorization header");
+    private DefaultJWTProcessor<SecurityContext> processor() {
+        DefaultJWTProcessor<SecurityContext> ready = processor;
+        if (ready != null) {
+            return ready;
+        }
+        synchronized (metadataLock) {
+            if (processor == null) {
+                processor = newProcessor(jwksUri());
+            }
+            return processor;
+        }
     }
-    String[] parts = authorizationHeader.strip().split("\\s+", 2);
-    if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer")) {
-      throw new Rejected(401, "Authorization is not a bearer token");
-    }
-    JWT jwt;
-    try {
-      jwt = JWTParser.parse(parts[1]);
-    } catch (ParseException e) {
-      throw new Rejected(401, "bearer token is not a JWT");
-    }
-    // An unsigned ("alg": "none") or encrypted token is never what the Connector sends.
-    if (!(jwt instanceof SignedJWT signed)) {
-      throw new Rejected(401, "token is not signed");
-    }
-    return signed;
-  }
 
-  private JWTClaimsSet checkSignatureAndClaims(SignedJWT jwt) {
-    try {
-      return processor().process(jwt, null);
-    } catch (BadJOSEException e) {
-      // nimbus' messages name the failed check ("Expired JWT", "JWT audience rejected", ...), never key material,
-      // but may quote a claim the sender chose: keep them on one short line.
-      throw new Rejected(401, oneShortLine(e.getMessage()));
-    } catch (KeySourceException e) {
-      throw new Rejected(503, "Bot Framework signing keys unavailable");
-    } catch (JOSEException e) {
-      throw new Rejected(401, "signature could not be checked");
+    private URL jwksUri() {
+        try {
+            String metadata = retriever.retrieveResource(openIdMetadataUrl).getContent();
+            String jwksUri = JSON.readTree(metadata).path("jwks_uri").asText("");
+            if (jwksUri.isEmpty()) {
+                throw new Rejected(503, "Bot Framework OpenID metadata names no jwks_uri");
+            }
+            return toUrl(URI.create(jwksUri));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new Rejected(503, "Bot Framework OpenID metadata unavailable");
+        }
     }
-  }
 
-  private DefaultJWTProcessor<SecurityContext> processor() {
-    DefaultJWTProcessor<SecurityContext> ready = processor;
-    if (ready != null) {
-      return ready;
+    private DefaultJWTProcessor<SecurityContext> newProcessor(URL jwksUri) {
+        JWKSource<SecurityContext> keys = JWKSourceBuilder.<SecurityContext>create(jwksUri, keyRetriever)
+                .cache(KEY_CACHE_LIFETIME.toMillis(), httpTimeout.toMillis())
+                .rateLimited(true)
+                .build();
+        DefaultJWTProcessor<SecurityContext> built = new DefaultJWTProcessor<>();
+        // RS256 only: the key selector refuses every other "alg", HS256 with the public key as secret included.
+        built.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
+        built.setJWTClaimsSetVerifier(new ClockedClaimsVerifier(appId, ISSUER, CLOCK_SKEW_SECONDS, clock));
+        return built;
     }
-    synchronized (metadataLock) {
-      if (processor == null) {
-        processor = newProcessor(jwksUri());
-      }
-      return processor;
+
+    /** Real tokens spell the claim {@code serviceurl}; Microsoft's docs say {@code serviceUrl}. */
+    private static String serviceUrlClaim(JWTClaimsSet claims) {
+        for (Map.Entry<String, Object> claim : claims.getClaims().entrySet()) {
+            if (claim.getKey().equalsIgnoreCase("serviceurl") && claim.getValue() instanceof String value) {
+                return value;
+            }
+        }
+        return null;
     }
-  }
 
-  private URL jwksUri() {
-    try {
-      String metadata = retriever.retrieveResource(openIdMetadataUrl).getContent();
-      String jwksUri = JSON.readTree(metadata).path("jwks_uri").asText("");
-      if (jwksUri.isEmpty()) {
-        throw new Rejected(503, "Bot Framework OpenID metadata names no jwks_uri");
-      }
-      return toUrl(URI.create(jwksUri));
-    } catch (IOException | IllegalArgumentException e) {
-      throw new Rejected(503, "Bot Framework OpenID metadata unavailable");
+    private static String stringClaim(JWTClaimsSet claims, String name) {
+        return claims.getClaim(name) instanceof String value ? value : null;
     }
-  }
 
-  private DefaultJWTProcessor<SecurityContext> newProcessor(URL jwksUri) {
-    JWKSource<SecurityContext> keys = JWKSourceBuilder.<SecurityContext>create(jwksUri, keyRetriever)
-        .cache(KEY_CACHE_LIFETIME.toMillis(), httpTimeout.toMillis())
-        .rateLimited(true)
-        .build();
-    DefaultJWTProcessor<SecurityContext> built = new DefaultJWTProcessor<>();
-    // RS256 only: the key selector refuses every other "alg", HS256 with the public key as secret included.
-    built.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
-    built.setJWTClaimsSetVerifier(new ClockedClaimsVerifier(appId, ISSUER, CLOCK_SKEW_SECONDS, clock));
-    return built;
-  }
-
-  /** Real tokens spell the claim {@code serviceurl}; Microsoft's docs say {@code serviceUrl}. */
-  private static String serviceUrlClaim(JWTClaimsSet claims) {
-    for (Map.Entry<String, Object> claim : claims.getClaims().entrySet()) {
-      if (claim.getKey().equalsIgnoreCase("serviceurl") && claim.getValue() instanceof String value) {
-        return value;
-      }
+    private static String oneShortLine(String text) {
+        String line = text == null ? "token refused" : text.replaceAll("\\p{Cntrl}", "?");
+        return line.length() > 160 ? line.substring(0, 160) + "..." : line;
     }
-    return null;
-  }
 
-  private static String stringClaim(JWTClaimsSet claims, String name) {
-    return claims.getClaim(name) instanceof String value ? value : null;
-  }
-
-  private static String oneShortLine(String text) {
-    String line = text == null ? "token refused" : text.replaceAll("\\p{Cntrl}", "?");
-    return line.length() > 160 ? line.substring(0, 160) + "..." : line;
-  }
-
-  private static String withoutTrailingSlash(String url) {
-    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-  }
-
-  private static URL toUrl(URI uri) {
-    try {
-      return Objects.requireNonNull(uri, "openIdMetadataUrl").toURL();
-    } catch (MalformedURLException | IllegalArgumentException e) {
-      throw new IllegalArgumentException("not an absolute URL: " + uri, e);
+    private static String withoutTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
-  }
+
+    private static URL toUrl(URI uri) {
+        try {
+            return Objects.requireNonNull(uri, "openIdMetadataUrl").toURL();
+        } catch (MalformedURLException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("not an absolute URL: " + uri, e);
+        }
+    }
 }

@@ -12,16 +12,16 @@ import java.util.Set;
  * so that tests and the rest of the bot agree on the time. Requires {@code exp}; {@code nbf} is checked when present.
  */
 final class ClockedClaimsVerifier extends DefaultJWTClaimsVerifier<SecurityContext> {
-  private final Clock clock;
+    private final Clock clock;
 
-  ClockedClaimsVerifier(String audience, String issuer, int clockSkewSeconds, Clock clock) {
-    super(Set.of(audience), new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("exp"), Set.of());
-    setMaxClockSkew(clockSkewSeconds);
-    this.clock = clock;
-  }
+    ClockedClaimsVerifier(String audience, String issuer, int clockSkewSeconds, Clock clock) {
+        super(Set.of(audience), new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("exp"), Set.of());
+        setMaxClockSkew(clockSkewSeconds);
+        this.clock = clock;
+    }
 
-  @Override
-  protected Date currentTime() {
-    return Date.from(clock.instant());
-  }
+    @Override
+    protected Date currentTime() {
+        return Date.from(clock.instant());
+    }
 }

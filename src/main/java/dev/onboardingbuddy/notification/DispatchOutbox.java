@@ -1,9 +1,9 @@
 package dev.onboardingbuddy.notification;
 
-import java.util.ArrayList;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,265 +40,289 @@ import java.util.stream.Collectors;
  * defaults a post ends within the lease it started with, heartbeats or not.
  */
 public final class DispatchOutbox {
-  public static final Duration DEFAULT_LEASE = Duration.ofSeconds(15);
-  /**
-   * The shortest lease: a post after its renewal fits with room to spare even with slow timeouts (Slack's default
-   * call timeout is 2.5 s), and three heartbeats fit in it (every 3.3 s).
-   */
-  public static final Duration MINIMUM_LEASE = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_LEASE = Duration.ofSeconds(15);
+    /**
+     * The shortest lease: a post after its renewal fits with room to spare even with slow timeouts (Slack's default
+     * call timeout is 2.5 s), and three heartbeats fit in it (every 3.3 s).
+     */
+    public static final Duration MINIMUM_LEASE = Duration.ofSeconds(10);
 
-  private final Outbox outbox;
-  private final ChatGateway gateway;
-  private final AdminAlerts alerts;
-  private final RetryPolicy retries;
-  private final Clock clock;
-  private final DoubleSupplier random;
-  private final String owner;
-  private final Duration lease;
-  private final AtomicLong claims = new AtomicLong();
-  /** Entries claimed and not yet recorded. */
-  private final HeldLeases held;
+    private final Outbox outbox;
+    private final ChatGateway gateway;
+    private final AdminAlerts alerts;
+    private final RetryPolicy retries;
+    private final Clock clock;
+    private final DoubleSupplier random;
+    private final String owner;
+    private final Duration lease;
+    private final AtomicLong claims = new AtomicLong();
+    /** Entries claimed and not yet recorded. */
+    private final HeldLeases held;
 
-  /** How many entries a dispatch claimed and how many of them went out. */
-  public record Dispatched(int claimed, int sent) {}
+    /** How many entries a dispatch claimed and how many of them went out. */
+    public record Dispatched(int claimed, int sent) {}
 
-  public DispatchOutbox(Outbox outbox, ChatGateway gateway, AdminAlerts alerts, RetryPolicy retries, Clock clock,
-      DoubleSupplier random, String owner) {
-    this(outbox, gateway, alerts, retries, clock, random, owner, DEFAULT_LEASE);
-  }
-
-  /**
-   * @param lease how long a claimed entry stays invisible to other dispatchers without a heartbeat; after a crash,
-   *     its entries wait this long before another instance takes them over. At least {@link #MINIMUM_LEASE}.
-   */
-  public DispatchOutbox(Outbox outbox, ChatGateway gateway, AdminAlerts alerts, RetryPolicy retries, Clock clock,
-      DoubleSupplier random, String owner, Duration lease) {
-    this.outbox = outbox;
-    this.gateway = gateway;
-    this.alerts = alerts;
-    this.retries = retries;
-    this.clock = clock;
-    this.random = random;
-    this.owner = owner;
-    if (lease.compareTo(MINIMUM_LEASE) < 0) {
-      throw new IllegalArgumentException("the outbox lease is " + lease.toSeconds() + " s but must be at least "
-          + MINIMUM_LEASE.toSeconds() + " s: a send must fit into the lease it starts with");
+    public DispatchOutbox(
+            Outbox outbox,
+            ChatGateway gateway,
+            AdminAlerts alerts,
+            RetryPolicy retries,
+            Clock clock,
+            DoubleSupplier random,
+            String owner) {
+        this(outbox, gateway, alerts, retries, clock, random, owner, DEFAULT_LEASE);
     }
-    this.lease = lease;
-    this.held = new HeldLeases(outbox, clock, lease);
-  }
 
-  /** How often {@link #renewLeases} should run: three heartbeats per lease, so that one missed one does no harm. */
-  public Duration heartbeat() {
-    return lease.dividedBy(3);
-  }
-
-  /**
-   * What a batch cut short by a failing database left behind, settled first thing at the next dispatch so that the
-   * outbox resumes as soon as the database is back instead of when the leases run out: messages sent but not recorded
-   * (recorded now, never sent again) and entries claimed but never tried (given back). Each with the instant its
-   * lease was last known to end, after which another dispatcher may hold it. Guarded by {@code this}.
-   */
-  private final Map<Long, Leftover> sentNotRecorded = new LinkedHashMap<>();
-  private final Map<Long, Instant> claimedNotTried = new LinkedHashMap<>();
-
-  private record Leftover(String ref, Instant leaseEnds) {}
-
-  /** Sends up to {@code limit} due entries one after the other; returns how many went out. */
-  public int dispatch(int limit) {
-    return dispatchDue(limit, Runnable::run).sent();
-  }
-
-  /**
-   * Claims up to {@code limit} due entries and sends, defers or records each. The entries of one conversation go one
-   * after the other, in claim order, on one of {@code senders}; different conversations go in parallel. Returns when
-   * all are done.
-   *
-   * @throws RuntimeException the first failure to record an outcome (the database); the other conversations of the
-   *     batch were still worked
-   */
-  public Dispatched dispatchDue(int limit, Executor senders) {
-    settleLeftovers();
-    Instant claimedAt = clock.instant();
-    String claim = owner + "#" + claims.incrementAndGet();
-    List<OutboxEntry> due = outbox.claimDue(claimedAt, limit, claim, lease);
-    held.claimed(due, claim, claimedAt);
-    try {
-      Map<String, List<OutboxEntry>> conversations = due.stream().collect(Collectors.groupingBy(
-          entry -> entry.message().to().address(), LinkedHashMap::new, Collectors.toList()));
-      List<CompletableFuture<Integer>> sending = new ArrayList<>();
-      for (List<OutboxEntry> conversation : conversations.values()) {
-        CompletableFuture<Integer> started = CompletableFuture.supplyAsync(
-            () -> deliverInOrder(conversation, claim), senders);
-        sending.add(started);
-        if (started.isCompletedExceptionally()) {
-          rethrowError(started); // run on this thread and killed by an Error (the process ending): stop at once
+    /**
+     * @param lease how long a claimed entry stays invisible to other dispatchers without a heartbeat; after a crash,
+     *     its entries wait this long before another instance takes them over. At least {@link #MINIMUM_LEASE}.
+     */
+    public DispatchOutbox(
+            Outbox outbox,
+            ChatGateway gateway,
+            AdminAlerts alerts,
+            RetryPolicy retries,
+            Clock clock,
+            DoubleSupplier random,
+            String owner,
+            Duration lease) {
+        this.outbox = outbox;
+        this.gateway = gateway;
+        this.alerts = alerts;
+        this.retries = retries;
+        this.clock = clock;
+        this.random = random;
+        this.owner = owner;
+        if (lease.compareTo(MINIMUM_LEASE) < 0) {
+            throw new IllegalArgumentException("the outbox lease is " + lease.toSeconds() + " s but must be at least "
+                    + MINIMUM_LEASE.toSeconds() + " s: a send must fit into the lease it starts with");
         }
-      }
-      int sent = 0;
-      RuntimeException first = null;
-      for (CompletableFuture<Integer> conversation : sending) {
+        this.lease = lease;
+        this.held = new HeldLeases(outbox, clock, lease);
+    }
+
+    /** How often {@link #renewLeases} should run: three heartbeats per lease, so that one missed one does no harm. */
+    public Duration heartbeat() {
+        return lease.dividedBy(3);
+    }
+
+    /**
+     * What a batch cut short by a failing database left behind, settled first thing at the next dispatch so that the
+     * outbox resumes as soon as the database is back instead of when the leases run out: messages sent but not recorded
+     * (recorded now, never sent again) and entries claimed but never tried (given back). Each with the instant its
+     * lease was last known to end, after which another dispatcher may hold it. Guarded by {@code this}.
+     */
+    private final Map<Long, Leftover> sentNotRecorded = new LinkedHashMap<>();
+
+    private final Map<Long, Instant> claimedNotTried = new LinkedHashMap<>();
+
+    private record Leftover(String ref, Instant leaseEnds) {}
+
+    /** Sends up to {@code limit} due entries one after the other; returns how many went out. */
+    public int dispatch(int limit) {
+        return dispatchDue(limit, Runnable::run).sent();
+    }
+
+    /**
+     * Claims up to {@code limit} due entries and sends, defers or records each. The entries of one conversation go one
+     * after the other, in claim order, on one of {@code senders}; different conversations go in parallel. Returns when
+     * all are done.
+     *
+     * @throws RuntimeException the first failure to record an outcome (the database); the other conversations of the
+     *     batch were still worked
+     */
+    public Dispatched dispatchDue(int limit, Executor senders) {
+        settleLeftovers();
+        Instant claimedAt = clock.instant();
+        String claim = owner + "#" + claims.incrementAndGet();
+        List<OutboxEntry> due = outbox.claimDue(claimedAt, limit, claim, lease);
+        held.claimed(due, claim, claimedAt);
         try {
-          sent += conversation.join();
+            Map<String, List<OutboxEntry>> conversations = due.stream()
+                    .collect(Collectors.groupingBy(
+                            entry -> entry.message().to().address(), LinkedHashMap::new, Collectors.toList()));
+            List<CompletableFuture<Integer>> sending = new ArrayList<>();
+            for (List<OutboxEntry> conversation : conversations.values()) {
+                CompletableFuture<Integer> started =
+                        CompletableFuture.supplyAsync(() -> deliverInOrder(conversation, claim), senders);
+                sending.add(started);
+                if (started.isCompletedExceptionally()) {
+                    rethrowError(
+                            started); // run on this thread and killed by an Error (the process ending): stop at once
+                }
+            }
+            int sent = 0;
+            RuntimeException first = null;
+            for (CompletableFuture<Integer> conversation : sending) {
+                try {
+                    sent += conversation.join();
+                } catch (CompletionException failed) {
+                    rethrowError(conversation);
+                    RuntimeException cause = failed.getCause() instanceof RuntimeException runtime ? runtime : failed;
+                    first = first == null ? cause : first;
+                }
+            }
+            if (first != null) {
+                throw first;
+            }
+            return new Dispatched(due.size(), sent);
+        } finally {
+            due.forEach(entry -> held.released(entry.id()));
+        }
+    }
+
+    private static void rethrowError(CompletableFuture<Integer> conversation) {
+        try {
+            conversation.join();
         } catch (CompletionException failed) {
-          rethrowError(conversation);
-          RuntimeException cause = failed.getCause() instanceof RuntimeException runtime ? runtime : failed;
-          first = first == null ? cause : first;
+            if (failed.getCause() instanceof Error error) {
+                throw error;
+            }
         }
-      }
-      if (first != null) {
-        throw first;
-      }
-      return new Dispatched(due.size(), sent);
-    } finally {
-      due.forEach(entry -> held.released(entry.id()));
     }
-  }
 
-  private static void rethrowError(CompletableFuture<Integer> conversation) {
-    try {
-      conversation.join();
-    } catch (CompletionException failed) {
-      if (failed.getCause() instanceof Error error) {
-        throw error;
-      }
-    }
-  }
-
-  /**
-   * One conversation's entries, oldest (most urgent) first. Once one must wait for its turn, those after it wait as
-   * long, so that a conversation's messages arrive in order.
-   */
-  private int deliverInOrder(List<OutboxEntry> conversation, String claim) {
-    int sent = 0;
-    int next = 0;
-    Optional<Instant> waitUntil = Optional.empty();
-    boolean recipientGone = false;
-    try {
-      for (; next < conversation.size(); next++) {
-        OutboxEntry entry = conversation.get(next);
-        if (recipientGone) {
-          // its recipient left a moment ago, as the message before it found out: held like that one, never tried
-          outbox.markHeld(entry.id(), "held: the recipient has left");
-        } else if (waitUntil.isPresent()) {
-          outbox.defer(entry.id(), claim, waitUntil.get(), entry.mayBeSentAlready());
-        } else {
-          Outcome outcome = deliver(entry, claim);
-          sent += outcome.sent() ? 1 : 0;
-          waitUntil = outcome.deferredTo();
-          recipientGone = outcome.recipientGone();
+    /**
+     * One conversation's entries, oldest (most urgent) first. Once one must wait for its turn, those after it wait as
+     * long, so that a conversation's messages arrive in order.
+     */
+    private int deliverInOrder(List<OutboxEntry> conversation, String claim) {
+        int sent = 0;
+        int next = 0;
+        Optional<Instant> waitUntil = Optional.empty();
+        boolean recipientGone = false;
+        try {
+            for (; next < conversation.size(); next++) {
+                OutboxEntry entry = conversation.get(next);
+                if (recipientGone) {
+                    // its recipient left a moment ago, as the message before it found out: held like that one, never
+                    // tried
+                    outbox.markHeld(entry.id(), "held: the recipient has left");
+                } else if (waitUntil.isPresent()) {
+                    outbox.defer(entry.id(), claim, waitUntil.get(), entry.mayBeSentAlready());
+                } else {
+                    Outcome outcome = deliver(entry, claim);
+                    sent += outcome.sent() ? 1 : 0;
+                    waitUntil = outcome.deferredTo();
+                    recipientGone = outcome.recipientGone();
+                }
+                held.released(entry.id());
+            }
+            return sent;
+        } catch (RuntimeException cutShort) {
+            remember(conversation.subList(next + 1, conversation.size()));
+            throw cutShort;
         }
-        held.released(entry.id());
-      }
-      return sent;
-    } catch (RuntimeException cutShort) {
-      remember(conversation.subList(next + 1, conversation.size()));
-      throw cutShort;
     }
-  }
 
-  private record Outcome(boolean sent, Optional<Instant> deferredTo, boolean recipientGone) {
-    static final Outcome SENT = new Outcome(true, Optional.empty(), false);
-    static final Outcome NOT_SENT = new Outcome(false, Optional.empty(), false);
-    static final Outcome GONE = new Outcome(false, Optional.empty(), true);
-  }
-
-  /**
-   * The heartbeat: extends the lease of every entry this dispatcher claimed and has not recorded yet. An entry no
-   * longer ours (taken over after missed heartbeats) is not sent by this dispatcher any more.
-   */
-  public void renewLeases() {
-    held.renewAll();
-  }
-
-  private synchronized void remember(List<OutboxEntry> untried) {
-    untried.forEach(entry -> claimedNotTried.put(entry.id(), held.leaseEnds(entry.id())));
-  }
-
-  private synchronized void settleLeftovers() {
-    // Only while the leases are still ours; after that the next claim finds sent messages by their key anyway.
-    Instant now = clock.instant();
-    for (var sent : List.copyOf(sentNotRecorded.entrySet())) {
-      if (now.isBefore(sent.getValue().leaseEnds())) {
-        outbox.markSent(sent.getKey(), sent.getValue().ref(), now);
-      }
-      sentNotRecorded.remove(sent.getKey());
+    private record Outcome(boolean sent, Optional<Instant> deferredTo, boolean recipientGone) {
+        static final Outcome SENT = new Outcome(true, Optional.empty(), false);
+        static final Outcome NOT_SENT = new Outcome(false, Optional.empty(), false);
+        static final Outcome GONE = new Outcome(false, Optional.empty(), true);
     }
-    List<Long> giveBack = claimedNotTried.entrySet().stream()
-        .filter(untried -> now.isBefore(untried.getValue())).map(Map.Entry::getKey).toList();
-    outbox.unclaim(giveBack);
-    claimedNotTried.clear();
-  }
 
-  /** Whether the message went out (or was found out already), or until when it was deferred. */
-  private Outcome deliver(OutboxEntry entry, String claim) {
-    String ref;
-    // Only a try that may have sent the message is followed by a look for it: a claim after one that recorded nothing
-    // (a crash between send and record), or a recorded failure whose outcome is unknown (a timeout or a 5xx after the
-    // request went out). After a failure that certainly sent nothing (connection refused, 429, 4xx) asking would only
-    // spend conversations.history, which Slack rate-limits.
-    boolean lookFirst = entry.mayBeSentAlready();
-    boolean sending = false;
-    try {
-      Optional<String> earlier = lookFirst ? gateway.findSent(entry.message()) : Optional.empty();
-      if (earlier.isEmpty() && entry.interrupted() && entry.attempts() > retries.maxAttempts()) {
-        // The claim of the last allowed try was never followed by a record: its dispatcher died. Without this, an
-        // entry that kills its dispatcher would be claimed and tried forever.
-        fail(entry, DeliveryFailure.permanent("the dispatcher stopped during the last try"), false);
-        return Outcome.NOT_SENT;
-      }
-      if (earlier.isEmpty()) {
-        Optional<Instant> notBefore = gateway.turn(entry.message(), clock.instant());
-        if (notBefore.isPresent()) {
-          // Its conversation or platform is busy: wait in the outbox, not in this sender, and spend no attempt.
-          outbox.defer(entry.id(), claim, notBefore.get(), lookFirst);
-          return new Outcome(false, notBefore, false);
+    /**
+     * The heartbeat: extends the lease of every entry this dispatcher claimed and has not recorded yet. An entry no
+     * longer ours (taken over after missed heartbeats) is not sent by this dispatcher any more.
+     */
+    public void renewLeases() {
+        held.renewAll();
+    }
+
+    private synchronized void remember(List<OutboxEntry> untried) {
+        untried.forEach(entry -> claimedNotTried.put(entry.id(), held.leaseEnds(entry.id())));
+    }
+
+    private synchronized void settleLeftovers() {
+        // Only while the leases are still ours; after that the next claim finds sent messages by their key anyway.
+        Instant now = clock.instant();
+        for (var sent : List.copyOf(sentNotRecorded.entrySet())) {
+            if (now.isBefore(sent.getValue().leaseEnds())) {
+                outbox.markSent(sent.getKey(), sent.getValue().ref(), now);
+            }
+            sentNotRecorded.remove(sent.getKey());
         }
-        if (!held.heldForALease(entry.id(), claim)) {
-          return Outcome.NOT_SENT;
-        }
-      }
-      sending = earlier.isEmpty();
-      ref = earlier.isPresent() ? earlier.get() : gateway.send(entry.message());
-    } catch (DeliveryFailure failure) {
-      // A failed look leaves the earlier try's outcome as unknown as it was; a failed send has its own.
-      fail(entry, failure, sending ? failure.outcomeUnknown() : lookFirst);
-      return failure.recipientGone() ? Outcome.GONE : Outcome.NOT_SENT;
-    } catch (RuntimeException unexpected) {
-      fail(entry, DeliveryFailure.retryable(unexpected.toString(), unexpected), sending || lookFirst);
-      return Outcome.NOT_SENT;
+        List<Long> giveBack = claimedNotTried.entrySet().stream()
+                .filter(untried -> now.isBefore(untried.getValue()))
+                .map(Map.Entry::getKey)
+                .toList();
+        outbox.unclaim(giveBack);
+        claimedNotTried.clear();
     }
-    // Outside the try: the message is in the chat, so a failure to record it is not a failed send (that would retry
-    // or even mark FAILED and alert). It propagates; the entry stays leased, and its next claim finds the message.
-    try {
-      outbox.markSent(entry.id(), ref, clock.instant());
-    } catch (RuntimeException databaseDown) {
-      synchronized (this) {
-        sentNotRecorded.put(entry.id(), new Leftover(ref, held.leaseEnds(entry.id())));
-      }
-      throw databaseDown;
-    }
-    return Outcome.SENT;
-  }
 
-  /** @param outcomeUnknown whether the message may be in the chat after all, so the next try looks for it first */
-  private void fail(OutboxEntry entry, DeliveryFailure failure, boolean outcomeUnknown) {
-    int attempts = entry.attempts();
-    Instant now = clock.instant();
-    if (failure.recipientGone()) {
-      // trying again cannot reach someone who left, and failing would bury the message: it waits for a decision
-      outbox.markHeld(entry.id(), failure.getMessage());
-      alerts.recipientGone(entry, failure.getMessage());
-      return;
+    /** Whether the message went out (or was found out already), or until when it was deferred. */
+    private Outcome deliver(OutboxEntry entry, String claim) {
+        String ref;
+        // Only a try that may have sent the message is followed by a look for it: a claim after one that recorded
+        // nothing
+        // (a crash between send and record), or a recorded failure whose outcome is unknown (a timeout or a 5xx after
+        // the
+        // request went out). After a failure that certainly sent nothing (connection refused, 429, 4xx) asking would
+        // only
+        // spend conversations.history, which Slack rate-limits.
+        boolean lookFirst = entry.mayBeSentAlready();
+        boolean sending = false;
+        try {
+            Optional<String> earlier = lookFirst ? gateway.findSent(entry.message()) : Optional.empty();
+            if (earlier.isEmpty() && entry.interrupted() && entry.attempts() > retries.maxAttempts()) {
+                // The claim of the last allowed try was never followed by a record: its dispatcher died. Without this,
+                // an
+                // entry that kills its dispatcher would be claimed and tried forever.
+                fail(entry, DeliveryFailure.permanent("the dispatcher stopped during the last try"), false);
+                return Outcome.NOT_SENT;
+            }
+            if (earlier.isEmpty()) {
+                Optional<Instant> notBefore = gateway.turn(entry.message(), clock.instant());
+                if (notBefore.isPresent()) {
+                    // Its conversation or platform is busy: wait in the outbox, not in this sender, and spend no
+                    // attempt.
+                    outbox.defer(entry.id(), claim, notBefore.get(), lookFirst);
+                    return new Outcome(false, notBefore, false);
+                }
+                if (!held.heldForALease(entry.id(), claim)) {
+                    return Outcome.NOT_SENT;
+                }
+            }
+            sending = earlier.isEmpty();
+            ref = earlier.isPresent() ? earlier.get() : gateway.send(entry.message());
+        } catch (DeliveryFailure failure) {
+            // A failed look leaves the earlier try's outcome as unknown as it was; a failed send has its own.
+            fail(entry, failure, sending ? failure.outcomeUnknown() : lookFirst);
+            return failure.recipientGone() ? Outcome.GONE : Outcome.NOT_SENT;
+        } catch (RuntimeException unexpected) {
+            fail(entry, DeliveryFailure.retryable(unexpected.toString(), unexpected), sending || lookFirst);
+            return Outcome.NOT_SENT;
+        }
+        // Outside the try: the message is in the chat, so a failure to record it is not a failed send (that would retry
+        // or even mark FAILED and alert). It propagates; the entry stays leased, and its next claim finds the message.
+        try {
+            outbox.markSent(entry.id(), ref, clock.instant());
+        } catch (RuntimeException databaseDown) {
+            synchronized (this) {
+                sentNotRecorded.put(entry.id(), new Leftover(ref, held.leaseEnds(entry.id())));
+            }
+            throw databaseDown;
+        }
+        return Outcome.SENT;
     }
-    if (!failure.retryable() || attempts >= retries.maxAttempts()) {
-      String error = failure.getMessage() + " (after " + attempts + " tries"
-          + (outcomeUnknown ? "; the last may have been posted" : "") + ")";
-      outbox.markFailed(entry.id(), error, now);
-      alerts.deliveryFailed(entry, error);
-      return;
+
+    /** @param outcomeUnknown whether the message may be in the chat after all, so the next try looks for it first */
+    private void fail(OutboxEntry entry, DeliveryFailure failure, boolean outcomeUnknown) {
+        int attempts = entry.attempts();
+        Instant now = clock.instant();
+        if (failure.recipientGone()) {
+            // trying again cannot reach someone who left, and failing would bury the message: it waits for a decision
+            outbox.markHeld(entry.id(), failure.getMessage());
+            alerts.recipientGone(entry, failure.getMessage());
+            return;
+        }
+        if (!failure.retryable() || attempts >= retries.maxAttempts()) {
+            String error = failure.getMessage() + " (after " + attempts + " tries"
+                    + (outcomeUnknown ? "; the last may have been posted" : "") + ")";
+            outbox.markFailed(entry.id(), error, now);
+            alerts.deliveryFailed(entry, error);
+            return;
+        }
+        Duration wait = retries.delay(attempts, failure.retryAfter(), random);
+        outbox.markRetry(entry.id(), now.plus(wait), failure.getMessage(), outcomeUnknown);
     }
-    Duration wait = retries.delay(attempts, failure.retryAfter(), random);
-    outbox.markRetry(entry.id(), now.plus(wait), failure.getMessage(), outcomeUnknown);
-  }
 }

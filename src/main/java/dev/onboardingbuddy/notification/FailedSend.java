@@ -9,10 +9,10 @@ import java.util.Objects;
  * @param error the last error, such as {@code chat.postMessage failed: channel_not_found}
  */
 public record FailedSend(String idempotencyKey, Recipient to, String error, Instant failedAt) {
-  public FailedSend {
-    Objects.requireNonNull(idempotencyKey, "idempotencyKey");
-    Objects.requireNonNull(to, "to");
-    error = error == null ? "" : error;
-    Objects.requireNonNull(failedAt, "failedAt");
-  }
+    public FailedSend {
+        Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        Objects.requireNonNull(to, "to");
+        error = error == null ? "" : error;
+        Objects.requireNonNull(failedAt, "failedAt");
+    }
 }

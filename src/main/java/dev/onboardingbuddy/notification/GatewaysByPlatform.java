@@ -18,82 +18,84 @@ import java.util.Optional;
  * message as much. Thread-safe when the gateways are.
  */
 public final class GatewaysByPlatform implements ChatGateway {
-  private final Map<Platform, ChatGateway> gateways;
-  private final Map<Platform, Pace> budgets;
-  private final Clock clock;
+    private final Map<Platform, ChatGateway> gateways;
+    private final Map<Platform, Pace> budgets;
+    private final Clock clock;
 
-  /** Without budgets: only the gateways' own pace applies. */
-  public GatewaysByPlatform(Map<Platform, ChatGateway> gateways) {
-    this(gateways, Map.of(), Clock.systemUTC());
-  }
-
-  /** @param budgets per platform, the pace of all its sends together; a platform without one has no budget */
-  public GatewaysByPlatform(Map<Platform, ChatGateway> gateways, Map<Platform, Pace> budgets, Clock clock) {
-    this.gateways = Map.copyOf(gateways);
-    Map<Platform, Pace> all = new EnumMap<>(Platform.class);
-    for (Platform platform : Platform.values()) {
-      all.put(platform, budgets.getOrDefault(platform, Pace.unlimited()));
+    /** Without budgets: only the gateways' own pace applies. */
+    public GatewaysByPlatform(Map<Platform, ChatGateway> gateways) {
+        this(gateways, Map.of(), Clock.systemUTC());
     }
-    this.budgets = all;
-    this.clock = clock;
-  }
 
-  /** The platform a delivery reference was made by. */
-  public static Platform platformOf(String deliveryRef) {
-    for (Platform platform : Platform.values()) {
-      if (platform != Platform.SLACK && deliveryRef.startsWith(platform.key() + ":")) {
-        return platform;
-      }
+    /** @param budgets per platform, the pace of all its sends together; a platform without one has no budget */
+    public GatewaysByPlatform(Map<Platform, ChatGateway> gateways, Map<Platform, Pace> budgets, Clock clock) {
+        this.gateways = Map.copyOf(gateways);
+        Map<Platform, Pace> all = new EnumMap<>(Platform.class);
+        for (Platform platform : Platform.values()) {
+            all.put(platform, budgets.getOrDefault(platform, Pace.unlimited()));
+        }
+        this.budgets = all;
+        this.clock = clock;
     }
-    return Platform.SLACK;
-  }
 
-  @Override
-  public String send(OutboundMessage message) {
-    Platform platform = message.to().platform();
-    try {
-      return gateway(platform).send(message);
-    } catch (DeliveryFailure failure) {
-      failure.retryAfter().ifPresent(wait -> budgets.get(platform).pause(platform.key(), clock.instant().plus(wait)));
-      throw failure;
+    /** The platform a delivery reference was made by. */
+    public static Platform platformOf(String deliveryRef) {
+        for (Platform platform : Platform.values()) {
+            if (platform != Platform.SLACK && deliveryRef.startsWith(platform.key() + ":")) {
+                return platform;
+            }
+        }
+        return Platform.SLACK;
     }
-  }
 
-  /** The platform's budget first (it may be paused), then the conversation's pace, then a turn of the budget. */
-  @Override
-  public Optional<Instant> turn(OutboundMessage message, Instant now) {
-    Platform platform = message.to().platform();
-    ChatGateway gateway = gateways.get(platform);
-    if (gateway == null) {
-      return Optional.empty(); // the send fails permanently; no need to wait for that
+    @Override
+    public String send(OutboundMessage message) {
+        Platform platform = message.to().platform();
+        try {
+            return gateway(platform).send(message);
+        } catch (DeliveryFailure failure) {
+            failure.retryAfter()
+                    .ifPresent(wait -> budgets.get(platform)
+                            .pause(platform.key(), clock.instant().plus(wait)));
+            throw failure;
+        }
     }
-    Pace budget = budgets.get(platform);
-    Optional<Instant> wait = budget.next(platform.key(), now);
-    if (wait.isPresent()) {
-      return wait;
+
+    /** The platform's budget first (it may be paused), then the conversation's pace, then a turn of the budget. */
+    @Override
+    public Optional<Instant> turn(OutboundMessage message, Instant now) {
+        Platform platform = message.to().platform();
+        ChatGateway gateway = gateways.get(platform);
+        if (gateway == null) {
+            return Optional.empty(); // the send fails permanently; no need to wait for that
+        }
+        Pace budget = budgets.get(platform);
+        Optional<Instant> wait = budget.next(platform.key(), now);
+        if (wait.isPresent()) {
+            return wait;
+        }
+        wait = gateway.turn(message, now);
+        // Another sender may have taken the budget's last turn meanwhile: then the conversation's turn is lost, which
+        // only slows that conversation a little.
+        return wait.isPresent() ? wait : budget.take(platform.key(), now);
     }
-    wait = gateway.turn(message, now);
-    // Another sender may have taken the budget's last turn meanwhile: then the conversation's turn is lost, which
-    // only slows that conversation a little.
-    return wait.isPresent() ? wait : budget.take(platform.key(), now);
-  }
 
-  @Override
-  public Optional<String> findSent(OutboundMessage message) {
-    return gateway(message.to().platform()).findSent(message);
-  }
-
-  @Override
-  public void update(String deliveryRef, ChatMessage content) {
-    gateway(platformOf(deliveryRef)).update(deliveryRef, content);
-  }
-
-  private ChatGateway gateway(Platform platform) {
-    ChatGateway gateway = gateways.get(platform);
-    if (gateway == null) {
-      // Permanent: the installation does not serve that platform (its settings were removed after enrolment).
-      throw DeliveryFailure.permanent(platform.displayName() + " is not configured in this installation");
+    @Override
+    public Optional<String> findSent(OutboundMessage message) {
+        return gateway(message.to().platform()).findSent(message);
     }
-    return gateway;
-  }
+
+    @Override
+    public void update(String deliveryRef, ChatMessage content) {
+        gateway(platformOf(deliveryRef)).update(deliveryRef, content);
+    }
+
+    private ChatGateway gateway(Platform platform) {
+        ChatGateway gateway = gateways.get(platform);
+        if (gateway == null) {
+            // Permanent: the installation does not serve that platform (its settings were removed after enrolment).
+            throw DeliveryFailure.permanent(platform.displayName() + " is not configured in this installation");
+        }
+        return gateway;
+    }
 }

@@ -13,21 +13,21 @@ import java.util.Optional;
  * @param notBefore the earliest instant it may be sent (quiet hours, scheduled releases)
  * @param hire the enrolment the message belongs to, if any: pausing it holds the message, cancelling it drops it
  */
-public record OutboundMessage(String idempotencyKey, Recipient to, ChatMessage content, Instant notBefore,
-    Optional<HireId> hire) {
-  public OutboundMessage {
-    Objects.requireNonNull(idempotencyKey, "idempotencyKey");
-    Objects.requireNonNull(to, "to");
-    Objects.requireNonNull(content, "content");
-    Objects.requireNonNull(notBefore, "notBefore");
-    Objects.requireNonNull(hire, "hire");
-    if (idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
-      throw new IllegalArgumentException("an idempotency key has 1 to 200 characters");
+public record OutboundMessage(
+        String idempotencyKey, Recipient to, ChatMessage content, Instant notBefore, Optional<HireId> hire) {
+    public OutboundMessage {
+        Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(notBefore, "notBefore");
+        Objects.requireNonNull(hire, "hire");
+        if (idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
+            throw new IllegalArgumentException("an idempotency key has 1 to 200 characters");
+        }
     }
-  }
 
-  /** A message that belongs to no enrolment, such as an admin alert or a reply; pause and cancel leave it alone. */
-  public OutboundMessage(String idempotencyKey, Recipient to, ChatMessage content, Instant notBefore) {
-    this(idempotencyKey, to, content, notBefore, Optional.empty());
-  }
+    /** A message that belongs to no enrolment, such as an admin alert or a reply; pause and cancel leave it alone. */
+    public OutboundMessage(String idempotencyKey, Recipient to, ChatMessage content, Instant notBefore) {
+        this(idempotencyKey, to, content, notBefore, Optional.empty());
+    }
 }

@@ -15,31 +15,46 @@ import java.util.Optional;
  *     5xx after the request went out): like an interrupted one, the next try looks for it before sending again
  */
 public record OutboxEntry(
-    long id,
-    OutboundMessage message,
-    OutboxStatus status,
-    int attempts,
-    Instant nextAttemptAt,
-    Optional<String> deliveryRef,
-    Optional<String> lastError,
-    Instant createdAt,
-    boolean interrupted,
-    boolean outcomeUnknown) {
+        long id,
+        OutboundMessage message,
+        OutboxStatus status,
+        int attempts,
+        Instant nextAttemptAt,
+        Optional<String> deliveryRef,
+        Optional<String> lastError,
+        Instant createdAt,
+        boolean interrupted,
+        boolean outcomeUnknown) {
 
-  /** An entry as claimed, its last try's outcome known. */
-  public OutboxEntry(long id, OutboundMessage message, OutboxStatus status, int attempts, Instant nextAttemptAt,
-      Optional<String> deliveryRef, Optional<String> lastError, Instant createdAt, boolean interrupted) {
-    this(id, message, status, attempts, nextAttemptAt, deliveryRef, lastError, createdAt, interrupted, false);
-  }
+    /** An entry as claimed, its last try's outcome known. */
+    public OutboxEntry(
+            long id,
+            OutboundMessage message,
+            OutboxStatus status,
+            int attempts,
+            Instant nextAttemptAt,
+            Optional<String> deliveryRef,
+            Optional<String> lastError,
+            Instant createdAt,
+            boolean interrupted) {
+        this(id, message, status, attempts, nextAttemptAt, deliveryRef, lastError, createdAt, interrupted, false);
+    }
 
-  /** An entry as stored, outside a claim. */
-  public OutboxEntry(long id, OutboundMessage message, OutboxStatus status, int attempts, Instant nextAttemptAt,
-      Optional<String> deliveryRef, Optional<String> lastError, Instant createdAt) {
-    this(id, message, status, attempts, nextAttemptAt, deliveryRef, lastError, createdAt, false);
-  }
+    /** An entry as stored, outside a claim. */
+    public OutboxEntry(
+            long id,
+            OutboundMessage message,
+            OutboxStatus status,
+            int attempts,
+            Instant nextAttemptAt,
+            Optional<String> deliveryRef,
+            Optional<String> lastError,
+            Instant createdAt) {
+        this(id, message, status, attempts, nextAttemptAt, deliveryRef, lastError, createdAt, false);
+    }
 
-  /** Whether an earlier try may have sent the message, so that the platform is asked before sending it again. */
-  public boolean mayBeSentAlready() {
-    return interrupted || outcomeUnknown;
-  }
+    /** Whether an earlier try may have sent the message, so that the platform is asked before sending it again. */
+    public boolean mayBeSentAlready() {
+        return interrupted || outcomeUnknown;
+    }
 }

@@ -5,8 +5,8 @@ package dev.onboardingbuddy.notification;
  * cancelled, which does not. HELD while its hire is paused: never claimed, PENDING again on resume.
  */
 public enum OutboxStatus {
-  PENDING,
-  HELD,
-  SENT,
-  FAILED
+    PENDING,
+    HELD,
+    SENT,
+    FAILED
 }

@@ -8,34 +8,34 @@ import java.util.List;
  * use case that queues a message gets its priority without saying so. Lower {@link #rank()} goes first.
  */
 public enum Priority {
-  /** Answers: replies to commands and direct messages, enrolment outcomes, button confirmations. */
-  ANSWER(List.of("reply:", "held:", "met:", "snooze:")),
-  /** A hire's released sections and introductions, and alerts to admins about failed sends. */
-  RELEASE(List.of("release:", "intro:", "alert:")),
-  /** Reminders, nudges, digests and anything else. */
-  REMINDER(List.of());
+    /** Answers: replies to commands and direct messages, enrolment outcomes, button confirmations. */
+    ANSWER(List.of("reply:", "held:", "met:", "snooze:")),
+    /** A hire's released sections and introductions, and alerts to admins about failed sends. */
+    RELEASE(List.of("release:", "intro:", "alert:")),
+    /** Reminders, nudges, digests and anything else. */
+    REMINDER(List.of());
 
-  private final List<String> keyPrefixes;
+    private final List<String> keyPrefixes;
 
-  Priority(List<String> keyPrefixes) {
-    this.keyPrefixes = keyPrefixes;
-  }
-
-  /** What the outbox stores and orders claims by, lowest first. */
-  public int rank() {
-    return ordinal();
-  }
-
-  public static Priority of(OutboundMessage message) {
-    return ofKey(message.idempotencyKey());
-  }
-
-  static Priority ofKey(String idempotencyKey) {
-    for (Priority priority : values()) {
-      if (priority.keyPrefixes.stream().anyMatch(idempotencyKey::startsWith)) {
-        return priority;
-      }
+    Priority(List<String> keyPrefixes) {
+        this.keyPrefixes = keyPrefixes;
     }
-    return REMINDER;
-  }
+
+    /** What the outbox stores and orders claims by, lowest first. */
+    public int rank() {
+        return ordinal();
+    }
+
+    public static Priority of(OutboundMessage message) {
+        return ofKey(message.idempotencyKey());
+    }
+
+    static Priority ofKey(String idempotencyKey) {
+        for (Priority priority : values()) {
+            if (priority.keyPrefixes.stream().anyMatch(idempotencyKey::startsWith)) {
+                return priority;
+            }
+        }
+        return REMINDER;
+    }
 }

@@ -8,14 +8,14 @@ import java.time.Instant;
  */
 public interface ProcessedEvents {
 
-  /** Records the id; true the first time it is seen, false on every later call with the same id. */
-  boolean firstSeen(String eventId, Instant at);
+    /** Records the id; true the first time it is seen, false on every later call with the same id. */
+    boolean firstSeen(String eventId, Instant at);
 
-  /**
-   * Forgets the ids seen before {@code before}; one seen again afterwards counts as first seen. Safe once they are
-   * past the platform's retry window (Slack: three retries within about an hour).
-   *
-   * @return how many were forgotten
-   */
-  int forgetBefore(Instant before);
+    /**
+     * Forgets the ids seen before {@code before}; one seen again afterwards counts as first seen. Safe once they are
+     * past the platform's retry window (Slack: three retries within about an hour).
+     *
+     * @return how many were forgotten
+     */
+    int forgetBefore(Instant before);
 }

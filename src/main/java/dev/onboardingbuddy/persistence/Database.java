@@ -15,186 +15,186 @@ import org.jdbi.v3.core.statement.SqlStatements;
  */
 public final class Database implements AutoCloseable {
 
-  /** An H2 file under the working directory: fine for one instance; several instances need PostgreSQL. */
-  public static final String DEFAULT_URL = "jdbc:h2:file:./data/onboarding-buddy";
+    /** An H2 file under the working directory: fine for one instance; several instances need PostgreSQL. */
+    public static final String DEFAULT_URL = "jdbc:h2:file:./data/onboarding-buddy";
 
-  private final HikariDataSource dataSource;
-  private final Jdbi jdbi;
-  private final DatabaseVendor vendor;
-  private final DatabaseHealth health;
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+    private final DatabaseVendor vendor;
+    private final DatabaseHealth health;
 
-  private Database(HikariDataSource dataSource, Jdbi jdbi, DatabaseVendor vendor, DatabaseHealth health) {
-    this.dataSource = dataSource;
-    this.jdbi = jdbi;
-    this.vendor = vendor;
-    this.health = health;
-  }
-
-  /** With {@link DatabaseLimits#DEFAULTS}. */
-  public static Database open(String jdbcUrl, String user, String password, int poolSize) {
-    return open(jdbcUrl, user, password, poolSize, DatabaseLimits.DEFAULTS);
-  }
-
-  /**
-   * Opens the pool and migrates the schema to the latest version.
-   *
-   * @param jdbcUrl {@code jdbc:h2:...} or {@code jdbc:postgresql:...}
-   * @param poolSize the most connections held; the dispatcher, Quartz's threads and HTTP requests share them
-   */
-  public static Database open(String jdbcUrl, String user, String password, int poolSize,
-      DatabaseLimits limits) {
-    DatabaseVendor vendor = DatabaseVendor.fromJdbcUrl(jdbcUrl);
-    if (poolSize < 1) {
-      throw new IllegalArgumentException("database pool size is " + poolSize + "; set it to 1 or more");
+    private Database(HikariDataSource dataSource, Jdbi jdbi, DatabaseVendor vendor, DatabaseHealth health) {
+        this.dataSource = dataSource;
+        this.jdbi = jdbi;
+        this.vendor = vendor;
+        this.health = health;
     }
-    HikariConfig config = new HikariConfig();
-    config.setPoolName("onboarding-buddy-db");
-    config.setJdbcUrl(vendor == DatabaseVendor.H2 ? withH2Defaults(jdbcUrl) : jdbcUrl);
-    config.setUsername(user);
-    config.setPassword(password);
-    config.setMaximumPoolSize(poolSize);
-    config.setConnectionTimeout(limits.connectionTimeout().toMillis());
-    config.setValidationTimeout(limits.validationTimeout().toMillis());
-    if (vendor == DatabaseVendor.POSTGRESQL) {
-      postgresTimeouts(config, limits);
+
+    /** With {@link DatabaseLimits#DEFAULTS}. */
+    public static Database open(String jdbcUrl, String user, String password, int poolSize) {
+        return open(jdbcUrl, user, password, poolSize, DatabaseLimits.DEFAULTS);
     }
-    DatabaseHealth health = new DatabaseHealth(limits.reopenGrace(), System::nanoTime);
-    config.setExceptionOverride(health.exceptionOverride());
-    HikariDataSource dataSource = new HikariDataSource(config);
-    try {
-      migrate(dataSource, vendor);
-      Database database = new Database(dataSource, createJdbi(dataSource, limits), vendor, health);
-      database.migrated = true;
-      health.watch(dataSource);
-      return database;
-    } catch (RuntimeException e) {
-      health.close();
-      dataSource.close();
-      throw e;
+
+    /**
+     * Opens the pool and migrates the schema to the latest version.
+     *
+     * @param jdbcUrl {@code jdbc:h2:...} or {@code jdbc:postgresql:...}
+     * @param poolSize the most connections held; the dispatcher, Quartz's threads and HTTP requests share them
+     */
+    public static Database open(String jdbcUrl, String user, String password, int poolSize, DatabaseLimits limits) {
+        DatabaseVendor vendor = DatabaseVendor.fromJdbcUrl(jdbcUrl);
+        if (poolSize < 1) {
+            throw new IllegalArgumentException("database pool size is " + poolSize + "; set it to 1 or more");
+        }
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("onboarding-buddy-db");
+        config.setJdbcUrl(vendor == DatabaseVendor.H2 ? withH2Defaults(jdbcUrl) : jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(poolSize);
+        config.setConnectionTimeout(limits.connectionTimeout().toMillis());
+        config.setValidationTimeout(limits.validationTimeout().toMillis());
+        if (vendor == DatabaseVendor.POSTGRESQL) {
+            postgresTimeouts(config, limits);
+        }
+        DatabaseHealth health = new DatabaseHealth(limits.reopenGrace(), System::nanoTime);
+        config.setExceptionOverride(health.exceptionOverride());
+        HikariDataSource dataSource = new HikariDataSource(config);
+        try {
+            migrate(dataSource, vendor);
+            Database database = new Database(dataSource, createJdbi(dataSource, limits), vendor, health);
+            database.migrated = true;
+            health.watch(dataSource);
+            return database;
+        } catch (RuntimeException e) {
+            health.close();
+            dataSource.close();
+            throw e;
+        }
     }
-  }
 
-  /**
-   * Driver-level bounds, unless the URL sets them: connecting gives up after 2 s (the pool retries in the
-   * background), and a socket that stops answering (a frozen server, a lost network) fails after a few query
-   * timeouts instead of the driver's default of never. Keep-alive lets the kernel notice a dead peer.
-   */
-  private static void postgresTimeouts(HikariConfig config, DatabaseLimits limits) {
-    String url = config.getJdbcUrl();
-    if (!url.contains("connectTimeout=")) {
-      config.addDataSourceProperty("connectTimeout", "2");
+    /**
+     * Driver-level bounds, unless the URL sets them: connecting gives up after 2 s (the pool retries in the
+     * background), and a socket that stops answering (a frozen server, a lost network) fails after a few query
+     * timeouts instead of the driver's default of never. Keep-alive lets the kernel notice a dead peer.
+     */
+    private static void postgresTimeouts(HikariConfig config, DatabaseLimits limits) {
+        String url = config.getJdbcUrl();
+        if (!url.contains("connectTimeout=")) {
+            config.addDataSourceProperty("connectTimeout", "2");
+        }
+        if (!url.contains("loginTimeout=")) {
+            config.addDataSourceProperty("loginTimeout", "3");
+        }
+        if (!url.contains("socketTimeout=")) {
+            config.addDataSourceProperty(
+                    "socketTimeout", Long.toString(3 * limits.queryTimeout().toSeconds()));
+        }
+        if (!url.contains("tcpKeepAlive=")) {
+            config.addDataSourceProperty("tcpKeepAlive", "true");
+        }
     }
-    if (!url.contains("loginTimeout=")) {
-      config.addDataSourceProperty("loginTimeout", "3");
+
+    /**
+     * Adds settings the bot relies on unless the URL sets them itself. DB_CLOSE_ON_EXIT=FALSE: H2's own shutdown hook
+     * would otherwise close the database while Quartz and the dispatcher still finish their work; we close it last.
+     * LOCK_TIMEOUT: H2 gives up on a row lock after 2 s by default, shorter than a Quartz trigger acquisition can hold
+     * one. WRITE_DELAY=0: H2 otherwise writes a commit to the file up to half a second later, so `kill -9` right after
+     * a commit (an answer queued in the outbox, a completion) would lose it; measured with the built jar.
+     * AUTO_SERVER stays off (its default): one process owns the file.
+     */
+    static String withH2Defaults(String jdbcUrl) {
+        StringBuilder url = new StringBuilder(retryOnInterrupt(jdbcUrl));
+        String upper = jdbcUrl.toUpperCase(Locale.ROOT);
+        if (!upper.contains(";DB_CLOSE_ON_EXIT=")) {
+            url.append(";DB_CLOSE_ON_EXIT=FALSE");
+        }
+        if (!upper.contains(";LOCK_TIMEOUT=")) {
+            url.append(";LOCK_TIMEOUT=10000");
+        }
+        if (!upper.contains(";WRITE_DELAY=")) {
+            url.append(";WRITE_DELAY=0");
+        }
+        return url.toString();
     }
-    if (!url.contains("socketTimeout=")) {
-      config.addDataSourceProperty("socketTimeout", Long.toString(3 * limits.queryTimeout().toSeconds()));
+
+    /**
+     * With WRITE_DELAY=0 the thread that commits writes the file itself, and an interrupted thread (a pool or scheduler
+     * stopping) would close H2's file channel for everyone; H2's "retry" file system reopens it instead.
+     */
+    private static String retryOnInterrupt(String jdbcUrl) {
+        String prefix = "jdbc:h2:file:";
+        if (jdbcUrl.startsWith(prefix) && !jdbcUrl.startsWith(prefix + "retry:")) {
+            return prefix + "retry:" + jdbcUrl.substring(prefix.length());
+        }
+        return jdbcUrl;
     }
-    if (!url.contains("tcpKeepAlive=")) {
-      config.addDataSourceProperty("tcpKeepAlive", "true");
+
+    private static void migrate(DataSource dataSource, DatabaseVendor vendor) {
+        flyway(dataSource, vendor).migrate();
     }
-  }
 
-  /**
-   * Adds settings the bot relies on unless the URL sets them itself. DB_CLOSE_ON_EXIT=FALSE: H2's own shutdown hook
-   * would otherwise close the database while Quartz and the dispatcher still finish their work; we close it last.
-   * LOCK_TIMEOUT: H2 gives up on a row lock after 2 s by default, shorter than a Quartz trigger acquisition can hold
-   * one. WRITE_DELAY=0: H2 otherwise writes a commit to the file up to half a second later, so `kill -9` right after
-   * a commit (an answer queued in the outbox, a completion) would lose it; measured with the built jar.
-   * AUTO_SERVER stays off (its default): one process owns the file.
-   */
-  static String withH2Defaults(String jdbcUrl) {
-    StringBuilder url = new StringBuilder(retryOnInterrupt(jdbcUrl));
-    String upper = jdbcUrl.toUpperCase(Locale.ROOT);
-    if (!upper.contains(";DB_CLOSE_ON_EXIT=")) {
-      url.append(";DB_CLOSE_ON_EXIT=FALSE");
+    private static Flyway flyway(DataSource dataSource, DatabaseVendor vendor) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration", vendor.migrationLocation())
+                .load();
     }
-    if (!upper.contains(";LOCK_TIMEOUT=")) {
-      url.append(";LOCK_TIMEOUT=10000");
+
+    /** For readiness, answered from memory: see {@link DatabaseHealth#isUp()}. */
+    public boolean isReachable() {
+        return health.isUp();
     }
-    if (!upper.contains(";WRITE_DELAY=")) {
-      url.append(";WRITE_DELAY=0");
+
+    /** Whether the database answers, whether it closed itself, and how often that happened. */
+    public DatabaseHealth health() {
+        return health;
     }
-    return url.toString();
-  }
 
-  /**
-   * With WRITE_DELAY=0 the thread that commits writes the file itself, and an interrupted thread (a pool or scheduler
-   * stopping) would close H2's file channel for everyone; H2's "retry" file system reopens it instead.
-   */
-  private static String retryOnInterrupt(String jdbcUrl) {
-    String prefix = "jdbc:h2:file:";
-    if (jdbcUrl.startsWith(prefix) && !jdbcUrl.startsWith(prefix + "retry:")) {
-      return prefix + "retry:" + jdbcUrl.substring(prefix.length());
+    /**
+     * For readiness: every migration this build ships is applied. False when another instance of a newer build ran
+     * ahead is not possible here: Flyway refuses to start an older build on a newer schema.
+     */
+    public boolean migrationsApplied() {
+        if (migrated) {
+            // Applied migrations stay applied; not asking Flyway keeps the probe instant and true to its name while the
+            // database itself is down (that is the "database" check's to report).
+            return true;
+        }
+        try {
+            migrated = flyway(dataSource, vendor).info().pending().length == 0;
+            return migrated;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
-    return jdbcUrl;
-  }
 
-  private static void migrate(DataSource dataSource, DatabaseVendor vendor) {
-    flyway(dataSource, vendor).migrate();
-  }
+    private volatile boolean migrated;
 
-  private static Flyway flyway(DataSource dataSource, DatabaseVendor vendor) {
-    return Flyway.configure()
-        .dataSource(dataSource)
-        .locations("classpath:db/migration", vendor.migrationLocation())
-        .load();
-  }
-
-  /** For readiness, answered from memory: see {@link DatabaseHealth#isUp()}. */
-  public boolean isReachable() {
-    return health.isUp();
-  }
-
-  /** Whether the database answers, whether it closed itself, and how often that happened. */
-  public DatabaseHealth health() {
-    return health;
-  }
-
-  /**
-   * For readiness: every migration this build ships is applied. False when another instance of a newer build ran
-   * ahead is not possible here: Flyway refuses to start an older build on a newer schema.
-   */
-  public boolean migrationsApplied() {
-    if (migrated) {
-      // Applied migrations stay applied; not asking Flyway keeps the probe instant and true to its name while the
-      // database itself is down (that is the "database" check's to report).
-      return true;
+    private static Jdbi createJdbi(DataSource dataSource, DatabaseLimits limits) {
+        Jdbi jdbi = Jdbi.create(dataSource);
+        jdbi.getConfig(SqlStatements.class)
+                .setQueryTimeout((int) limits.queryTimeout().toSeconds());
+        return jdbi.registerArgument(new UtcInstants.Argument())
+                .registerColumnMapper(Instant.class, new UtcInstants.Mapper());
     }
-    try {
-      migrated = flyway(dataSource, vendor).info().pending().length == 0;
-      return migrated;
-    } catch (RuntimeException e) {
-      return false;
+
+    public Jdbi jdbi() {
+        return jdbi;
     }
-  }
 
-  private volatile boolean migrated;
+    /** The pool, for Quartz's ConnectionProvider and health checks. */
+    public DataSource dataSource() {
+        return dataSource;
+    }
 
-  private static Jdbi createJdbi(DataSource dataSource, DatabaseLimits limits) {
-    Jdbi jdbi = Jdbi.create(dataSource);
-    jdbi.getConfig(SqlStatements.class).setQueryTimeout((int) limits.queryTimeout().toSeconds());
-    return jdbi
-        .registerArgument(new UtcInstants.Argument())
-        .registerColumnMapper(Instant.class, new UtcInstants.Mapper());
-  }
+    public DatabaseVendor vendor() {
+        return vendor;
+    }
 
-  public Jdbi jdbi() {
-    return jdbi;
-  }
-
-  /** The pool, for Quartz's ConnectionProvider and health checks. */
-  public DataSource dataSource() {
-    return dataSource;
-  }
-
-  public DatabaseVendor vendor() {
-    return vendor;
-  }
-
-  @Override
-  public void close() {
-    health.close();
-    dataSource.close();
-  }
+    @Override
+    public void close() {
+        health.close();
+        dataSource.close();
+    }
 }

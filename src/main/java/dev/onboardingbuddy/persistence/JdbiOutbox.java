@@ -31,287 +31,300 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 public final class JdbiOutbox implements Outbox {
 
-  private static final String KEY_CONSTRAINT = "outbox_idempotency_key_unique";
-  private static final int MAX_ERROR_LENGTH = 4000;
-  private static final String CANCELLED = "enrolment cancelled";
-  /** Failures worth an admin's look: a cancelled enrolment's messages are given up on purpose. */
-  private static final String FAILED_SINCE = "status = 'FAILED' AND failed_at >= :since"
-      + " AND (last_error IS NULL OR last_error <> :cancelled)";
-  private static final String COLUMNS = "id, idempotency_key, recipient_address, payload, not_before, status,"
-      + " attempts, next_attempt_at, delivery_ref, last_error, created_at, hire_id, outcome_unknown";
+    private static final String KEY_CONSTRAINT = "outbox_idempotency_key_unique";
+    private static final int MAX_ERROR_LENGTH = 4000;
+    private static final String CANCELLED = "enrolment cancelled";
+    /** Failures worth an admin's look: a cancelled enrolment's messages are given up on purpose. */
+    private static final String FAILED_SINCE =
+            "status = 'FAILED' AND failed_at >= :since" + " AND (last_error IS NULL OR last_error <> :cancelled)";
 
-  private final Jdbi jdbi;
-  private final DatabaseVendor vendor;
-  private final MessageJson json = new MessageJson();
+    private static final String COLUMNS = "id, idempotency_key, recipient_address, payload, not_before, status,"
+            + " attempts, next_attempt_at, delivery_ref, last_error, created_at, hire_id, outcome_unknown";
 
-  public JdbiOutbox(Jdbi jdbi, DatabaseVendor vendor) {
-    this.jdbi = jdbi;
-    this.vendor = vendor;
-  }
+    private final Jdbi jdbi;
+    private final DatabaseVendor vendor;
+    private final MessageJson json = new MessageJson();
 
-  /**
-   * Inserts unless the key exists. PostgreSQL skips the duplicate itself (no error in its log for what is a normal
-   * event when a job re-runs); on H2 the unique constraint rejects it and the violation means "already there". Both
-   * are race-safe because the constraint decides, not a prior look-up.
-   */
-  @Override
-  public boolean enqueue(OutboundMessage message, Instant now) {
-    String onConflict = vendor == DatabaseVendor.POSTGRESQL ? " ON CONFLICT (idempotency_key) DO NOTHING" : "";
-    try {
-      return jdbi.withHandle(handle -> handle.createUpdate("INSERT INTO outbox (idempotency_key, recipient_address,"
-              + " payload, not_before, status, attempts, next_attempt_at, created_at, hire_id, priority) VALUES (:key,"
-              + " :recipient, :payload, :notBefore, 'PENDING', 0, :notBefore, :now, :hire, :priority)" + onConflict)
-          .bind("key", message.idempotencyKey())
-          .bind("recipient", message.to().address())
-          .bind("payload", json.write(message.content()))
-          .bind("notBefore", message.notBefore())
-          .bind("now", now)
-          .bind("hire", message.hire().map(HireId::value).orElse(null))
-          .bind("priority", Priority.of(message).rank())
-          .execute()) == 1;
-    } catch (JdbiException e) {
-      if (SqlErrors.violates(e, KEY_CONSTRAINT)) {
-        return false;
-      }
-      throw e;
+    public JdbiOutbox(Jdbi jdbi, DatabaseVendor vendor) {
+        this.jdbi = jdbi;
+        this.vendor = vendor;
     }
-  }
 
-  @Override
-  public List<OutboxEntry> claimDue(Instant now, int limit, String owner, Duration lease) {
-    if (limit < 1) {
-      return List.of();
-    }
-    return jdbi.inTransaction(handle -> {
-      // claimed_by is cleared by every record (sent, retry, failed, unclaim): read under the row lock, before this
-      // claim overwrites it, a value left means the previous claim ended without an outcome.
-      Set<Long> interrupted = new HashSet<>();
-      List<Long> ids = handle.createQuery("SELECT id, claimed_by FROM outbox WHERE status = 'PENDING'"
-              + " AND not_before <= :now AND next_attempt_at <= :now"
-              + " AND (claimed_until IS NULL OR claimed_until <= :now)"
-              + " ORDER BY priority, created_at, id LIMIT :limit FOR UPDATE SKIP LOCKED")
-          .bind("now", now)
-          .bind("limit", limit)
-          .map((row, context) -> {
-            if (row.getString("claimed_by") != null) {
-              interrupted.add(row.getLong("id"));
+    /**
+     * Inserts unless the key exists. PostgreSQL skips the duplicate itself (no error in its log for what is a normal
+     * event when a job re-runs); on H2 the unique constraint rejects it and the violation means "already there". Both
+     * are race-safe because the constraint decides, not a prior look-up.
+     */
+    @Override
+    public boolean enqueue(OutboundMessage message, Instant now) {
+        String onConflict = vendor == DatabaseVendor.POSTGRESQL ? " ON CONFLICT (idempotency_key) DO NOTHING" : "";
+        try {
+            return jdbi.withHandle(handle -> handle.createUpdate(
+                                    "INSERT INTO outbox (idempotency_key, recipient_address,"
+                                            + " payload, not_before, status, attempts, next_attempt_at, created_at, hire_id, priority) VALUES (:key,"
+                                            + " :recipient, :payload, :notBefore, 'PENDING', 0, :notBefore, :now, :hire, :priority)"
+                                            + onConflict)
+                            .bind("key", message.idempotencyKey())
+                            .bind("recipient", message.to().address())
+                            .bind("payload", json.write(message.content()))
+                            .bind("notBefore", message.notBefore())
+                            .bind("now", now)
+                            .bind("hire", message.hire().map(HireId::value).orElse(null))
+                            .bind("priority", Priority.of(message).rank())
+                            .execute())
+                    == 1;
+        } catch (JdbiException e) {
+            if (SqlErrors.violates(e, KEY_CONSTRAINT)) {
+                return false;
             }
-            return row.getLong("id");
-          })
-          .list();
-      if (ids.isEmpty()) {
-        return List.of();
-      }
-      handle.createUpdate("UPDATE outbox SET claimed_by = :owner, claimed_until = :until, attempts = attempts + 1"
-              + " WHERE id IN (<ids>)")
-          .bind("owner", owner)
-          .bind("until", now.plus(lease))
-          .bindList("ids", ids)
-          .execute();
-      return handle.createQuery("SELECT " + COLUMNS + " FROM outbox WHERE id IN (<ids>)"
-              + " ORDER BY priority, created_at, id")
-          .bindList("ids", ids)
-          .map((row, context) -> entry(row, interrupted.contains(row.getLong("id"))))
-          .list();
-    });
-  }
-
-  @Override
-  public void unclaim(Collection<Long> ids) {
-    if (ids.isEmpty()) {
-      return;
+            throw e;
+        }
     }
-    jdbi.useHandle(handle -> handle.createUpdate("UPDATE outbox SET claimed_by = NULL, claimed_until = NULL,"
-            + " attempts = attempts - 1 WHERE id IN (<ids>) AND status IN ('PENDING', 'HELD')"
-            + " AND claimed_until IS NOT NULL AND attempts > 0")
-        .bindList("ids", List.copyOf(ids))
-        .execute());
-  }
 
-  @Override
-  public void defer(long id, String owner, Instant notBefore, boolean mayBeSentAlready) {
-    jdbi.useHandle(handle -> handle.createUpdate("UPDATE outbox SET claimed_by = NULL, claimed_until = NULL,"
-            + " attempts = attempts - 1, next_attempt_at = :notBefore,"
-            + " outcome_unknown = (outcome_unknown OR :maybeSent) WHERE id = :id AND claimed_by = :owner"
-            + " AND status IN ('PENDING', 'HELD') AND attempts > 0")
-        .bind("notBefore", notBefore)
-        .bind("maybeSent", mayBeSentAlready)
-        .bind("id", id)
-        .bind("owner", owner)
-        .execute());
-  }
-
-  @Override
-  public Set<Long> renew(Collection<Long> ids, String owner, Instant until) {
-    if (ids.isEmpty()) {
-      return Set.of();
+    @Override
+    public List<OutboxEntry> claimDue(Instant now, int limit, String owner, Duration lease) {
+        if (limit < 1) {
+            return List.of();
+        }
+        return jdbi.inTransaction(handle -> {
+            // claimed_by is cleared by every record (sent, retry, failed, unclaim): read under the row lock, before
+            // this
+            // claim overwrites it, a value left means the previous claim ended without an outcome.
+            Set<Long> interrupted = new HashSet<>();
+            List<Long> ids = handle.createQuery("SELECT id, claimed_by FROM outbox WHERE status = 'PENDING'"
+                            + " AND not_before <= :now AND next_attempt_at <= :now"
+                            + " AND (claimed_until IS NULL OR claimed_until <= :now)"
+                            + " ORDER BY priority, created_at, id LIMIT :limit FOR UPDATE SKIP LOCKED")
+                    .bind("now", now)
+                    .bind("limit", limit)
+                    .map((row, context) -> {
+                        if (row.getString("claimed_by") != null) {
+                            interrupted.add(row.getLong("id"));
+                        }
+                        return row.getLong("id");
+                    })
+                    .list();
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            handle.createUpdate("UPDATE outbox SET claimed_by = :owner, claimed_until = :until, attempts = attempts + 1"
+                            + " WHERE id IN (<ids>)")
+                    .bind("owner", owner)
+                    .bind("until", now.plus(lease))
+                    .bindList("ids", ids)
+                    .execute();
+            return handle.createQuery("SELECT " + COLUMNS + " FROM outbox WHERE id IN (<ids>)"
+                            + " ORDER BY priority, created_at, id")
+                    .bindList("ids", ids)
+                    .map((row, context) -> entry(row, interrupted.contains(row.getLong("id"))))
+                    .list();
+        });
     }
-    return jdbi.inTransaction(handle -> {
-      handle.createUpdate("UPDATE outbox SET claimed_until = :until WHERE id IN (<ids>) AND claimed_by = :owner"
-              + " AND status IN ('PENDING', 'HELD')")
-          .bind("until", until)
-          .bind("owner", owner)
-          .bindList("ids", List.copyOf(ids))
-          .execute();
-      return Set.copyOf(handle.createQuery("SELECT id FROM outbox WHERE id IN (<ids>) AND claimed_by = :owner"
-              + " AND status IN ('PENDING', 'HELD')")
-          .bind("owner", owner)
-          .bindList("ids", List.copyOf(ids))
-          .mapTo(Long.class)
-          .list());
-    });
-  }
 
-  @Override
-  public void markSent(long id, String deliveryRef, Instant at) {
-    jdbi.useHandle(handle -> handle.createUpdate("UPDATE outbox SET status = 'SENT', delivery_ref = :ref,"
-            + " sent_at = :at, claimed_by = NULL, claimed_until = NULL WHERE id = :id")
-        .bind("ref", deliveryRef)
-        .bind("at", at)
-        .bind("id", id)
-        .execute());
-  }
+    @Override
+    public void unclaim(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbi.useHandle(handle -> handle.createUpdate("UPDATE outbox SET claimed_by = NULL, claimed_until = NULL,"
+                        + " attempts = attempts - 1 WHERE id IN (<ids>) AND status IN ('PENDING', 'HELD')"
+                        + " AND claimed_until IS NOT NULL AND attempts > 0")
+                .bindList("ids", List.copyOf(ids))
+                .execute());
+    }
 
-  @Override
-  public void markRetry(long id, Instant nextAttemptAt, String error, boolean outcomeUnknown) {
-    jdbi.useHandle(handle -> handle.createUpdate("UPDATE outbox SET next_attempt_at = :next, last_error = :error,"
-            + " outcome_unknown = :unknown, claimed_by = NULL, claimed_until = NULL WHERE id = :id")
-        .bind("next", nextAttemptAt)
-        .bind("error", truncated(error))
-        .bind("unknown", outcomeUnknown)
-        .bind("id", id)
-        .execute());
-  }
+    @Override
+    public void defer(long id, String owner, Instant notBefore, boolean mayBeSentAlready) {
+        jdbi.useHandle(handle -> handle.createUpdate("UPDATE outbox SET claimed_by = NULL, claimed_until = NULL,"
+                        + " attempts = attempts - 1, next_attempt_at = :notBefore,"
+                        + " outcome_unknown = (outcome_unknown OR :maybeSent) WHERE id = :id AND claimed_by = :owner"
+                        + " AND status IN ('PENDING', 'HELD') AND attempts > 0")
+                .bind("notBefore", notBefore)
+                .bind("maybeSent", mayBeSentAlready)
+                .bind("id", id)
+                .bind("owner", owner)
+                .execute());
+    }
 
-  @Override
-  public void markFailed(long id, String error, Instant at) {
-    jdbi.useHandle(handle -> handle.createUpdate("UPDATE outbox SET status = 'FAILED', last_error = :error,"
-            + " failed_at = :at, claimed_by = NULL, claimed_until = NULL WHERE id = :id")
-        .bind("error", truncated(error))
-        .bind("at", at)
-        .bind("id", id)
-        .execute());
-  }
+    @Override
+    public Set<Long> renew(Collection<Long> ids, String owner, Instant until) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return jdbi.inTransaction(handle -> {
+            handle.createUpdate("UPDATE outbox SET claimed_until = :until WHERE id IN (<ids>) AND claimed_by = :owner"
+                            + " AND status IN ('PENDING', 'HELD')")
+                    .bind("until", until)
+                    .bind("owner", owner)
+                    .bindList("ids", List.copyOf(ids))
+                    .execute();
+            return Set.copyOf(handle.createQuery("SELECT id FROM outbox WHERE id IN (<ids>) AND claimed_by = :owner"
+                            + " AND status IN ('PENDING', 'HELD')")
+                    .bind("owner", owner)
+                    .bindList("ids", List.copyOf(ids))
+                    .mapTo(Long.class)
+                    .list());
+        });
+    }
 
-  @Override
-  public void markHeld(long id, String error) {
-    jdbi.useHandle(handle -> handle.createUpdate("UPDATE outbox SET status = 'HELD', last_error = :error,"
-            + " claimed_by = NULL, claimed_until = NULL WHERE id = :id")
-        .bind("error", truncated(error))
-        .bind("id", id)
-        .execute());
-  }
+    @Override
+    public void markSent(long id, String deliveryRef, Instant at) {
+        jdbi.useHandle(handle -> handle.createUpdate("UPDATE outbox SET status = 'SENT', delivery_ref = :ref,"
+                        + " sent_at = :at, claimed_by = NULL, claimed_until = NULL WHERE id = :id")
+                .bind("ref", deliveryRef)
+                .bind("at", at)
+                .bind("id", id)
+                .execute());
+    }
 
-  // The claim columns are left alone: a row in flight keeps its lease, so resuming cannot hand it to a second sender.
-  @Override
-  public void holdFor(HireId hire) {
-    execute("UPDATE outbox SET status = 'HELD' WHERE hire_id = :hire AND status = 'PENDING'",
-        Map.of("hire", hire.value()));
-  }
+    @Override
+    public void markRetry(long id, Instant nextAttemptAt, String error, boolean outcomeUnknown) {
+        jdbi.useHandle(handle -> handle.createUpdate("UPDATE outbox SET next_attempt_at = :next, last_error = :error,"
+                        + " outcome_unknown = :unknown, claimed_by = NULL, claimed_until = NULL WHERE id = :id")
+                .bind("next", nextAttemptAt)
+                .bind("error", truncated(error))
+                .bind("unknown", outcomeUnknown)
+                .bind("id", id)
+                .execute());
+    }
 
-  @Override
-  public void resumeFor(HireId hire, Instant now) {
-    execute("UPDATE outbox SET status = 'PENDING', next_attempt_at = :now WHERE hire_id = :hire AND status = 'HELD'",
-        Map.of("hire", hire.value(), "now", now));
-  }
+    @Override
+    public void markFailed(long id, String error, Instant at) {
+        jdbi.useHandle(handle -> handle.createUpdate("UPDATE outbox SET status = 'FAILED', last_error = :error,"
+                        + " failed_at = :at, claimed_by = NULL, claimed_until = NULL WHERE id = :id")
+                .bind("error", truncated(error))
+                .bind("at", at)
+                .bind("id", id)
+                .execute());
+    }
 
-  @Override
-  public int cancelFor(HireId hire, Instant at) {
-    return execute("UPDATE outbox SET status = 'FAILED', last_error = :error, failed_at = :at WHERE hire_id = :hire"
-        + " AND status IN ('PENDING', 'HELD')", Map.of("hire", hire.value(), "error", CANCELLED, "at", at));
-  }
+    @Override
+    public void markHeld(long id, String error) {
+        jdbi.useHandle(handle -> handle.createUpdate("UPDATE outbox SET status = 'HELD', last_error = :error,"
+                        + " claimed_by = NULL, claimed_until = NULL WHERE id = :id")
+                .bind("error", truncated(error))
+                .bind("id", id)
+                .execute());
+    }
 
-  @Override
-  public int purgeSentBefore(Instant before) {
-    return execute("DELETE FROM outbox WHERE status = 'SENT' AND sent_at < :before", Map.of("before", before));
-  }
+    // The claim columns are left alone: a row in flight keeps its lease, so resuming cannot hand it to a second sender.
+    @Override
+    public void holdFor(HireId hire) {
+        execute(
+                "UPDATE outbox SET status = 'HELD' WHERE hire_id = :hire AND status = 'PENDING'",
+                Map.of("hire", hire.value()));
+    }
 
-  @Override
-  public Optional<OutboxEntry> find(String idempotencyKey) {
-    return jdbi.withHandle(handle -> handle.createQuery(
-            "SELECT " + COLUMNS + " FROM outbox WHERE idempotency_key = :key")
-        .bind("key", idempotencyKey)
-        .map(this::map)
-        .findOne());
-  }
+    @Override
+    public void resumeFor(HireId hire, Instant now) {
+        execute(
+                "UPDATE outbox SET status = 'PENDING', next_attempt_at = :now WHERE hire_id = :hire AND status = 'HELD'",
+                Map.of("hire", hire.value(), "now", now));
+    }
 
-  @Override
-  public Optional<OutboxEntry> findByDeliveryRef(String deliveryRef) {
-    return jdbi.withHandle(handle -> handle.createQuery(
-            "SELECT " + COLUMNS + " FROM outbox WHERE delivery_ref = :ref")
-        .bind("ref", deliveryRef)
-        .map(this::map)
-        .findFirst());
-  }
+    @Override
+    public int cancelFor(HireId hire, Instant at) {
+        return execute(
+                "UPDATE outbox SET status = 'FAILED', last_error = :error, failed_at = :at WHERE hire_id = :hire"
+                        + " AND status IN ('PENDING', 'HELD')",
+                Map.of("hire", hire.value(), "error", CANCELLED, "at", at));
+    }
 
-  @Override
-  public List<FailedSend> failedSince(Instant since, int limit) {
-    return jdbi.withHandle(handle -> handle.createQuery("SELECT idempotency_key, recipient_address, last_error,"
-            + " failed_at FROM outbox WHERE " + FAILED_SINCE + " ORDER BY failed_at DESC, id DESC LIMIT :limit")
-        .bind("since", since)
-        .bind("cancelled", CANCELLED)
-        .bind("limit", Math.max(0, limit))
-        .map((row, context) -> new FailedSend(row.getString("idempotency_key"),
-            Recipient.parse(row.getString("recipient_address")), row.getString("last_error"),
-            UtcInstants.read(row, "failed_at")))
-        .list());
-  }
+    @Override
+    public int purgeSentBefore(Instant before) {
+        return execute("DELETE FROM outbox WHERE status = 'SENT' AND sent_at < :before", Map.of("before", before));
+    }
 
-  @Override
-  public int countFailedSince(Instant since) {
-    return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM outbox WHERE " + FAILED_SINCE)
-        .bind("since", since)
-        .bind("cancelled", CANCELLED)
-        .mapTo(Integer.class)
-        .one());
-  }
+    @Override
+    public Optional<OutboxEntry> find(String idempotencyKey) {
+        return jdbi.withHandle(
+                handle -> handle.createQuery("SELECT " + COLUMNS + " FROM outbox WHERE idempotency_key = :key")
+                        .bind("key", idempotencyKey)
+                        .map(this::map)
+                        .findOne());
+    }
 
-  @Override
-  public long pendingCount() {
-    return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM outbox WHERE status = 'PENDING'")
-        .mapTo(Long.class)
-        .one());
-  }
+    @Override
+    public Optional<OutboxEntry> findByDeliveryRef(String deliveryRef) {
+        return jdbi.withHandle(
+                handle -> handle.createQuery("SELECT " + COLUMNS + " FROM outbox WHERE delivery_ref = :ref")
+                        .bind("ref", deliveryRef)
+                        .map(this::map)
+                        .findFirst());
+    }
 
-  @Override
-  public Optional<Instant> oldestPendingCreatedAt() {
-    return jdbi.withHandle(handle -> handle.createQuery(
-            "SELECT created_at FROM outbox WHERE status = 'PENDING' ORDER BY created_at LIMIT 1")
-        .mapTo(Instant.class)
-        .findFirst());
-  }
+    @Override
+    public List<FailedSend> failedSince(Instant since, int limit) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT idempotency_key, recipient_address, last_error," + " failed_at FROM outbox WHERE "
+                                + FAILED_SINCE + " ORDER BY failed_at DESC, id DESC LIMIT :limit")
+                .bind("since", since)
+                .bind("cancelled", CANCELLED)
+                .bind("limit", Math.max(0, limit))
+                .map((row, context) -> new FailedSend(
+                        row.getString("idempotency_key"),
+                        Recipient.parse(row.getString("recipient_address")),
+                        row.getString("last_error"),
+                        UtcInstants.read(row, "failed_at")))
+                .list());
+    }
 
-  /** One UPDATE or DELETE; joins the caller's transaction, if any. */
-  private int execute(String sql, Map<String, Object> arguments) {
-    return jdbi.withHandle(handle -> handle.createUpdate(sql).bindMap(arguments).execute());
-  }
+    @Override
+    public int countFailedSince(Instant since) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM outbox WHERE " + FAILED_SINCE)
+                .bind("since", since)
+                .bind("cancelled", CANCELLED)
+                .mapTo(Integer.class)
+                .one());
+    }
 
-  // A stack trace or an HTML error page must not fail the very update that records the failure.
-  private static String truncated(String error) {
-    return error == null || error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH);
-  }
+    @Override
+    public long pendingCount() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM outbox WHERE status = 'PENDING'")
+                .mapTo(Long.class)
+                .one());
+    }
 
-  private OutboxEntry map(ResultSet row, StatementContext context) throws SQLException {
-    return entry(row, false);
-  }
+    @Override
+    public Optional<Instant> oldestPendingCreatedAt() {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT created_at FROM outbox WHERE status = 'PENDING' ORDER BY created_at LIMIT 1")
+                .mapTo(Instant.class)
+                .findFirst());
+    }
 
-  private OutboxEntry entry(ResultSet row, boolean interrupted) throws SQLException {
-    OutboundMessage message = new OutboundMessage(
-        row.getString("idempotency_key"),
-        Recipient.parse(row.getString("recipient_address")),
-        json.read(row.getString("payload")),
-        UtcInstants.read(row, "not_before"),
-        Optional.ofNullable(row.getString("hire_id")).map(HireId::new));
-    return new OutboxEntry(
-        row.getLong("id"),
-        message,
-        OutboxStatus.valueOf(row.getString("status")),
-        row.getInt("attempts"),
-        UtcInstants.read(row, "next_attempt_at"),
-        Optional.ofNullable(row.getString("delivery_ref")),
-        Optional.ofNullable(row.getString("last_error")),
-        UtcInstants.read(row, "created_at"),
-        interrupted,
-        row.getBoolean("outcome_unknown"));
-  }
+    /** One UPDATE or DELETE; joins the caller's transaction, if any. */
+    private int execute(String sql, Map<String, Object> arguments) {
+        return jdbi.withHandle(
+                handle -> handle.createUpdate(sql).bindMap(arguments).execute());
+    }
+
+    // A stack trace or an HTML error page must not fail the very update that records the failure.
+    private static String truncated(String error) {
+        return error == null || error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH);
+    }
+
+    private OutboxEntry map(ResultSet row, StatementContext context) throws SQLException {
+        return entry(row, false);
+    }
+
+    private OutboxEntry entry(ResultSet row, boolean interrupted) throws SQLException {
+        OutboundMessage message = new OutboundMessage(
+                row.getString("idempotency_key"),
+                Recipient.parse(row.getString("recipient_address")),
+                json.read(row.getString("payload")),
+                UtcInstants.read(row, "not_before"),
+                Optional.ofNullable(row.getString("hire_id")).map(HireId::new));
+        return new OutboxEntry(
+                row.getLong("id"),
+                message,
+                OutboxStatus.valueOf(row.getString("status")),
+                row.getInt("attempts"),
+                UtcInstants.read(row, "next_attempt_at"),
+                Optional.ofNullable(row.getString("delivery_ref")),
+                Optional.ofNullable(row.getString("last_error")),
+                UtcInstants.read(row, "created_at"),
+                interrupted,
+                row.getBoolean("outcome_unknown"));
+    }
 }

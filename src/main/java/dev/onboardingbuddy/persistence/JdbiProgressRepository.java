@@ -32,217 +32,237 @@ import org.jdbi.v3.core.statement.StatementContext;
  * longer matches.
  */
 public final class JdbiProgressRepository implements ProgressRepository {
-  /** Hires per query of the many-hire reads: an IN list this long stays cheap to parse on H2 and PostgreSQL. */
-  private static final int HIRES_PER_QUERY = 500;
-  private static final String ITEM_COLUMNS = "hire_id, item_key, item_number, section_id, release_at, due_at,"
-      + " released_at, completed_at, completed_by, completed_how";
+    /** Hires per query of the many-hire reads: an IN list this long stays cheap to parse on H2 and PostgreSQL. */
+    private static final int HIRES_PER_QUERY = 500;
 
-  private final Jdbi jdbi;
+    private static final String ITEM_COLUMNS = "hire_id, item_key, item_number, section_id, release_at, due_at,"
+            + " released_at, completed_at, completed_by, completed_how";
 
-  public JdbiProgressRepository(Jdbi jdbi) {
-    this.jdbi = jdbi;
-  }
+    private final Jdbi jdbi;
 
-  @Override
-  public void addPlan(List<ItemState> items) {
-    if (items.isEmpty()) {
-      return;
+    public JdbiProgressRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
     }
-    jdbi.useTransaction(handle -> {
-      PreparedBatch batch = handle.prepareBatch("INSERT INTO item_states (hire_id, item_key, item_number, section_id,"
-          + " release_at, due_at, released_at, completed_at, completed_by, completed_how) VALUES (:hire, :item,"
-          + " :number, :section, :releaseAt, :dueAt, :releasedAt, :completedAt, :completedBy, :completedHow)");
-      for (ItemState item : items) {
-        batch.bind("hire", item.hireId().value())
-            .bind("item", item.itemKey().value())
-            .bind("number", item.number())
-            .bind("section", item.sectionId())
-            .bind("releaseAt", item.releaseAt())
-            .bind("dueAt", item.dueAt())
-            .bindByType("releasedAt", item.releasedAt().orElse(null), Instant.class)
-            .bindByType("completedAt", item.completion().map(Completion::at).orElse(null), Instant.class)
-            .bind("completedBy", item.completion().map(completion -> completion.by().stored()).orElse(null))
-            .bind("completedHow", item.completion().map(completion -> completion.how().name()).orElse(null))
-            .add();
-      }
-      batch.execute();
-    });
-  }
 
-  @Override
-  public List<ItemState> itemsOf(HireId hire) {
-    return jdbi.withHandle(handle -> handle.createQuery("SELECT " + ITEM_COLUMNS + " FROM item_states"
-            + " WHERE hire_id = :hire ORDER BY item_number")
-        .bind("hire", hire.value())
-        .map(JdbiProgressRepository::mapItem)
-        .list());
-  }
-
-  @Override
-  public Map<HireId, List<ItemState>> itemsOf(Collection<HireId> hires) {
-    Map<HireId, List<ItemState>> byHire = new LinkedHashMap<>();
-    for (List<String> chunk : chunks(hires)) {
-      jdbi.useHandle(handle -> handle.createQuery("SELECT " + ITEM_COLUMNS + " FROM item_states"
-              + " WHERE hire_id IN (<hires>) ORDER BY hire_id, item_number")
-          .bindList("hires", chunk)
-          .map(JdbiProgressRepository::mapItem)
-          .forEach(item -> byHire.computeIfAbsent(item.hireId(), id -> new ArrayList<>()).add(item)));
+    @Override
+    public void addPlan(List<ItemState> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        jdbi.useTransaction(handle -> {
+            PreparedBatch batch = handle.prepareBatch(
+                    "INSERT INTO item_states (hire_id, item_key, item_number, section_id,"
+                            + " release_at, due_at, released_at, completed_at, completed_by, completed_how) VALUES (:hire, :item,"
+                            + " :number, :section, :releaseAt, :dueAt, :releasedAt, :completedAt, :completedBy, :completedHow)");
+            for (ItemState item : items) {
+                batch.bind("hire", item.hireId().value())
+                        .bind("item", item.itemKey().value())
+                        .bind("number", item.number())
+                        .bind("section", item.sectionId())
+                        .bind("releaseAt", item.releaseAt())
+                        .bind("dueAt", item.dueAt())
+                        .bindByType("releasedAt", item.releasedAt().orElse(null), Instant.class)
+                        .bindByType(
+                                "completedAt",
+                                item.completion().map(Completion::at).orElse(null),
+                                Instant.class)
+                        .bind(
+                                "completedBy",
+                                item.completion()
+                                        .map(completion -> completion.by().stored())
+                                        .orElse(null))
+                        .bind(
+                                "completedHow",
+                                item.completion()
+                                        .map(completion -> completion.how().name())
+                                        .orElse(null))
+                        .add();
+            }
+            batch.execute();
+        });
     }
-    return byHire;
-  }
 
-  @Override
-  public Map<HireId, ItemCounts> countsOf(Collection<HireId> hires, Collection<ItemKey> items, Instant now) {
-    Map<HireId, ItemCounts> counts = new HashMap<>();
-    if (items.isEmpty()) {
-      return counts;
+    @Override
+    public List<ItemState> itemsOf(HireId hire) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT " + ITEM_COLUMNS + " FROM item_states" + " WHERE hire_id = :hire ORDER BY item_number")
+                .bind("hire", hire.value())
+                .map(JdbiProgressRepository::mapItem)
+                .list());
     }
-    List<String> keys = items.stream().map(ItemKey::value).distinct().toList();
-    for (List<String> chunk : chunks(hires)) {
-      jdbi.useHandle(handle -> handle.createQuery("SELECT hire_id, COUNT(*) AS total,"
-              + " SUM(CASE WHEN completed_at IS NOT NULL THEN 1 ELSE 0 END) AS done,"
-              + " SUM(CASE WHEN due_at <= :now THEN 1 ELSE 0 END) AS due,"
-              + " SUM(CASE WHEN completed_at IS NULL AND due_at <= :now THEN 1 ELSE 0 END) AS overdue"
-              + " FROM item_states WHERE hire_id IN (<hires>) AND item_key IN (<items>) GROUP BY hire_id")
-          .bind("now", now)
-          .bindList("hires", chunk)
-          .bindList("items", keys)
-          .map((row, context) -> Map.entry(new HireId(row.getString("hire_id")), new ItemCounts(row.getInt("total"),
-              row.getInt("done"), row.getInt("due"), row.getInt("overdue"))))
-          .forEach(entry -> counts.put(entry.getKey(), entry.getValue())));
+
+    @Override
+    public Map<HireId, List<ItemState>> itemsOf(Collection<HireId> hires) {
+        Map<HireId, List<ItemState>> byHire = new LinkedHashMap<>();
+        for (List<String> chunk : chunks(hires)) {
+            jdbi.useHandle(handle -> handle.createQuery("SELECT " + ITEM_COLUMNS + " FROM item_states"
+                            + " WHERE hire_id IN (<hires>) ORDER BY hire_id, item_number")
+                    .bindList("hires", chunk)
+                    .map(JdbiProgressRepository::mapItem)
+                    .forEach(item -> byHire.computeIfAbsent(item.hireId(), id -> new ArrayList<>())
+                            .add(item)));
+        }
+        return byHire;
     }
-    return counts;
-  }
 
-  private static List<List<String>> chunks(Collection<HireId> hires) {
-    List<String> ids = hires.stream().map(HireId::value).distinct().toList();
-    List<List<String>> chunks = new ArrayList<>();
-    for (int from = 0; from < ids.size(); from += HIRES_PER_QUERY) {
-      chunks.add(ids.subList(from, Math.min(ids.size(), from + HIRES_PER_QUERY)));
+    @Override
+    public Map<HireId, ItemCounts> countsOf(Collection<HireId> hires, Collection<ItemKey> items, Instant now) {
+        Map<HireId, ItemCounts> counts = new HashMap<>();
+        if (items.isEmpty()) {
+            return counts;
+        }
+        List<String> keys = items.stream().map(ItemKey::value).distinct().toList();
+        for (List<String> chunk : chunks(hires)) {
+            jdbi.useHandle(handle -> handle.createQuery("SELECT hire_id, COUNT(*) AS total,"
+                            + " SUM(CASE WHEN completed_at IS NOT NULL THEN 1 ELSE 0 END) AS done,"
+                            + " SUM(CASE WHEN due_at <= :now THEN 1 ELSE 0 END) AS due,"
+                            + " SUM(CASE WHEN completed_at IS NULL AND due_at <= :now THEN 1 ELSE 0 END) AS overdue"
+                            + " FROM item_states WHERE hire_id IN (<hires>) AND item_key IN (<items>) GROUP BY hire_id")
+                    .bind("now", now)
+                    .bindList("hires", chunk)
+                    .bindList("items", keys)
+                    .map((row, context) -> Map.entry(
+                            new HireId(row.getString("hire_id")),
+                            new ItemCounts(
+                                    row.getInt("total"), row.getInt("done"), row.getInt("due"), row.getInt("overdue"))))
+                    .forEach(entry -> counts.put(entry.getKey(), entry.getValue())));
+        }
+        return counts;
     }
-    return chunks;
-  }
 
-  @Override
-  public boolean complete(HireId hire, ItemKey item, Completion completion) {
-    return jdbi.inTransaction(handle -> {
-      int updated = handle.createUpdate("UPDATE item_states SET completed_at = :at, completed_by = :by,"
-              + " completed_how = :how WHERE hire_id = :hire AND item_key = :item AND completed_at IS NULL")
-          .bind("at", completion.at())
-          .bind("by", completion.by().stored())
-          .bind("how", completion.how())
-          .bind("hire", hire.value())
-          .bind("item", item.value())
-          .execute();
-      if (updated == 1) {
-        append(handle, hire, item, CompletionEventType.COMPLETED, completion);
-      }
-      return updated == 1;
-    });
-  }
-
-  @Override
-  public boolean undo(HireId hire, ItemKey item, Completion undoneBy) {
-    return jdbi.inTransaction(handle -> {
-      int updated = handle.createUpdate("UPDATE item_states SET completed_at = NULL, completed_by = NULL,"
-              + " completed_how = NULL WHERE hire_id = :hire AND item_key = :item AND completed_at IS NOT NULL")
-          .bind("hire", hire.value())
-          .bind("item", item.value())
-          .execute();
-      if (updated == 1) {
-        append(handle, hire, item, CompletionEventType.UNDONE, undoneBy);
-      }
-      return updated == 1;
-    });
-  }
-
-  private static void append(
-      Handle handle, HireId hire, ItemKey item, CompletionEventType type, Completion completion) {
-    handle.createUpdate("INSERT INTO completion_events (hire_id, item_key, event_type, actor, occurred_at, method)"
-            + " VALUES (:hire, :item, :type, :actor, :at, :how)")
-        .bind("hire", hire.value())
-        .bind("item", item.value())
-        .bind("type", type)
-        .bind("actor", completion.by().stored())
-        .bind("at", completion.at())
-        .bind("how", completion.how())
-        .execute();
-  }
-
-  @Override
-  public void markReleased(HireId hire, Collection<ItemKey> items, Instant at) {
-    if (items.isEmpty()) {
-      return;
+    private static List<List<String>> chunks(Collection<HireId> hires) {
+        List<String> ids = hires.stream().map(HireId::value).distinct().toList();
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += HIRES_PER_QUERY) {
+            chunks.add(ids.subList(from, Math.min(ids.size(), from + HIRES_PER_QUERY)));
+        }
+        return chunks;
     }
-    jdbi.useHandle(handle -> handle.createUpdate("UPDATE item_states SET released_at = :at"
-            + " WHERE hire_id = :hire AND item_key IN (<items>) AND released_at IS NULL")
-        .bind("at", at)
-        .bind("hire", hire.value())
-        .bindList("items", items.stream().map(ItemKey::value).toList())
-        .execute());
-  }
 
-  @Override
-  public void replan(HireId hire, List<ItemState> pending) {
-    if (pending.isEmpty()) {
-      return;
+    @Override
+    public boolean complete(HireId hire, ItemKey item, Completion completion) {
+        return jdbi.inTransaction(handle -> {
+            int updated = handle.createUpdate(
+                            "UPDATE item_states SET completed_at = :at, completed_by = :by,"
+                                    + " completed_how = :how WHERE hire_id = :hire AND item_key = :item AND completed_at IS NULL")
+                    .bind("at", completion.at())
+                    .bind("by", completion.by().stored())
+                    .bind("how", completion.how())
+                    .bind("hire", hire.value())
+                    .bind("item", item.value())
+                    .execute();
+            if (updated == 1) {
+                append(handle, hire, item, CompletionEventType.COMPLETED, completion);
+            }
+            return updated == 1;
+        });
     }
-    jdbi.useTransaction(handle -> {
-      PreparedBatch batch = handle.prepareBatch("UPDATE item_states SET release_at = :releaseAt, due_at = :dueAt"
-          + " WHERE hire_id = :hire AND item_key = :item AND released_at IS NULL");
-      for (ItemState item : pending) {
-        batch.bind("releaseAt", item.releaseAt())
-            .bind("dueAt", item.dueAt())
-            .bind("hire", hire.value())
-            .bind("item", item.itemKey().value())
-            .add();
-      }
-      batch.execute();
-    });
-  }
 
-  @Override
-  public List<CompletionEvent> historyOf(HireId hire) {
-    return jdbi.withHandle(handle -> handle.createQuery("SELECT hire_id, item_key, event_type, actor, occurred_at,"
-            + " method FROM completion_events WHERE hire_id = :hire ORDER BY id")
-        .bind("hire", hire.value())
-        .map(JdbiProgressRepository::mapEvent)
-        .list());
-  }
+    @Override
+    public boolean undo(HireId hire, ItemKey item, Completion undoneBy) {
+        return jdbi.inTransaction(handle -> {
+            int updated = handle.createUpdate(
+                            "UPDATE item_states SET completed_at = NULL, completed_by = NULL,"
+                                    + " completed_how = NULL WHERE hire_id = :hire AND item_key = :item AND completed_at IS NOT NULL")
+                    .bind("hire", hire.value())
+                    .bind("item", item.value())
+                    .execute();
+            if (updated == 1) {
+                append(handle, hire, item, CompletionEventType.UNDONE, undoneBy);
+            }
+            return updated == 1;
+        });
+    }
 
-  @Override
-  public List<ItemState> completedSince(Instant since) {
-    return jdbi.withHandle(handle -> handle.createQuery("SELECT " + ITEM_COLUMNS + " FROM item_states"
-            + " WHERE completed_at >= :since ORDER BY completed_at, hire_id, item_key")
-        .bind("since", since)
-        .map(JdbiProgressRepository::mapItem)
-        .list());
-  }
+    private static void append(
+            Handle handle, HireId hire, ItemKey item, CompletionEventType type, Completion completion) {
+        handle.createUpdate("INSERT INTO completion_events (hire_id, item_key, event_type, actor, occurred_at, method)"
+                        + " VALUES (:hire, :item, :type, :actor, :at, :how)")
+                .bind("hire", hire.value())
+                .bind("item", item.value())
+                .bind("type", type)
+                .bind("actor", completion.by().stored())
+                .bind("at", completion.at())
+                .bind("how", completion.how())
+                .execute();
+    }
 
-  private static ItemState mapItem(ResultSet row, StatementContext context) throws SQLException {
-    Instant completedAt = UtcInstants.read(row, "completed_at");
-    Optional<Completion> completion = completedAt == null
-        ? Optional.empty()
-        : Optional.of(new Completion(ChatUserId.fromStored(row.getString("completed_by")), completedAt,
-            CompletionMethod.valueOf(row.getString("completed_how"))));
-    return new ItemState(
-        new HireId(row.getString("hire_id")),
-        new ItemKey(row.getString("item_key")),
-        row.getInt("item_number"),
-        row.getString("section_id"),
-        UtcInstants.read(row, "release_at"),
-        UtcInstants.read(row, "due_at"),
-        Optional.ofNullable(UtcInstants.read(row, "released_at")),
-        completion);
-  }
+    @Override
+    public void markReleased(HireId hire, Collection<ItemKey> items, Instant at) {
+        if (items.isEmpty()) {
+            return;
+        }
+        jdbi.useHandle(handle -> handle.createUpdate("UPDATE item_states SET released_at = :at"
+                        + " WHERE hire_id = :hire AND item_key IN (<items>) AND released_at IS NULL")
+                .bind("at", at)
+                .bind("hire", hire.value())
+                .bindList("items", items.stream().map(ItemKey::value).toList())
+                .execute());
+    }
 
-  private static CompletionEvent mapEvent(ResultSet row, StatementContext context) throws SQLException {
-    return new CompletionEvent(
-        new HireId(row.getString("hire_id")),
-        new ItemKey(row.getString("item_key")),
-        CompletionEventType.valueOf(row.getString("event_type")),
-        ChatUserId.fromStored(row.getString("actor")),
-        UtcInstants.read(row, "occurred_at"),
-        CompletionMethod.valueOf(row.getString("method")));
-  }
+    @Override
+    public void replan(HireId hire, List<ItemState> pending) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        jdbi.useTransaction(handle -> {
+            PreparedBatch batch = handle.prepareBatch("UPDATE item_states SET release_at = :releaseAt, due_at = :dueAt"
+                    + " WHERE hire_id = :hire AND item_key = :item AND released_at IS NULL");
+            for (ItemState item : pending) {
+                batch.bind("releaseAt", item.releaseAt())
+                        .bind("dueAt", item.dueAt())
+                        .bind("hire", hire.value())
+                        .bind("item", item.itemKey().value())
+                        .add();
+            }
+            batch.execute();
+        });
+    }
+
+    @Override
+    public List<CompletionEvent> historyOf(HireId hire) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT hire_id, item_key, event_type, actor, occurred_at,"
+                        + " method FROM completion_events WHERE hire_id = :hire ORDER BY id")
+                .bind("hire", hire.value())
+                .map(JdbiProgressRepository::mapEvent)
+                .list());
+    }
+
+    @Override
+    public List<ItemState> completedSince(Instant since) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + ITEM_COLUMNS + " FROM item_states"
+                        + " WHERE completed_at >= :since ORDER BY completed_at, hire_id, item_key")
+                .bind("since", since)
+                .map(JdbiProgressRepository::mapItem)
+                .list());
+    }
+
+    private static ItemState mapItem(ResultSet row, StatementContext context) throws SQLException {
+        Instant completedAt = UtcInstants.read(row, "completed_at");
+        Optional<Completion> completion = completedAt == null
+                ? Optional.empty()
+                : Optional.of(new Completion(
+                        ChatUserId.fromStored(row.getString("completed_by")),
+                        completedAt,
+                        CompletionMethod.valueOf(row.getString("completed_how"))));
+        return new ItemState(
+                new HireId(row.getString("hire_id")),
+                new ItemKey(row.getString("item_key")),
+                row.getInt("item_number"),
+                row.getString("section_id"),
+                UtcInstants.read(row, "release_at"),
+                UtcInstants.read(row, "due_at"),
+                Optional.ofNullable(UtcInstants.read(row, "released_at")),
+                completion);
+    }
+
+    private static CompletionEvent mapEvent(ResultSet row, StatementContext context) throws SQLException {
+        return new CompletionEvent(
+                new HireId(row.getString("hire_id")),
+                new ItemKey(row.getString("item_key")),
+                CompletionEventType.valueOf(row.getString("event_type")),
+                ChatUserId.fromStored(row.getString("actor")),
+                UtcInstants.read(row, "occurred_at"),
+                CompletionMethod.valueOf(row.getString("method")));
+    }
 }

@@ -9,14 +9,14 @@ import org.jdbi.v3.core.Jdbi;
  * {@code withHandle}/{@code inTransaction} calls on the same thread the outermost handle.
  */
 public final class JdbiTransactions implements Transactions {
-  private final Jdbi jdbi;
+    private final Jdbi jdbi;
 
-  public JdbiTransactions(Jdbi jdbi) {
-    this.jdbi = jdbi;
-  }
+    public JdbiTransactions(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
 
-  @Override
-  public <T> T inTransaction(Supplier<T> work) {
-    return jdbi.inTransaction(handle -> work.get());
-  }
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return jdbi.inTransaction(handle -> work.get());
+    }
 }

@@ -15,52 +15,53 @@ import java.util.regex.Pattern;
  * Stateless.
  */
 final class LegacyMrkdwn {
-  private static final Map<String, Span.Meaning> SYMBOLS = Map.of(
-      "white_check_mark", Span.Meaning.SUCCESS,
-      "no_entry", Span.Meaning.REFUSED,
-      "warning", Span.Meaning.WARNING,
-      "red_circle", Span.Meaning.RISK_HIGH,
-      "large_yellow_circle", Span.Meaning.RISK_MEDIUM,
-      "large_green_circle", Span.Meaning.RISK_LOW);
+    private static final Map<String, Span.Meaning> SYMBOLS = Map.of(
+            "white_check_mark", Span.Meaning.SUCCESS,
+            "no_entry", Span.Meaning.REFUSED,
+            "warning", Span.Meaning.WARNING,
+            "red_circle", Span.Meaning.RISK_HIGH,
+            "large_yellow_circle", Span.Meaning.RISK_MEDIUM,
+            "large_green_circle", Span.Meaning.RISK_LOW);
 
-  private static final Pattern MARKUP = Pattern.compile(String.join("|",
-      "<@(?<mention>[UW][A-Z0-9]+)(?:\\|[^>]*)?>",
-      "<(?<url>https?://[^|>\\s]+)\\|(?<label>[^>]+)>",
-      "`(?<code>[^`]+)`",
-      ":(?<symbol>" + String.join("|", SYMBOLS.keySet()) + "):",
-      // as Slack reads them: only where a word starts and ends, so snake_case and 2*3*4 stay words
-      "(?<!\\w)\\*(?<strong>[^*\\n<>]+)\\*(?!\\w)",
-      "(?<!\\w)_(?<emphasis>[^_\\n<>]+)_(?!\\w)"));
+    private static final Pattern MARKUP = Pattern.compile(String.join(
+            "|",
+            "<@(?<mention>[UW][A-Z0-9]+)(?:\\|[^>]*)?>",
+            "<(?<url>https?://[^|>\\s]+)\\|(?<label>[^>]+)>",
+            "`(?<code>[^`]+)`",
+            ":(?<symbol>" + String.join("|", SYMBOLS.keySet()) + "):",
+            // as Slack reads them: only where a word starts and ends, so snake_case and 2*3*4 stay words
+            "(?<!\\w)\\*(?<strong>[^*\\n<>]+)\\*(?!\\w)",
+            "(?<!\\w)_(?<emphasis>[^_\\n<>]+)_(?!\\w)"));
 
-  private LegacyMrkdwn() {}
+    private LegacyMrkdwn() {}
 
-  static Text read(String mrkdwn) {
-    Text.Builder text = Text.builder();
-    Matcher matcher = MARKUP.matcher(mrkdwn);
-    int at = 0;
-    while (matcher.find()) {
-      text.plain(unescape(mrkdwn.substring(at, matcher.start())));
-      if (matcher.group("mention") != null) {
-        text.mention(ChatUserId.slack(matcher.group("mention")));
-      } else if (matcher.group("url") != null) {
-        text.link(matcher.group("url"), unescape(matcher.group("label")));
-      } else if (matcher.group("code") != null) {
-        text.code(unescape(matcher.group("code")));
-      } else if (matcher.group("symbol") != null) {
-        text.symbol(SYMBOLS.get(matcher.group("symbol")));
-      } else if (matcher.group("strong") != null) {
-        text.strong(unescape(matcher.group("strong")));
-      } else {
-        text.emphasis(unescape(matcher.group("emphasis")));
-      }
-      at = matcher.end();
+    static Text read(String mrkdwn) {
+        Text.Builder text = Text.builder();
+        Matcher matcher = MARKUP.matcher(mrkdwn);
+        int at = 0;
+        while (matcher.find()) {
+            text.plain(unescape(mrkdwn.substring(at, matcher.start())));
+            if (matcher.group("mention") != null) {
+                text.mention(ChatUserId.slack(matcher.group("mention")));
+            } else if (matcher.group("url") != null) {
+                text.link(matcher.group("url"), unescape(matcher.group("label")));
+            } else if (matcher.group("code") != null) {
+                text.code(unescape(matcher.group("code")));
+            } else if (matcher.group("symbol") != null) {
+                text.symbol(SYMBOLS.get(matcher.group("symbol")));
+            } else if (matcher.group("strong") != null) {
+                text.strong(unescape(matcher.group("strong")));
+            } else {
+                text.emphasis(unescape(matcher.group("emphasis")));
+            }
+            at = matcher.end();
+        }
+        text.plain(unescape(mrkdwn.substring(at)));
+        return text.build();
     }
-    text.plain(unescape(mrkdwn.substring(at)));
-    return text.build();
-  }
 
-  /** The angle brackets that Slack markup escapes; the renderer escapes them again. */
-  private static String unescape(String mrkdwn) {
-    return mrkdwn.replace("&lt;", "<").replace("&gt;", ">");
-  }
+    /** The angle brackets that Slack markup escapes; the renderer escapes them again. */
+    private static String unescape(String mrkdwn) {
+        return mrkdwn.replace("&lt;", "<").replace("&gt;", ">");
+    }
 }

@@ -19,35 +19,35 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 public final class UtcInstants {
 
-  private UtcInstants() {}
+    private UtcInstants() {}
 
-  static OffsetDateTime toUtc(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC);
-  }
-
-  /** The instant in a column, or null. */
-  public static Instant read(ResultSet resultSet, String column) throws SQLException {
-    OffsetDateTime value = resultSet.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
-  }
-
-  static final class Argument extends AbstractArgumentFactory<Instant> {
-    Argument() {
-      super(Types.TIMESTAMP_WITH_TIMEZONE);
+    static OffsetDateTime toUtc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
-    @Override
-    protected org.jdbi.v3.core.argument.Argument build(Instant value, ConfigRegistry config) {
-      return (int position, PreparedStatement statement, StatementContext context) ->
-          statement.setObject(position, toUtc(value));
+    /** The instant in a column, or null. */
+    public static Instant read(ResultSet resultSet, String column) throws SQLException {
+        OffsetDateTime value = resultSet.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
-  }
 
-  static final class Mapper implements ColumnMapper<Instant> {
-    @Override
-    public Instant map(ResultSet resultSet, int column, StatementContext context) throws SQLException {
-      OffsetDateTime value = resultSet.getObject(column, OffsetDateTime.class);
-      return value == null ? null : value.toInstant();
+    static final class Argument extends AbstractArgumentFactory<Instant> {
+        Argument() {
+            super(Types.TIMESTAMP_WITH_TIMEZONE);
+        }
+
+        @Override
+        protected org.jdbi.v3.core.argument.Argument build(Instant value, ConfigRegistry config) {
+            return (int position, PreparedStatement statement, StatementContext context) ->
+                    statement.setObject(position, toUtc(value));
+        }
     }
-  }
+
+    static final class Mapper implements ColumnMapper<Instant> {
+        @Override
+        public Instant map(ResultSet resultSet, int column, StatementContext context) throws SQLException {
+            OffsetDateTime value = resultSet.getObject(column, OffsetDateTime.class);
+            return value == null ? null : value.toInstant();
+        }
+    }
 }

@@ -15,27 +15,27 @@ import java.util.Optional;
  * @param managerChannel where this hire's manager reminders go, instead of the team's or the default channel
  */
 public record EnrollmentRequest(
-    Actor caller,
-    ChatUserId hire,
-    ChatUserId manager,
-    ZoneId zone,
-    Optional<String> templateId,
-    Optional<LocalDate> startDate,
-    Optional<ChatUserId> buddy,
-    Optional<String> calendarId,
-    Optional<String> team,
-    Optional<String> managerChannel) {
+        Actor caller,
+        ChatUserId hire,
+        ChatUserId manager,
+        ZoneId zone,
+        Optional<String> templateId,
+        Optional<LocalDate> startDate,
+        Optional<ChatUserId> buddy,
+        Optional<String> calendarId,
+        Optional<String> team,
+        Optional<String> managerChannel) {
 
-  public EnrollmentRequest {
-    Objects.requireNonNull(caller, "caller");
-    Objects.requireNonNull(hire, "hire");
-    Objects.requireNonNull(manager, "manager");
-    Objects.requireNonNull(zone, "zone");
-    templateId = templateId == null ? Optional.empty() : templateId;
-    startDate = startDate == null ? Optional.empty() : startDate;
-    buddy = buddy == null ? Optional.empty() : buddy;
-    calendarId = calendarId == null ? Optional.empty() : calendarId;
-    team = team == null ? Optional.empty() : team;
-    managerChannel = managerChannel == null ? Optional.empty() : managerChannel;
-  }
+    public EnrollmentRequest {
+        Objects.requireNonNull(caller, "caller");
+        Objects.requireNonNull(hire, "hire");
+        Objects.requireNonNull(manager, "manager");
+        Objects.requireNonNull(zone, "zone");
+        templateId = templateId == null ? Optional.empty() : templateId;
+        startDate = startDate == null ? Optional.empty() : startDate;
+        buddy = buddy == null ? Optional.empty() : buddy;
+        calendarId = calendarId == null ? Optional.empty() : calendarId;
+        team = team == null ? Optional.empty() : team;
+        managerChannel = managerChannel == null ? Optional.empty() : managerChannel;
+    }
 }

@@ -8,13 +8,13 @@ import java.util.Objects;
 
 /** One entry of a hire's completion history. */
 public record CompletionEvent(
-    HireId hireId, ItemKey itemKey, CompletionEventType type, ChatUserId actor, Instant at, CompletionMethod how) {
-  public CompletionEvent {
-    Objects.requireNonNull(hireId, "hireId");
-    Objects.requireNonNull(itemKey, "itemKey");
-    Objects.requireNonNull(type, "type");
-    Objects.requireNonNull(actor, "actor");
-    Objects.requireNonNull(at, "at");
-    Objects.requireNonNull(how, "how");
-  }
+        HireId hireId, ItemKey itemKey, CompletionEventType type, ChatUserId actor, Instant at, CompletionMethod how) {
+    public CompletionEvent {
+        Objects.requireNonNull(hireId, "hireId");
+        Objects.requireNonNull(itemKey, "itemKey");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(how, "how");
+    }
 }

@@ -11,6 +11,15 @@ import java.util.Optional;
  *
  * @param hireEmail the address HR knows the hire by, when HR announced them
  */
-public record CompletionRecord(HireId hire, ChatUserId hireUser, Optional<String> hireEmail, String templateId,
-    String itemKey, String itemTitle, String sectionId, String sectionTitle, ChatUserId by, Instant at,
-    CompletionMethod how) {}
+public record CompletionRecord(
+        HireId hire,
+        ChatUserId hireUser,
+        Optional<String> hireEmail,
+        String templateId,
+        String itemKey,
+        String itemTitle,
+        String sectionId,
+        String sectionTitle,
+        ChatUserId by,
+        Instant at,
+        CompletionMethod how) {}

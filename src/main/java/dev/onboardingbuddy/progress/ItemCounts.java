@@ -8,14 +8,14 @@ package dev.onboardingbuddy.progress;
  * @param overdue items past their due instant and still open
  */
 public record ItemCounts(int total, int done, int dueByNow, int overdue) {
-  public static final ItemCounts NONE = new ItemCounts(0, 0, 0, 0);
+    public static final ItemCounts NONE = new ItemCounts(0, 0, 0, 0);
 
-  public Tally tally() {
-    return new Tally(done, total, overdue);
-  }
+    public Tally tally() {
+        return new Tally(done, total, overdue);
+    }
 
-  /** The share of the items due by now that are still open; 0 when nothing is due yet (as {@link HireProgress}). */
-  public double behind() {
-    return dueByNow == 0 ? 0 : (double) overdue / dueByNow;
-  }
+    /** The share of the items due by now that are still open; 0 when nothing is due yet (as {@link HireProgress}). */
+    public double behind() {
+        return dueByNow == 0 ? 0 : (double) overdue / dueByNow;
+    }
 }

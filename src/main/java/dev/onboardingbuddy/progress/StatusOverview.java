@@ -13,12 +13,12 @@ import java.util.List;
  * @param riskiest the riskiest of them, riskiest first, at most {@link ProgressReport#LINES}
  */
 public record StatusOverview(int hires, int withOverdue, int overdueItems, int paused, List<HireProgress> riskiest) {
-  public StatusOverview {
-    riskiest = List.copyOf(riskiest);
-  }
+    public StatusOverview {
+        riskiest = List.copyOf(riskiest);
+    }
 
-  /** Whether some matching hires are left out of {@link #riskiest}. */
-  public boolean summarised() {
-    return hires > riskiest.size();
-  }
+    /** Whether some matching hires are left out of {@link #riskiest}. */
+    public boolean summarised() {
+        return hires > riskiest.size();
+    }
 }

@@ -19,44 +19,46 @@ import java.util.function.Supplier;
  * instance of a cluster writes without telling us, so a change made there shows here within that age. Thread-safe.
  */
 public final class StatusSnapshots {
-  /** How old an answer may be; short enough that nobody acting on it notices. */
-  public static final Duration MAX_AGE = Duration.ofSeconds(2);
-  /** Callers times filters is small in practice; past this, start over rather than track use. */
-  private static final int MOST_KEPT = 10_000;
+    /** How old an answer may be; short enough that nobody acting on it notices. */
+    public static final Duration MAX_AGE = Duration.ofSeconds(2);
+    /** Callers times filters is small in practice; past this, start over rather than track use. */
+    private static final int MOST_KEPT = 10_000;
 
-  private record Key(ChatUserId caller, StatusFilter filter) {}
+    private record Key(ChatUserId caller, StatusFilter filter) {}
 
-  private record Snapshot(long version, Instant takenAt, StatusOverview overview) {}
+    private record Snapshot(long version, Instant takenAt, StatusOverview overview) {}
 
-  private final Map<Key, Snapshot> snapshots = new ConcurrentHashMap<>();
-  private final AtomicLong version = new AtomicLong();
-  private final Clock clock;
+    private final Map<Key, Snapshot> snapshots = new ConcurrentHashMap<>();
+    private final AtomicLong version = new AtomicLong();
+    private final Clock clock;
 
-  public StatusSnapshots(Clock clock) {
-    this.clock = clock;
-  }
-
-  /** Something a status may show was written: every snapshot taken before is stale. */
-  public void changed() {
-    version.incrementAndGet();
-  }
-
-  /** The caller's overview from a fresh snapshot, or else computed (and kept). */
-  StatusOverview overview(ChatUserId caller, StatusFilter filter, Supplier<StatusOverview> compute) {
-    Key key = new Key(caller, filter);
-    // Read the version before computing: a write that lands meanwhile leaves the new snapshot already stale.
-    long current = version.get();
-    Instant now = clock.instant();
-    Snapshot kept = snapshots.get(key);
-    if (kept != null && kept.version() == current && !now.isBefore(kept.takenAt())
-        && now.isBefore(kept.takenAt().plus(MAX_AGE))) {
-      return kept.overview();
+    public StatusSnapshots(Clock clock) {
+        this.clock = clock;
     }
-    StatusOverview fresh = compute.get();
-    if (snapshots.size() >= MOST_KEPT) {
-      snapshots.clear();
+
+    /** Something a status may show was written: every snapshot taken before is stale. */
+    public void changed() {
+        version.incrementAndGet();
     }
-    snapshots.put(key, new Snapshot(current, now, fresh));
-    return fresh;
-  }
+
+    /** The caller's overview from a fresh snapshot, or else computed (and kept). */
+    StatusOverview overview(ChatUserId caller, StatusFilter filter, Supplier<StatusOverview> compute) {
+        Key key = new Key(caller, filter);
+        // Read the version before computing: a write that lands meanwhile leaves the new snapshot already stale.
+        long current = version.get();
+        Instant now = clock.instant();
+        Snapshot kept = snapshots.get(key);
+        if (kept != null
+                && kept.version() == current
+                && !now.isBefore(kept.takenAt())
+                && now.isBefore(kept.takenAt().plus(MAX_AGE))) {
+            return kept.overview();
+        }
+        StatusOverview fresh = compute.get();
+        if (snapshots.size() >= MOST_KEPT) {
+            snapshots.clear();
+        }
+        snapshots.put(key, new Snapshot(current, now, fresh));
+        return fresh;
+    }
 }

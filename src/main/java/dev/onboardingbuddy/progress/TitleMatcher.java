@@ -12,37 +12,43 @@ import java.util.stream.Collectors;
  * count when they start a title word, so "env" finds "environment"; small words are ignored.
  */
 public final class TitleMatcher {
-  private static final Set<String> SMALL = Set.of("a", "an", "and", "the", "to", "of", "with", "for", "in", "my");
+    private static final Set<String> SMALL = Set.of("a", "an", "and", "the", "to", "of", "with", "for", "in", "my");
 
-  /** The best candidates: one when the match is clear, several when it is ambiguous, none when nothing matches. */
-  public List<HireItems.Entry> match(HireItems items, String words) {
-    List<String> wanted = words(words);
-    if (wanted.isEmpty()) {
-      return List.of();
+    /** The best candidates: one when the match is clear, several when it is ambiguous, none when nothing matches. */
+    public List<HireItems.Entry> match(HireItems items, String words) {
+        List<String> wanted = words(words);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        List<Scored> scored = items.hireEntries().stream()
+                .filter(entry -> entry.state().isReleased() && !entry.state().isDone())
+                .map(entry -> new Scored(entry, score(wanted, words(entry.title()))))
+                .filter(s -> s.score > 0)
+                .sorted(Comparator.comparingDouble(Scored::score).reversed())
+                .toList();
+        if (scored.isEmpty()) {
+            return List.of();
+        }
+        double best = scored.get(0).score;
+        return scored.stream()
+                .filter(s -> s.score == best)
+                .limit(5)
+                .map(Scored::entry)
+                .toList();
     }
-    List<Scored> scored = items.hireEntries().stream()
-        .filter(entry -> entry.state().isReleased() && !entry.state().isDone())
-        .map(entry -> new Scored(entry, score(wanted, words(entry.title()))))
-        .filter(s -> s.score > 0)
-        .sorted(Comparator.comparingDouble(Scored::score).reversed())
-        .toList();
-    if (scored.isEmpty()) {
-      return List.of();
+
+    private static double score(List<String> wanted, List<String> title) {
+        long hits = wanted.stream()
+                .filter(word -> title.stream().anyMatch(t -> t.startsWith(word)))
+                .count();
+        return hits == wanted.size() ? hits + 1.0 / (1 + title.size()) : 0;
     }
-    double best = scored.get(0).score;
-    return scored.stream().filter(s -> s.score == best).limit(5).map(Scored::entry).toList();
-  }
 
-  private static double score(List<String> wanted, List<String> title) {
-    long hits = wanted.stream().filter(word -> title.stream().anyMatch(t -> t.startsWith(word))).count();
-    return hits == wanted.size() ? hits + 1.0 / (1 + title.size()) : 0;
-  }
+    private static List<String> words(String text) {
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(word -> !word.isBlank() && !SMALL.contains(word))
+                .collect(Collectors.toList());
+    }
 
-  private static List<String> words(String text) {
-    return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-        .filter(word -> !word.isBlank() && !SMALL.contains(word))
-        .collect(Collectors.toList());
-  }
-
-  private record Scored(HireItems.Entry entry, double score) {}
+    private record Scored(HireItems.Entry entry, double score) {}
 }

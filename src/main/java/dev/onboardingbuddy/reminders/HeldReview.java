@@ -8,7 +8,7 @@ import java.time.Instant;
 
 /** A review held or a meeting met, with the manager's notes (the checklist's "Notes & Feedback"). */
 public record HeldReview(HireId hire, ItemKey item, ReminderKind kind, ChatUserId by, Instant at, String notes) {
-  public HeldReview {
-    notes = notes == null ? "" : notes;
-  }
+    public HeldReview {
+        notes = notes == null ? "" : notes;
+    }
 }

@@ -1,5 +1,8 @@
 package dev.onboardingbuddy.reminders;
 
+import dev.onboardingbuddy.checklist.ItemKey;
+import dev.onboardingbuddy.enrollment.Hire;
+import dev.onboardingbuddy.enrollment.HireRepository;
 import dev.onboardingbuddy.notification.ButtonActions;
 import dev.onboardingbuddy.notification.ChatMessage;
 import dev.onboardingbuddy.notification.MessageBlock;
@@ -7,99 +10,120 @@ import dev.onboardingbuddy.notification.OutboundMessage;
 import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.notification.Recipient;
 import dev.onboardingbuddy.notification.Text;
-import java.util.Optional;
-import dev.onboardingbuddy.checklist.ItemKey;
-import dev.onboardingbuddy.enrollment.Hire;
-import dev.onboardingbuddy.enrollment.HireRepository;
 import dev.onboardingbuddy.progress.HireItems;
 import dev.onboardingbuddy.progress.HireItemsLoader;
 import dev.onboardingbuddy.timeline.WorkingCalendar;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reminds each hire of their overdue items: at most one digest a working day, from the send time on, with Done and
  * Snooze (1, 3 or 7 days) beside each item. Snoozed items stay out of the digest until their snooze ends.
  */
 public final class NudgeOverdueItems {
-  static final int MAX_ITEMS = 10;
+    static final int MAX_ITEMS = 10;
 
-  private final HireRepository hires;
-  private final HireItemsLoader items;
-  private final Snoozes snoozes;
-  private final SendWindow window;
-  private final Outbox outbox;
-  private final LocalTime sendTime;
-  private final Clock clock;
+    private final HireRepository hires;
+    private final HireItemsLoader items;
+    private final Snoozes snoozes;
+    private final SendWindow window;
+    private final Outbox outbox;
+    private final LocalTime sendTime;
+    private final Clock clock;
 
-  public NudgeOverdueItems(HireRepository hires, HireItemsLoader items, Snoozes snoozes, SendWindow window,
-      Outbox outbox, LocalTime sendTime, Clock clock) {
-    this.hires = hires;
-    this.items = items;
-    this.snoozes = snoozes;
-    this.window = window;
-    this.outbox = outbox;
-    this.sendTime = sendTime;
-    this.clock = clock;
-  }
-
-  public int nudgeAll() {
-    return PerHire.sum("nudging about overdue items", hires.findOpen(), this::nudge);
-  }
-
-  public int nudge(Hire hire) {
-    Instant now = clock.instant();
-    LocalDateTime local = LocalDateTime.ofInstant(now, hire.zone());
-    WorkingCalendar calendar = window.calendarOf(hire);
-    if (!hire.isActive() || !calendar.isWorkingDay(local.toLocalDate()) || local.toLocalTime().isBefore(sendTime)
-        || !window.isOpen(now, hire.user(), hire)) {
-      return 0; // outside the allowed hours the digest would arrive the next morning, beside that day's own
+    public NudgeOverdueItems(
+            HireRepository hires,
+            HireItemsLoader items,
+            Snoozes snoozes,
+            SendWindow window,
+            Outbox outbox,
+            LocalTime sendTime,
+            Clock clock) {
+        this.hires = hires;
+        this.items = items;
+        this.snoozes = snoozes;
+        this.window = window;
+        this.outbox = outbox;
+        this.sendTime = sendTime;
+        this.clock = clock;
     }
-    HireItems current = items.load(hire);
-    Map<ItemKey, Instant> snoozed = snoozes.of(hire.id());
-    List<HireItems.Entry> overdue = current.hireEntries().stream()
-        .filter(entry -> entry.state().isReleased() && entry.state().isOverdueAt(now))
-        .filter(entry -> !now.isBefore(snoozed.getOrDefault(entry.item().key(), Instant.MIN)))
-        .toList();
-    if (overdue.isEmpty()) {
-      return 0;
-    }
-    String key = "nudge:" + hire.id() + ":" + local.toLocalDate();
-    ChatMessage digest = digest(hire, overdue, current, now);
-    return outbox.enqueue(new OutboundMessage(key, new Recipient.DirectMessage(hire.user()), digest, now,
-        Optional.of(hire.id())), now)
-        ? 1 : 0;
-  }
 
-  private static ChatMessage digest(Hire hire, List<HireItems.Entry> overdue, HireItems current, Instant now) {
-    List<MessageBlock> blocks = new ArrayList<>();
-    String headline = overdue.size() == 1 ? "One item is overdue." : overdue.size() + " items are overdue.";
-    blocks.add(new MessageBlock.Paragraph(Text.builder().plain(headline + " Done already? Press ").strong("Done")
-        .plain(". Need more time? Snooze it.").build()));
-    StringBuilder text = new StringBuilder(headline);
-    for (HireItems.Entry entry : overdue.stream().limit(MAX_ITEMS).toList()) {
-      blocks.add(ChecklistMessages.line(hire, entry));
-      blocks.add(new MessageBlock.Buttons(List.of(snooze(hire, entry, 1), snooze(hire, entry, 3),
-          snooze(hire, entry, 7))));
-      text.append('\n').append(entry.state().number()).append(". ").append(entry.title()).append(" (due ")
-          .append(ChecklistMessages.dueDate(entry, hire.zone())).append(')');
+    public int nudgeAll() {
+        return PerHire.sum("nudging about overdue items", hires.findOpen(), this::nudge);
     }
-    if (overdue.size() > MAX_ITEMS) {
-      blocks.add(new MessageBlock.Context(Text.builder().plain("…and " + (overdue.size() - MAX_ITEMS)
-          + " more: reply ").code("list").plain(".").build()));
-    }
-    blocks.add(new MessageBlock.Context(Text.plain(current.tally(now).fraction() + " done")));
-    return new ChatMessage(Text.plain(text.toString()), blocks);
-  }
 
-  private static MessageBlock.Button snooze(Hire hire, HireItems.Entry entry, int days) {
-    return new MessageBlock.Button(ButtonActions.SNOOZE, days == 1 ? "Snooze 1 day" : "Snooze " + days + " days",
-        ButtonActions.snoozeValue(hire.id(), entry.item().key(), days), false);
-  }
+    public int nudge(Hire hire) {
+        Instant now = clock.instant();
+        LocalDateTime local = LocalDateTime.ofInstant(now, hire.zone());
+        WorkingCalendar calendar = window.calendarOf(hire);
+        if (!hire.isActive()
+                || !calendar.isWorkingDay(local.toLocalDate())
+                || local.toLocalTime().isBefore(sendTime)
+                || !window.isOpen(now, hire.user(), hire)) {
+            return 0; // outside the allowed hours the digest would arrive the next morning, beside that day's own
+        }
+        HireItems current = items.load(hire);
+        Map<ItemKey, Instant> snoozed = snoozes.of(hire.id());
+        List<HireItems.Entry> overdue = current.hireEntries().stream()
+                .filter(entry -> entry.state().isReleased() && entry.state().isOverdueAt(now))
+                .filter(entry -> !now.isBefore(snoozed.getOrDefault(entry.item().key(), Instant.MIN)))
+                .toList();
+        if (overdue.isEmpty()) {
+            return 0;
+        }
+        String key = "nudge:" + hire.id() + ":" + local.toLocalDate();
+        ChatMessage digest = digest(hire, overdue, current, now);
+        return outbox.enqueue(
+                        new OutboundMessage(
+                                key, new Recipient.DirectMessage(hire.user()), digest, now, Optional.of(hire.id())),
+                        now)
+                ? 1
+                : 0;
+    }
+
+    private static ChatMessage digest(Hire hire, List<HireItems.Entry> overdue, HireItems current, Instant now) {
+        List<MessageBlock> blocks = new ArrayList<>();
+        String headline = overdue.size() == 1 ? "One item is overdue." : overdue.size() + " items are overdue.";
+        blocks.add(new MessageBlock.Paragraph(Text.builder()
+                .plain(headline + " Done already? Press ")
+                .strong("Done")
+                .plain(". Need more time? Snooze it.")
+                .build()));
+        StringBuilder text = new StringBuilder(headline);
+        for (HireItems.Entry entry : overdue.stream().limit(MAX_ITEMS).toList()) {
+            blocks.add(ChecklistMessages.line(hire, entry));
+            blocks.add(new MessageBlock.Buttons(
+                    List.of(snooze(hire, entry, 1), snooze(hire, entry, 3), snooze(hire, entry, 7))));
+            text.append('\n')
+                    .append(entry.state().number())
+                    .append(". ")
+                    .append(entry.title())
+                    .append(" (due ")
+                    .append(ChecklistMessages.dueDate(entry, hire.zone()))
+                    .append(')');
+        }
+        if (overdue.size() > MAX_ITEMS) {
+            blocks.add(new MessageBlock.Context(Text.builder()
+                    .plain("…and " + (overdue.size() - MAX_ITEMS) + " more: reply ")
+                    .code("list")
+                    .plain(".")
+                    .build()));
+        }
+        blocks.add(new MessageBlock.Context(Text.plain(current.tally(now).fraction() + " done")));
+        return new ChatMessage(Text.plain(text.toString()), blocks);
+    }
+
+    private static MessageBlock.Button snooze(Hire hire, HireItems.Entry entry, int days) {
+        return new MessageBlock.Button(
+                ButtonActions.SNOOZE,
+                days == 1 ? "Snooze 1 day" : "Snooze " + days + " days",
+                ButtonActions.snoozeValue(hire.id(), entry.item().key(), days),
+                false);
+    }
 }

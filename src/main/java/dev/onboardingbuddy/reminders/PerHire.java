@@ -11,22 +11,22 @@ import org.slf4j.LoggerFactory;
  * is logged and skipped instead of stopping the job for everyone enrolled after them.
  */
 final class PerHire {
-  private static final Logger LOG = LoggerFactory.getLogger(PerHire.class);
+    private static final Logger LOG = LoggerFactory.getLogger(PerHire.class);
 
-  private PerHire() {}
+    private PerHire() {}
 
-  static int sum(String job, List<Hire> hires, ToIntFunction<Hire> work) {
-    int total = 0;
-    for (Hire hire : hires) {
-      if (!hire.isActive()) {
-        continue;
-      }
-      try {
-        total += work.applyAsInt(hire);
-      } catch (RuntimeException e) {
-        LOG.error("{} failed for hire {} ({}); the other hires go on", job, hire.id(), hire.user(), e);
-      }
+    static int sum(String job, List<Hire> hires, ToIntFunction<Hire> work) {
+        int total = 0;
+        for (Hire hire : hires) {
+            if (!hire.isActive()) {
+                continue;
+            }
+            try {
+                total += work.applyAsInt(hire);
+            } catch (RuntimeException e) {
+                LOG.error("{} failed for hire {} ({}); the other hires go on", job, hire.id(), hire.user(), e);
+            }
+        }
+        return total;
     }
-    return total;
-  }
 }

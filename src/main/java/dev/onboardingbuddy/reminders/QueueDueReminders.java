@@ -1,12 +1,11 @@
 package dev.onboardingbuddy.reminders;
 
-import dev.onboardingbuddy.notification.ChatMessage;
-import dev.onboardingbuddy.notification.OutboundMessage;
-import dev.onboardingbuddy.notification.Outbox;
-import dev.onboardingbuddy.transactions.Transactions;
 import dev.onboardingbuddy.checklist.ChecklistTemplate;
 import dev.onboardingbuddy.enrollment.Hire;
 import dev.onboardingbuddy.enrollment.HireRepository;
+import dev.onboardingbuddy.notification.ChatMessage;
+import dev.onboardingbuddy.notification.OutboundMessage;
+import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.progress.HireItems;
 import dev.onboardingbuddy.progress.HireItemsLoader;
 import dev.onboardingbuddy.timeline.PlannedReminder;
@@ -15,12 +14,12 @@ import dev.onboardingbuddy.timeline.ReminderKind;
 import dev.onboardingbuddy.timeline.ReminderStage;
 import dev.onboardingbuddy.timeline.TimelinePlanner;
 import dev.onboardingbuddy.timeline.WorkingCalendar;
+import dev.onboardingbuddy.transactions.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,155 +38,179 @@ import java.util.Set;
  * post's key names the hire and the manager's local date.
  */
 public final class QueueDueReminders {
-  private final HireRepository hires;
-  private final HireItemsLoader items;
-  private final ReviewLog reviews;
-  private final TimelinePlanner planner;
-  private final ReminderRouting routing;
-  private final SendWindow window;
-  private final ReminderMessages messages;
-  private final Outbox outbox;
-  private final ReminderLedger ledger;
-  private final Transactions transactions;
-  private final Clock clock;
+    private final HireRepository hires;
+    private final HireItemsLoader items;
+    private final ReviewLog reviews;
+    private final TimelinePlanner planner;
+    private final ReminderRouting routing;
+    private final SendWindow window;
+    private final ReminderMessages messages;
+    private final Outbox outbox;
+    private final ReminderLedger ledger;
+    private final Transactions transactions;
+    private final Clock clock;
 
-  public QueueDueReminders(HireRepository hires, HireItemsLoader items, ReviewLog reviews, TimelinePlanner planner,
-      ReminderRouting routing, SendWindow window, ReminderMessages messages, Outbox outbox, ReminderLedger ledger,
-      Transactions transactions, Clock clock) {
-    this.hires = hires;
-    this.items = items;
-    this.reviews = reviews;
-    this.planner = planner;
-    this.routing = routing;
-    this.window = window;
-    this.messages = messages;
-    this.outbox = outbox;
-    this.ledger = ledger;
-    this.transactions = transactions;
-    this.clock = clock;
-  }
-
-  public int queueAll() {
-    return PerHire.sum("queueing manager reminders", hires.findOpen(), this::queue);
-  }
-
-  /** @return 1 when a post was queued for the hire, else 0 */
-  public int queue(Hire hire) {
-    if (!hire.isActive()) {
-      return 0;
+    public QueueDueReminders(
+            HireRepository hires,
+            HireItemsLoader items,
+            ReviewLog reviews,
+            TimelinePlanner planner,
+            ReminderRouting routing,
+            SendWindow window,
+            ReminderMessages messages,
+            Outbox outbox,
+            ReminderLedger ledger,
+            Transactions transactions,
+            Clock clock) {
+        this.hires = hires;
+        this.items = items;
+        this.reviews = reviews;
+        this.planner = planner;
+        this.routing = routing;
+        this.window = window;
+        this.messages = messages;
+        this.outbox = outbox;
+        this.ledger = ledger;
+        this.transactions = transactions;
+        this.clock = clock;
     }
-    // the manager's profile may be asked remotely: before the transaction, not while it holds a connection
-    ZoneId managerZone = window.zoneOf(hire.manager(), hire);
-    if (!managersSendTime(hire, managerZone)) {
-      return 0;
+
+    public int queueAll() {
+        return PerHire.sum("queueing manager reminders", hires.findOpen(), this::queue);
     }
-    return transactions.inTransaction(() -> queueNow(hire, managerZone));
-  }
 
-  /**
-   * Whether the manager's day has reached its send time, on a working day inside their quiet hours. The post is
-   * written only then, so that it lists everything the day brings (every occurrence falls due at the send time) and a
-   * catch-up in the manager's night waits for their morning instead of being followed by a second post.
-   */
-  private boolean managersSendTime(Hire hire, ZoneId managerZone) {
-    Instant now = clock.instant();
-    QuietHours quiet = window.quietHours();
-    LocalTime from = planner.sendTime().isBefore(quiet.end()) ? planner.sendTime() : quiet.start();
-    return window.isOpen(now, hire.manager(), hire)
-        && !LocalTime.ofInstant(now, managerZone).isBefore(from);
-  }
-
-  private int queueNow(Hire hire, ZoneId managerZone) {
-    Instant now = clock.instant();
-    HireItems current = items.load(hire);
-    WorkingCalendar calendar = window.calendarOf(hire);
-    Set<String> posted = ledger.posted(hire.id());
-    List<PlannedReminder> fresh = open(hire, current, calendar, managerZone, now).stream()
-        .filter(reminder -> !posted.contains(reminder.occurrenceKey())).toList();
-    if (fresh.isEmpty()) {
-      return 0;
-    }
-    int day = hire.dayOfProgramme(now);
-    List<ReminderMessages.Listed> listed = fresh.stream().map(reminder -> new ReminderMessages.Listed(reminder,
-        overdueCount(reminder, posted), messages.staffingGap(hire, reminder, routing))).toList();
-    boolean enrolledLate = posted.isEmpty() && day > 1
-        && LocalDate.ofInstant(hire.enrolledAt(), hire.zone()).isAfter(hire.startDate());
-    // the channel post @-mentions the manager, so it goes out in the manager's working hours, not the hire's
-    Instant notBefore = window.notBefore(now, hire.manager(), hire);
-    LocalDate postDay = LocalDate.ofInstant(notBefore, managerZone);
-    String key = postKey(hire, postDay);
-    ChatMessage message = messages.dailyPost(hire, listed, current.tally(now), day, enrolledLate, postDay);
-    outbox.enqueue(new OutboundMessage(key, routing.managerChannel(hire), message, notBefore,
-        Optional.of(hire.id())), now);
-    ledger.record(hire.id(), fresh.stream().map(PlannedReminder::occurrenceKey).toList(), key, now);
-    return 1;
-  }
-
-  private static final String POST_PREFIX = "reminders:";
-
-  /** {@code reminders:<hire>:<date>}; a second batch on the same day (after a resume, say) gets its own number. */
-  private String postKey(Hire hire, LocalDate today) {
-    String key = POST_PREFIX + hire.id() + ":" + today;
-    for (int batch = 2; outbox.find(key).isPresent(); batch++) {
-      key = POST_PREFIX + hire.id() + ":" + today + ":" + batch;
-    }
-    return key;
-  }
-
-  /** Whether an outbox key is that of a managers' daily post (see {@link #postKey}). */
-  public static boolean isDailyPost(String idempotencyKey) {
-    return idempotencyKey.startsWith(POST_PREFIX);
-  }
-
-  /** For an overdue occurrence: how many overdue reminders of this review the manager got, this one included. */
-  private static int overdueCount(PlannedReminder reminder, Set<String> posted) {
-    if (reminder.stage() != ReminderStage.OVERDUE) {
-      return 0;
-    }
-    return 1 + (int) posted.stream().filter(key -> key.startsWith(reminder.overduePrefix())).count();
-  }
-
-  /** Reviews and meetings of active hires that are due now (heads-up or due day) or overdue, for metrics. */
-  public OpenReminders openReminders() {
-    Instant now = clock.instant();
-    int due = 0;
-    int overdue = 0;
-    for (Hire hire : hires.findOpen().stream().filter(Hire::isActive).toList()) {
-      for (PlannedReminder reminder : open(hire, items.load(hire), window.calendarOf(hire),
-          window.zoneOf(hire.manager(), hire), now)) {
-        if (reminder.stage() == ReminderStage.OVERDUE) {
-          overdue++;
-        } else {
-          due++;
+    /** @return 1 when a post was queued for the hire, else 0 */
+    public int queue(Hire hire) {
+        if (!hire.isActive()) {
+            return 0;
         }
-      }
+        // the manager's profile may be asked remotely: before the transaction, not while it holds a connection
+        ZoneId managerZone = window.zoneOf(hire.manager(), hire);
+        if (!managersSendTime(hire, managerZone)) {
+            return 0;
+        }
+        return transactions.inTransaction(() -> queueNow(hire, managerZone));
     }
-    return new OpenReminders(due, overdue);
-  }
 
-  public record OpenReminders(int due, int overdue) {}
-
-  /** The latest occurrence reached so far of each review or meeting that is not settled. */
-  private List<PlannedReminder> open(Hire hire, HireItems current, WorkingCalendar calendar, ZoneId managerZone,
-      Instant now) {
-    ChecklistTemplate template = current.template();
-    // the dates are the hire's (start date and calendar); the send time on each date is the manager's
-    List<PlannedReminder> planned = planner.plan(template, hire.startDate(), managerZone, calendar).reminders();
-    Map<String, PlannedReminder> latest = new LinkedHashMap<>();
-    planned.stream().filter(reminder -> !reminder.at().isAfter(now))
-        .sorted(Comparator.comparing(PlannedReminder::at))
-        .forEach(reminder -> latest.put(reminder.item().key().value() + ":" + reminder.kind(), reminder));
-    return latest.values().stream().filter(reminder -> !settled(hire, current, reminder)).toList();
-  }
-
-  /** A review or meeting needs no more reminders once recorded as held or met, or once its item is done. */
-  private boolean settled(Hire hire, HireItems current, PlannedReminder reminder) {
-    if (reviews.find(hire.id(), reminder.item().key(), reminder.kind()).isPresent()) {
-      return true;
+    /**
+     * Whether the manager's day has reached its send time, on a working day inside their quiet hours. The post is
+     * written only then, so that it lists everything the day brings (every occurrence falls due at the send time) and a
+     * catch-up in the manager's night waits for their morning instead of being followed by a second post.
+     */
+    private boolean managersSendTime(Hire hire, ZoneId managerZone) {
+        Instant now = clock.instant();
+        QuietHours quiet = window.quietHours();
+        LocalTime from = planner.sendTime().isBefore(quiet.end()) ? planner.sendTime() : quiet.start();
+        return window.isOpen(now, hire.manager(), hire)
+                && !LocalTime.ofInstant(now, managerZone).isBefore(from);
     }
-    boolean itemIsTheMeetingOrReview = reminder.kind() == ReminderKind.MEETING || reminder.item().isReview();
-    Optional<HireItems.Entry> entry = current.entries().stream()
-        .filter(e -> e.item().key().equals(reminder.item().key())).findFirst();
-    return itemIsTheMeetingOrReview && entry.map(e -> e.state().isDone()).orElse(true);
-  }
+
+    private int queueNow(Hire hire, ZoneId managerZone) {
+        Instant now = clock.instant();
+        HireItems current = items.load(hire);
+        WorkingCalendar calendar = window.calendarOf(hire);
+        Set<String> posted = ledger.posted(hire.id());
+        List<PlannedReminder> fresh = open(hire, current, calendar, managerZone, now).stream()
+                .filter(reminder -> !posted.contains(reminder.occurrenceKey()))
+                .toList();
+        if (fresh.isEmpty()) {
+            return 0;
+        }
+        int day = hire.dayOfProgramme(now);
+        List<ReminderMessages.Listed> listed = fresh.stream()
+                .map(reminder -> new ReminderMessages.Listed(
+                        reminder, overdueCount(reminder, posted), messages.staffingGap(hire, reminder, routing)))
+                .toList();
+        boolean enrolledLate = posted.isEmpty()
+                && day > 1
+                && LocalDate.ofInstant(hire.enrolledAt(), hire.zone()).isAfter(hire.startDate());
+        // the channel post @-mentions the manager, so it goes out in the manager's working hours, not the hire's
+        Instant notBefore = window.notBefore(now, hire.manager(), hire);
+        LocalDate postDay = LocalDate.ofInstant(notBefore, managerZone);
+        String key = postKey(hire, postDay);
+        ChatMessage message = messages.dailyPost(hire, listed, current.tally(now), day, enrolledLate, postDay);
+        outbox.enqueue(
+                new OutboundMessage(key, routing.managerChannel(hire), message, notBefore, Optional.of(hire.id())),
+                now);
+        ledger.record(
+                hire.id(), fresh.stream().map(PlannedReminder::occurrenceKey).toList(), key, now);
+        return 1;
+    }
+
+    private static final String POST_PREFIX = "reminders:";
+
+    /** {@code reminders:<hire>:<date>}; a second batch on the same day (after a resume, say) gets its own number. */
+    private String postKey(Hire hire, LocalDate today) {
+        String key = POST_PREFIX + hire.id() + ":" + today;
+        for (int batch = 2; outbox.find(key).isPresent(); batch++) {
+            key = POST_PREFIX + hire.id() + ":" + today + ":" + batch;
+        }
+        return key;
+    }
+
+    /** Whether an outbox key is that of a managers' daily post (see {@link #postKey}). */
+    public static boolean isDailyPost(String idempotencyKey) {
+        return idempotencyKey.startsWith(POST_PREFIX);
+    }
+
+    /** For an overdue occurrence: how many overdue reminders of this review the manager got, this one included. */
+    private static int overdueCount(PlannedReminder reminder, Set<String> posted) {
+        if (reminder.stage() != ReminderStage.OVERDUE) {
+            return 0;
+        }
+        return 1
+                + (int) posted.stream()
+                        .filter(key -> key.startsWith(reminder.overduePrefix()))
+                        .count();
+    }
+
+    /** Reviews and meetings of active hires that are due now (heads-up or due day) or overdue, for metrics. */
+    public OpenReminders openReminders() {
+        Instant now = clock.instant();
+        int due = 0;
+        int overdue = 0;
+        for (Hire hire : hires.findOpen().stream().filter(Hire::isActive).toList()) {
+            for (PlannedReminder reminder :
+                    open(hire, items.load(hire), window.calendarOf(hire), window.zoneOf(hire.manager(), hire), now)) {
+                if (reminder.stage() == ReminderStage.OVERDUE) {
+                    overdue++;
+                } else {
+                    due++;
+                }
+            }
+        }
+        return new OpenReminders(due, overdue);
+    }
+
+    public record OpenReminders(int due, int overdue) {}
+
+    /** The latest occurrence reached so far of each review or meeting that is not settled. */
+    private List<PlannedReminder> open(
+            Hire hire, HireItems current, WorkingCalendar calendar, ZoneId managerZone, Instant now) {
+        ChecklistTemplate template = current.template();
+        // the dates are the hire's (start date and calendar); the send time on each date is the manager's
+        List<PlannedReminder> planned =
+                planner.plan(template, hire.startDate(), managerZone, calendar).reminders();
+        Map<String, PlannedReminder> latest = new LinkedHashMap<>();
+        planned.stream()
+                .filter(reminder -> !reminder.at().isAfter(now))
+                .sorted(Comparator.comparing(PlannedReminder::at))
+                .forEach(reminder -> latest.put(reminder.item().key().value() + ":" + reminder.kind(), reminder));
+        return latest.values().stream()
+                .filter(reminder -> !settled(hire, current, reminder))
+                .toList();
+    }
+
+    /** A review or meeting needs no more reminders once recorded as held or met, or once its item is done. */
+    private boolean settled(Hire hire, HireItems current, PlannedReminder reminder) {
+        if (reviews.find(hire.id(), reminder.item().key(), reminder.kind()).isPresent()) {
+            return true;
+        }
+        boolean itemIsTheMeetingOrReview =
+                reminder.kind() == ReminderKind.MEETING || reminder.item().isReview();
+        Optional<HireItems.Entry> entry = current.entries().stream()
+                .filter(e -> e.item().key().equals(reminder.item().key()))
+                .findFirst();
+        return itemIsTheMeetingOrReview && entry.map(e -> e.state().isDone()).orElse(true);
+    }
 }

@@ -1,23 +1,22 @@
 package dev.onboardingbuddy.reminders;
 
-import dev.onboardingbuddy.notification.ReleaseKey;
-import dev.onboardingbuddy.notification.ChatMessage;
-import dev.onboardingbuddy.notification.OutboundMessage;
-import dev.onboardingbuddy.notification.Outbox;
-import dev.onboardingbuddy.notification.Recipient;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import dev.onboardingbuddy.transactions.Transactions;
 import dev.onboardingbuddy.checklist.Section;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.Hire;
 import dev.onboardingbuddy.enrollment.HireRepository;
+import dev.onboardingbuddy.notification.ChatMessage;
+import dev.onboardingbuddy.notification.OutboundMessage;
+import dev.onboardingbuddy.notification.Outbox;
+import dev.onboardingbuddy.notification.Recipient;
+import dev.onboardingbuddy.notification.ReleaseKey;
 import dev.onboardingbuddy.progress.HireItems;
 import dev.onboardingbuddy.progress.HireItemsLoader;
 import dev.onboardingbuddy.progress.ProgressRepository;
+import dev.onboardingbuddy.transactions.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,112 +28,144 @@ import java.util.Optional;
  * marked released in the same transaction that queues their message, under a key naming hire, section and first item.
  */
 public final class ReleaseDueItems {
-  private final HireRepository hires;
-  private final HireItemsLoader items;
-  private final ProgressRepository progress;
-  private final Outbox outbox;
-  private final Transactions transactions;
-  private final ChecklistMessages messages;
-  private final ReminderRouting routing;
-  private final SendWindow window;
-  private final ReminderMessages introductions;
-  private final Clock clock;
+    private final HireRepository hires;
+    private final HireItemsLoader items;
+    private final ProgressRepository progress;
+    private final Outbox outbox;
+    private final Transactions transactions;
+    private final ChecklistMessages messages;
+    private final ReminderRouting routing;
+    private final SendWindow window;
+    private final ReminderMessages introductions;
+    private final Clock clock;
 
-  public ReleaseDueItems(HireRepository hires, HireItemsLoader items, ProgressRepository progress, Outbox outbox,
-      Transactions transactions, ChecklistMessages messages, ReminderRouting routing, SendWindow window,
-      ReminderMessages introductions, Clock clock) {
-    this.hires = hires;
-    this.items = items;
-    this.progress = progress;
-    this.outbox = outbox;
-    this.transactions = transactions;
-    this.messages = messages;
-    this.routing = routing;
-    this.window = window;
-    this.introductions = introductions;
-    this.clock = clock;
-  }
-
-  /** Releases due items of every active hire; returns how many messages were queued. */
-  public int releaseAll() {
-    return PerHire.sum("releasing due items", hires.findOpen(), this::release);
-  }
-
-  public int release(Hire hire) {
-    if (!hire.isActive()) {
-      return 0;
+    public ReleaseDueItems(
+            HireRepository hires,
+            HireItemsLoader items,
+            ProgressRepository progress,
+            Outbox outbox,
+            Transactions transactions,
+            ChecklistMessages messages,
+            ReminderRouting routing,
+            SendWindow window,
+            ReminderMessages introductions,
+            Clock clock) {
+        this.hires = hires;
+        this.items = items;
+        this.progress = progress;
+        this.outbox = outbox;
+        this.transactions = transactions;
+        this.messages = messages;
+        this.routing = routing;
+        this.window = window;
+        this.introductions = introductions;
+        this.clock = clock;
     }
-    window.knowZonesOf(routing.teamMembersOf(hire), hire);
-    return transactions.inTransaction(() -> releaseNow(hire));
-  }
 
-  private int releaseNow(Hire hire) {
-    Instant now = clock.instant();
-    HireItems current = items.load(hire);
-    Map<Section, List<HireItems.Entry>> due = new LinkedHashMap<>();
-    current.entries().stream()
-        .filter(entry -> !entry.state().isReleased() && !now.isBefore(entry.state().releaseAt()))
-        .forEach(entry -> due.computeIfAbsent(entry.section(), s -> new ArrayList<>()).add(entry));
-    // nobody is messaged unprompted at night or on their days off: the release waits for the morning
-    Instant notBefore = window.notBefore(now, hire.user(), hire);
-    int queued = 0;
-    for (Map.Entry<Section, List<HireItems.Entry>> section : due.entrySet()) {
-      List<HireItems.Entry> forHire = section.getValue().stream().filter(HireItems.Entry::forHire).toList();
-      progress.markReleased(hire.id(), section.getValue().stream().map(e -> e.state().itemKey()).toList(), now);
-      if (forHire.isEmpty()) {
-        continue; // manager-only reviews reach the manager through reminders
-      }
-      String key = ReleaseKey.of(hire.id(), section.getKey().id(), forHire.get(0).state().number()).value();
-      ChatMessage message = messages.sectionRelease(hire, section.getKey(), forHire, current.tally(now));
-      if (outbox.enqueue(new OutboundMessage(key, new Recipient.DirectMessage(hire.user()), message, notBefore,
-          Optional.of(hire.id())),
-          now)) {
-        queued++;
-      }
-      queued += introduce(hire, forHire, notBefore, now);
+    /** Releases due items of every active hire; returns how many messages were queued. */
+    public int releaseAll() {
+        return PerHire.sum("releasing due items", hires.findOpen(), this::release);
     }
-    return queued;
-  }
 
-  /**
-   * Introduces the hire to each person they should now meet, naming why and how often: in a group conversation of
-   * the two where the platform lets a bot open one, else in each one's own chat with the bot.
-   */
-  private int introduce(Hire hire, List<HireItems.Entry> released, Instant notBefore, Instant now) {
-    int queued = 0;
-    for (HireItems.Entry entry : released) {
-      if (entry.item().relationship().isEmpty()) {
-        continue;
-      }
-      var member = routing.counterpart(hire, entry.item().relationship().get().counterpartRole());
-      if (member.isEmpty() || member.get().person().equals(hire.user())) {
-        continue; // the manager's meeting reminder names the gap
-      }
-      ChatMessage message = introductions.introduction(hire, member.get(), entry.item(),
-          entry.state().dueDay(hire.zone()));
-      String key = "intro:" + hire.id() + ":" + entry.item().key();
-      // the colleague is introduced at the send time of the release day on their own clock, in their working hours
-      ChatUserId colleague = member.get().person();
-      Instant colleagueTime = window.notBefore(LocalDateTime.ofInstant(entry.state().releaseAt(), hire.zone())
-          .atZone(window.zoneOf(colleague, hire)).toInstant(), now, colleague, hire);
-      Map<String, Recipient> recipients = new LinkedHashMap<>();
-      Map<String, Instant> times = new LinkedHashMap<>();
-      if (hire.user().platform().opensGroupChats()) {
-        recipients.put(key, new Recipient.Group(List.of(hire.user(), colleague)));
-        times.put(key, colleagueTime.isAfter(notBefore) ? colleagueTime : notBefore);
-      } else {
-        for (ChatUserId person : List.of(hire.user(), colleague)) {
-          recipients.put(key + ":" + person.stored(), new Recipient.DirectMessage(person));
-          times.put(key + ":" + person.stored(), person.equals(colleague) ? colleagueTime : notBefore);
+    public int release(Hire hire) {
+        if (!hire.isActive()) {
+            return 0;
         }
-      }
-      for (Map.Entry<String, Recipient> recipient : recipients.entrySet()) {
-        if (outbox.enqueue(new OutboundMessage(recipient.getKey(), recipient.getValue(), message,
-            times.get(recipient.getKey()), Optional.of(hire.id())), now)) {
-          queued++;
-        }
-      }
+        window.knowZonesOf(routing.teamMembersOf(hire), hire);
+        return transactions.inTransaction(() -> releaseNow(hire));
     }
-    return queued;
-  }
+
+    private int releaseNow(Hire hire) {
+        Instant now = clock.instant();
+        HireItems current = items.load(hire);
+        Map<Section, List<HireItems.Entry>> due = new LinkedHashMap<>();
+        current.entries().stream()
+                .filter(entry -> !entry.state().isReleased()
+                        && !now.isBefore(entry.state().releaseAt()))
+                .forEach(entry -> due.computeIfAbsent(entry.section(), s -> new ArrayList<>())
+                        .add(entry));
+        // nobody is messaged unprompted at night or on their days off: the release waits for the morning
+        Instant notBefore = window.notBefore(now, hire.user(), hire);
+        int queued = 0;
+        for (Map.Entry<Section, List<HireItems.Entry>> section : due.entrySet()) {
+            List<HireItems.Entry> forHire =
+                    section.getValue().stream().filter(HireItems.Entry::forHire).toList();
+            progress.markReleased(
+                    hire.id(),
+                    section.getValue().stream().map(e -> e.state().itemKey()).toList(),
+                    now);
+            if (forHire.isEmpty()) {
+                continue; // manager-only reviews reach the manager through reminders
+            }
+            String key = ReleaseKey.of(
+                            hire.id(),
+                            section.getKey().id(),
+                            forHire.get(0).state().number())
+                    .value();
+            ChatMessage message = messages.sectionRelease(hire, section.getKey(), forHire, current.tally(now));
+            if (outbox.enqueue(
+                    new OutboundMessage(
+                            key, new Recipient.DirectMessage(hire.user()), message, notBefore, Optional.of(hire.id())),
+                    now)) {
+                queued++;
+            }
+            queued += introduce(hire, forHire, notBefore, now);
+        }
+        return queued;
+    }
+
+    /**
+     * Introduces the hire to each person they should now meet, naming why and how often: in a group conversation of
+     * the two where the platform lets a bot open one, else in each one's own chat with the bot.
+     */
+    private int introduce(Hire hire, List<HireItems.Entry> released, Instant notBefore, Instant now) {
+        int queued = 0;
+        for (HireItems.Entry entry : released) {
+            if (entry.item().relationship().isEmpty()) {
+                continue;
+            }
+            var member =
+                    routing.counterpart(hire, entry.item().relationship().get().counterpartRole());
+            if (member.isEmpty() || member.get().person().equals(hire.user())) {
+                continue; // the manager's meeting reminder names the gap
+            }
+            ChatMessage message = introductions.introduction(
+                    hire, member.get(), entry.item(), entry.state().dueDay(hire.zone()));
+            String key = "intro:" + hire.id() + ":" + entry.item().key();
+            // the colleague is introduced at the send time of the release day on their own clock, in their working
+            // hours
+            ChatUserId colleague = member.get().person();
+            Instant colleagueTime = window.notBefore(
+                    LocalDateTime.ofInstant(entry.state().releaseAt(), hire.zone())
+                            .atZone(window.zoneOf(colleague, hire))
+                            .toInstant(),
+                    now,
+                    colleague,
+                    hire);
+            Map<String, Recipient> recipients = new LinkedHashMap<>();
+            Map<String, Instant> times = new LinkedHashMap<>();
+            if (hire.user().platform().opensGroupChats()) {
+                recipients.put(key, new Recipient.Group(List.of(hire.user(), colleague)));
+                times.put(key, colleagueTime.isAfter(notBefore) ? colleagueTime : notBefore);
+            } else {
+                for (ChatUserId person : List.of(hire.user(), colleague)) {
+                    recipients.put(key + ":" + person.stored(), new Recipient.DirectMessage(person));
+                    times.put(key + ":" + person.stored(), person.equals(colleague) ? colleagueTime : notBefore);
+                }
+            }
+            for (Map.Entry<String, Recipient> recipient : recipients.entrySet()) {
+                if (outbox.enqueue(
+                        new OutboundMessage(
+                                recipient.getKey(),
+                                recipient.getValue(),
+                                message,
+                                times.get(recipient.getKey()),
+                                Optional.of(hire.id())),
+                        now)) {
+                    queued++;
+                }
+            }
+        }
+        return queued;
+    }
 }

@@ -11,9 +11,9 @@ import java.util.Set;
  */
 public interface ReminderLedger {
 
-  /** The occurrence keys ({@link dev.onboardingbuddy.timeline.PlannedReminder#occurrenceKey()}) already posted. */
-  Set<String> posted(HireId hire);
+    /** The occurrence keys ({@link dev.onboardingbuddy.timeline.PlannedReminder#occurrenceKey()}) already posted. */
+    Set<String> posted(HireId hire);
 
-  /** Records that these occurrences went into the post with this outbox key; an occurrence recorded before stays. */
-  void record(HireId hire, Collection<String> occurrenceKeys, String postKey, Instant at);
+    /** Records that these occurrences went into the post with this outbox key; an occurrence recorded before stays. */
+    void record(HireId hire, Collection<String> occurrenceKeys, String postKey, Instant at);
 }

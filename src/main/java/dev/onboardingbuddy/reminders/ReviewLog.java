@@ -9,10 +9,10 @@ import java.util.Optional;
 /** Which reviews were held and which meetings met; once recorded, their reminders stop. Thread-safe. */
 public interface ReviewLog {
 
-  /** Records it unless already recorded; the first record wins. Returns whether this call recorded it. */
-  boolean record(HeldReview held);
+    /** Records it unless already recorded; the first record wins. Returns whether this call recorded it. */
+    boolean record(HeldReview held);
 
-  Optional<HeldReview> find(HireId hire, ItemKey item, ReminderKind kind);
+    Optional<HeldReview> find(HireId hire, ItemKey item, ReminderKind kind);
 
-  List<HeldReview> forHire(HireId hire);
+    List<HeldReview> forHire(HireId hire);
 }

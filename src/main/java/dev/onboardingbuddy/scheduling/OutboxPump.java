@@ -1,11 +1,11 @@
 package dev.onboardingbuddy.scheduling;
 
-import java.util.concurrent.RejectedExecutionException;
 import dev.onboardingbuddy.notification.DispatchOutbox;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -22,110 +22,112 @@ import org.slf4j.LoggerFactory;
  * by a later poll, so no sender ever sleeps on one.
  */
 public final class OutboxPump implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(OutboxPump.class);
-  /** A claim per sender this many messages deep, so that senders rarely wait for the slowest of a batch. */
-  private static final int CLAIM_PER_SENDER = 4;
-  private static final int SMALLEST_BATCH = 20;
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxPump.class);
+    /** A claim per sender this many messages deep, so that senders rarely wait for the slowest of a batch. */
+    private static final int CLAIM_PER_SENDER = 4;
 
-  private final DispatchOutbox dispatcher;
-  private final Duration interval;
-  private final ScheduledExecutorService executor;
-  private final ScheduledExecutorService heartbeat;
-  private final ExecutorService senderPool;
-  private final Executor senders;
-  private final AtomicBoolean wakePending = new AtomicBoolean();
-  private final int batch;
+    private static final int SMALLEST_BATCH = 20;
 
-  /** One sender: the batch's messages go one after the other on the polling thread. */
-  public OutboxPump(DispatchOutbox dispatcher, Duration interval) {
-    this(dispatcher, interval, 1);
-  }
+    private final DispatchOutbox dispatcher;
+    private final Duration interval;
+    private final ScheduledExecutorService executor;
+    private final ScheduledExecutorService heartbeat;
+    private final ExecutorService senderPool;
+    private final Executor senders;
+    private final AtomicBoolean wakePending = new AtomicBoolean();
+    private final int batch;
 
-  /** @param senders how many conversations are sent to at once */
-  public OutboxPump(DispatchOutbox dispatcher, Duration interval, int senders) {
-    this.dispatcher = dispatcher;
-    this.interval = interval;
-    this.executor = Executors.newSingleThreadScheduledExecutor(named("outbox-pump"));
-    this.heartbeat = Executors.newSingleThreadScheduledExecutor(named("outbox-heartbeat"));
-    this.senderPool = senders > 1 ? Executors.newFixedThreadPool(senders, named("outbox-sender")) : null;
-    this.senders = senders > 1 ? senderPool : Runnable::run;
-    this.batch = Math.max(SMALLEST_BATCH, CLAIM_PER_SENDER * senders);
-  }
-
-  private static ThreadFactory named(String name) {
-    AtomicInteger count = new AtomicInteger();
-    return runnable -> {
-      Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
-  }
-
-  public OutboxPump start() {
-    executor.scheduleWithFixedDelay(this::drain, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
-    long beat = dispatcher.heartbeat().toMillis();
-    heartbeat.scheduleWithFixedDelay(this::renewLeases, beat, beat, TimeUnit.MILLISECONDS);
-    return this;
-  }
-
-  /** Asks for a drain now; many wakes before it runs collapse into one. */
-  public void wake() {
-    if (wakePending.compareAndSet(false, true)) {
-      try {
-        executor.execute(() -> {
-          wakePending.set(false);
-          drain();
-        });
-      } catch (RejectedExecutionException stopping) {
-        wakePending.set(false);
-      }
+    /** One sender: the batch's messages go one after the other on the polling thread. */
+    public OutboxPump(DispatchOutbox dispatcher, Duration interval) {
+        this(dispatcher, interval, 1);
     }
-  }
 
-  private void drain() {
-    try {
-      // Stops between batches once closing: close() promises the sends in flight, not the whole queue. A full claim
-      // may hold more due messages behind it; but a batch that sent nothing was all held back by the platforms'
-      // pace, and the next poll is soon enough (claiming on would only defer one batch after another).
-      while (!executor.isShutdown()) {
-        DispatchOutbox.Dispatched done = dispatcher.dispatchDue(batch, senders);
-        if (done.claimed() < batch || done.sent() == 0) {
-          break;
+    /** @param senders how many conversations are sent to at once */
+    public OutboxPump(DispatchOutbox dispatcher, Duration interval, int senders) {
+        this.dispatcher = dispatcher;
+        this.interval = interval;
+        this.executor = Executors.newSingleThreadScheduledExecutor(named("outbox-pump"));
+        this.heartbeat = Executors.newSingleThreadScheduledExecutor(named("outbox-heartbeat"));
+        this.senderPool = senders > 1 ? Executors.newFixedThreadPool(senders, named("outbox-sender")) : null;
+        this.senders = senders > 1 ? senderPool : Runnable::run;
+        this.batch = Math.max(SMALLEST_BATCH, CLAIM_PER_SENDER * senders);
+    }
+
+    private static ThreadFactory named(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    public OutboxPump start() {
+        executor.scheduleWithFixedDelay(this::drain, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        long beat = dispatcher.heartbeat().toMillis();
+        heartbeat.scheduleWithFixedDelay(this::renewLeases, beat, beat, TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    /** Asks for a drain now; many wakes before it runs collapse into one. */
+    public void wake() {
+        if (wakePending.compareAndSet(false, true)) {
+            try {
+                executor.execute(() -> {
+                    wakePending.set(false);
+                    drain();
+                });
+            } catch (RejectedExecutionException stopping) {
+                wakePending.set(false);
+            }
         }
-      }
-    } catch (Throwable e) {
-      // Everything, not only RuntimeException: whatever escapes a fixed-delay task silently cancels all its later
-      // runs, and the outbox would stop draining without a word in the log.
-      LOG.error("outbox dispatch failed; retrying at the next poll", e);
     }
-  }
 
-  private void renewLeases() {
-    try {
-      dispatcher.renewLeases();
-    } catch (Throwable e) {
-      LOG.warn("renewing the leases of messages being sent failed; retrying at the next beat: {}", e.toString());
+    private void drain() {
+        try {
+            // Stops between batches once closing: close() promises the sends in flight, not the whole queue. A full
+            // claim
+            // may hold more due messages behind it; but a batch that sent nothing was all held back by the platforms'
+            // pace, and the next poll is soon enough (claiming on would only defer one batch after another).
+            while (!executor.isShutdown()) {
+                DispatchOutbox.Dispatched done = dispatcher.dispatchDue(batch, senders);
+                if (done.claimed() < batch || done.sent() == 0) {
+                    break;
+                }
+            }
+        } catch (Throwable e) {
+            // Everything, not only RuntimeException: whatever escapes a fixed-delay task silently cancels all its later
+            // runs, and the outbox would stop draining without a word in the log.
+            LOG.error("outbox dispatch failed; retrying at the next poll", e);
+        }
     }
-  }
 
-  /**
-   * Finishes the batch in flight (and a drain already asked for), then stops; sends not started stay in the outbox
-   * for the next start or another instance. Call before the database closes.
-   */
-  @Override
-  public void close() {
-    executor.shutdown();
-    try {
-      if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
-        executor.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      executor.shutdownNow();
-      Thread.currentThread().interrupt();
+    private void renewLeases() {
+        try {
+            dispatcher.renewLeases();
+        } catch (Throwable e) {
+            LOG.warn("renewing the leases of messages being sent failed; retrying at the next beat: {}", e.toString());
+        }
     }
-    if (senderPool != null) {
-      senderPool.shutdownNow();
+
+    /**
+     * Finishes the batch in flight (and a drain already asked for), then stops; sends not started stay in the outbox
+     * for the next start or another instance. Call before the database closes.
+     */
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        if (senderPool != null) {
+            senderPool.shutdownNow();
+        }
+        heartbeat.shutdownNow();
     }
-    heartbeat.shutdownNow();
-  }
 }

@@ -70,14 +70,16 @@ public final class BlockKitRenderer {
         if (block instanceof MessageBlock.Header h && !h.text().isBlank()) {
             out.add(header(b -> b.text(plainText(SlackText.truncate(h.text().strip(), MAX_HEADER_CHARS), true))));
         } else if (block instanceof MessageBlock.Paragraph p && !p.text().isBlank()) {
-            out.add(section(b -> b.text(markdownText(SlackText.truncate(SlackMarkup.mrkdwn(p.text()),
-                    MAX_TEXT_CHARS)))));
+            out.add(section(
+                    b -> b.text(markdownText(SlackText.truncate(SlackMarkup.mrkdwn(p.text()), MAX_TEXT_CHARS)))));
         } else if (block instanceof MessageBlock.Context c && !c.text().isBlank()) {
             out.add(context(List.of(markdownText(SlackText.truncate(SlackMarkup.mrkdwn(c.text()), MAX_TEXT_CHARS)))));
         } else if (block instanceof MessageBlock.ChecklistLine line) {
             out.add(checklistLine(line, ids));
         } else if (block instanceof MessageBlock.Buttons buttons) {
-            List<BlockElement> elements = buttons.buttons().stream().map(b -> (BlockElement) button(b, ids)).toList();
+            List<BlockElement> elements = buttons.buttons().stream()
+                    .map(b -> (BlockElement) button(b, ids))
+                    .toList();
             for (int from = 0; from < elements.size(); from += MAX_ACTIONS_ELEMENTS) {
                 out.add(actions(elements.subList(from, Math.min(from + MAX_ACTIONS_ELEMENTS, elements.size()))));
             }
@@ -91,7 +93,8 @@ public final class BlockKitRenderer {
                 : "*" + line.number() + ".* " + title + italic(line.detail());
         String blockId = ids.next(itemBlockId(line.number()));
         ButtonElement accessory = line.done() || line.button() == null ? null : button(line.button(), ids);
-        return section(b -> b.blockId(blockId).text(markdownText(SlackText.truncate(text, MAX_TEXT_CHARS)))
+        return section(b -> b.blockId(blockId)
+                .text(markdownText(SlackText.truncate(text, MAX_TEXT_CHARS)))
                 .accessory(accessory));
     }
 
@@ -100,8 +103,13 @@ public final class BlockKitRenderer {
         if (detail.isBlank()) {
             return "";
         }
-        return "\n" + detail.strip().lines().map(String::strip).filter(l -> !l.isEmpty())
-                .map(l -> "_" + l + "_").collect(Collectors.joining("\n"));
+        return "\n"
+                + detail.strip()
+                        .lines()
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty())
+                        .map(l -> "_" + l + "_")
+                        .collect(Collectors.joining("\n"));
     }
 
     private static ButtonElement button(MessageBlock.Button button, UniqueIds ids) {
@@ -130,7 +138,9 @@ public final class BlockKitRenderer {
         String text = SlackMarkup.mrkdwn(message.text());
         if (text.isBlank()) {
             // Notifications show the fallback: an empty one would make a push notification say nothing.
-            text = message.blocks().stream().map(BlockKitRenderer::plainTextOf).filter(t -> !t.isBlank())
+            text = message.blocks().stream()
+                    .map(BlockKitRenderer::plainTextOf)
+                    .filter(t -> !t.isBlank())
                     .collect(Collectors.joining("\n"));
         }
         return SlackText.truncate(text, MAX_FALLBACK_CHARS);

@@ -17,39 +17,43 @@ import java.util.regex.Pattern;
  * and Slack retries ({@code X-Slack-Retry-Num}), and the retry is answered once.
  */
 final class DirectMessageListener implements BoltEventHandler<MessageEvent> {
-  private static final Pattern LEADING_MENTION = Pattern.compile("^<@[A-Z0-9]+(\\|[^>]*)?>\\s*");
-  private final AnswerDirectMessage answers;
+    private static final Pattern LEADING_MENTION = Pattern.compile("^<@[A-Z0-9]+(\\|[^>]*)?>\\s*");
+    private final AnswerDirectMessage answers;
 
-  DirectMessageListener(AnswerDirectMessage answers) {
-    this.answers = answers;
-  }
-
-  @Override
-  public Response apply(EventsApiPayload<MessageEvent> payload, EventContext context) {
-    MessageEvent event = payload.getEvent();
-    if (!isPersonWritingInDm(event)) {
-      return context.ack();
+    DirectMessageListener(AnswerDirectMessage answers) {
+        this.answers = answers;
     }
-    String eventId = payload.getEventId() != null ? payload.getEventId() : event.getChannel() + ":" + event.getTs();
-    Optional<String> thread = Optional.ofNullable(event.getThreadTs())
-        .filter(ts -> !ts.equals(event.getTs()))
-        .map(ts -> event.getChannel() + "/" + ts);
-    answers.answer(eventId, ChatUserId.slack(event.getUser()), withoutLeadingMention(event.getText()), thread,
-        new Recipient.Channel(Platform.SLACK, event.getChannel()));
-    return context.ack();
-  }
 
-  /** The words of a reply that starts by mentioning the bot, {@code <@UBOT> done 2} or {@code <@UBOT|buddy> ...}. */
-  static String withoutLeadingMention(String text) {
-    return LEADING_MENTION.matcher(text.strip()).replaceFirst("").strip();
-  }
+    @Override
+    public Response apply(EventsApiPayload<MessageEvent> payload, EventContext context) {
+        MessageEvent event = payload.getEvent();
+        if (!isPersonWritingInDm(event)) {
+            return context.ack();
+        }
+        String eventId = payload.getEventId() != null ? payload.getEventId() : event.getChannel() + ":" + event.getTs();
+        Optional<String> thread = Optional.ofNullable(event.getThreadTs())
+                .filter(ts -> !ts.equals(event.getTs()))
+                .map(ts -> event.getChannel() + "/" + ts);
+        answers.answer(
+                eventId,
+                ChatUserId.slack(event.getUser()),
+                withoutLeadingMention(event.getText()),
+                thread,
+                new Recipient.Channel(Platform.SLACK, event.getChannel()));
+        return context.ack();
+    }
 
-  /** Bots (ourselves included: our echo has {@code bot_id} and no subtype) and edits are not spoken to. */
-  private static boolean isPersonWritingInDm(MessageEvent event) {
-    return event.getBotId() == null
-        && event.getSubtype() == null
-        && event.getUser() != null
-        && "im".equals(event.getChannelType())
-        && event.getText() != null;
-  }
+    /** The words of a reply that starts by mentioning the bot, {@code <@UBOT> done 2} or {@code <@UBOT|buddy> ...}. */
+    static String withoutLeadingMention(String text) {
+        return LEADING_MENTION.matcher(text.strip()).replaceFirst("").strip();
+    }
+
+    /** Bots (ourselves included: our echo has {@code bot_id} and no subtype) and edits are not spoken to. */
+    private static boolean isPersonWritingInDm(MessageEvent event) {
+        return event.getBotId() == null
+                && event.getSubtype() == null
+                && event.getUser() != null
+                && "im".equals(event.getChannelType())
+                && event.getText() != null;
+    }
 }

@@ -13,20 +13,20 @@ import dev.onboardingbuddy.home.HomeRefresher;
  * the same event for the Messages tab, which has nothing to publish.
  */
 final class HomeOpenedListener implements BoltEventHandler<AppHomeOpenedEvent> {
-  static final String HOME_TAB = "home";
+    static final String HOME_TAB = "home";
 
-  private final HomeRefresher homes;
+    private final HomeRefresher homes;
 
-  HomeOpenedListener(HomeRefresher homes) {
-    this.homes = homes;
-  }
-
-  @Override
-  public Response apply(EventsApiPayload<AppHomeOpenedEvent> payload, EventContext context) {
-    AppHomeOpenedEvent event = payload.getEvent();
-    if (event != null && event.getUser() != null && HOME_TAB.equals(event.getTab())) {
-      homes.opened(ChatUserId.slack(event.getUser()));
+    HomeOpenedListener(HomeRefresher homes) {
+        this.homes = homes;
     }
-    return context.ack();
-  }
+
+    @Override
+    public Response apply(EventsApiPayload<AppHomeOpenedEvent> payload, EventContext context) {
+        AppHomeOpenedEvent event = payload.getEvent();
+        if (event != null && event.getUser() != null && HOME_TAB.equals(event.getTab())) {
+            homes.opened(ChatUserId.slack(event.getUser()));
+        }
+        return context.ack();
+    }
 }

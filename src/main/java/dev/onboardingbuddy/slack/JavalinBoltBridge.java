@@ -55,8 +55,10 @@ public final class JavalinBoltBridge implements Handler, AutoCloseable {
     @Override
     public void handle(Context ctx) throws Exception {
         byte[] rawBody = ctx.bodyAsBytes();
-        if (!signatureCheck.isValid(ctx.header(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP),
-                ctx.header(SlackSignature.HeaderNames.X_SLACK_SIGNATURE), rawBody)) {
+        if (!signatureCheck.isValid(
+                ctx.header(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP),
+                ctx.header(SlackSignature.HeaderNames.X_SLACK_SIGNATURE),
+                rawBody)) {
             LOG.warn("Rejected a request to {} from {}: missing, stale or wrong Slack signature", ctx.path(), ctx.ip());
             ctx.status(401).json(Map.of("error", "invalid Slack signature"));
             return;

@@ -18,36 +18,36 @@ import org.slf4j.LoggerFactory;
  * through the command's {@code response_url}.
  */
 final class OnboardingCommandListener implements SlashCommandHandler {
-  private static final Logger LOG = LoggerFactory.getLogger(OnboardingCommandListener.class);
+    private static final Logger LOG = LoggerFactory.getLogger(OnboardingCommandListener.class);
 
-  private final RunCommand commands;
-  private final CommandParser parser = new CommandParser(new SlackCommandTokens());
+    private final RunCommand commands;
+    private final CommandParser parser = new CommandParser(new SlackCommandTokens());
 
-  OnboardingCommandListener(RunCommand commands) {
-    this.commands = commands;
-  }
-
-  @Override
-  public Response apply(SlashCommandRequest request, SlashCommandContext context) {
-    ChatUserId caller = ChatUserId.slack(request.getPayload().getUserId());
-    ChatMessage now;
-    try {
-      now = commands.run(caller, parser.parse(request.getPayload().getText()), later -> respond(context, later));
-    } catch (RuntimeException unexpected) {
-      if (DatabaseUnavailable.isCause(unexpected)) {
-        throw unexpected; // the bridge tells the caller in time that nothing was changed (AckDeadline)
-      }
-      LOG.error("/onboarding failed", unexpected);
-      now = commands.failed();
+    OnboardingCommandListener(RunCommand commands) {
+        this.commands = commands;
     }
-    return context.ack(SlackMarkup.mrkdwn(now.text()));
-  }
 
-  private static void respond(SlashCommandContext context, ChatMessage message) {
-    try {
-      context.respond(SlackMarkup.mrkdwn(message.text()));
-    } catch (IOException e) {
-      LOG.warn("could not answer through response_url: {}", e.getMessage());
+    @Override
+    public Response apply(SlashCommandRequest request, SlashCommandContext context) {
+        ChatUserId caller = ChatUserId.slack(request.getPayload().getUserId());
+        ChatMessage now;
+        try {
+            now = commands.run(caller, parser.parse(request.getPayload().getText()), later -> respond(context, later));
+        } catch (RuntimeException unexpected) {
+            if (DatabaseUnavailable.isCause(unexpected)) {
+                throw unexpected; // the bridge tells the caller in time that nothing was changed (AckDeadline)
+            }
+            LOG.error("/onboarding failed", unexpected);
+            now = commands.failed();
+        }
+        return context.ack(SlackMarkup.mrkdwn(now.text()));
     }
-  }
+
+    private static void respond(SlashCommandContext context, ChatMessage message) {
+        try {
+            context.respond(SlackMarkup.mrkdwn(message.text()));
+        } catch (IOException e) {
+            LOG.warn("could not answer through response_url: {}", e.getMessage());
+        }
+    }
 }

@@ -38,8 +38,7 @@ final class SlackCalls {
         T run() throws IOException, SlackApiException;
     }
 
-    private SlackCalls() {
-    }
+    private SlackCalls() {}
 
     /** Runs the call and returns its answer when {@code ok:true}; throws {@link DeliveryFailure} otherwise. */
     static <T extends SlackApiTextResponse> T require(String method, Call<T> call) {
@@ -70,10 +69,14 @@ final class SlackCalls {
      * a read timeout above all, may have been processed without our hearing the answer.
      */
     private static boolean neverArrived(IOException e) {
-        return e instanceof ConnectException || e instanceof UnknownHostException
-                || e instanceof NoRouteToHostException || e instanceof SSLHandshakeException
-                || (e instanceof SocketTimeoutException && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT)
-                        .contains("connect"));
+        return e instanceof ConnectException
+                || e instanceof UnknownHostException
+                || e instanceof NoRouteToHostException
+                || e instanceof SSLHandshakeException
+                || (e instanceof SocketTimeoutException
+                        && String.valueOf(e.getMessage())
+                                .toLowerCase(Locale.ROOT)
+                                .contains("connect"));
     }
 
     /** The failure for an {@code ok:false} answer with Slack's {@code error} code. */
@@ -98,8 +101,9 @@ final class SlackCalls {
         if (status == 429) {
             return DeliveryFailure.rateLimited(retryAfter(e.getResponse().header("Retry-After")));
         }
-        String error = e.getError() == null || e.getError().getError() == null ? "" : " (" + e.getError().getError()
-                + ")";
+        String error = e.getError() == null || e.getError().getError() == null
+                ? ""
+                : " (" + e.getError().getError() + ")";
         String message = method + " failed: HTTP " + status + error;
         // 5xx is Slack having a bad moment after the request arrived: it may have posted the message before failing.
         // 408 means Slack gave up waiting for the request, so nothing was done. Any other 4xx will not change by asking
@@ -107,9 +111,7 @@ final class SlackCalls {
         if (status >= 500) {
             return DeliveryFailure.outcomeUnknown(message, e);
         }
-        return status == 408
-                ? DeliveryFailure.retryable(message, e)
-                : DeliveryFailure.permanent(message);
+        return status == 408 ? DeliveryFailure.retryable(message, e) : DeliveryFailure.permanent(message);
     }
 
     /** Seconds from a {@code Retry-After} header; Slack sends whole seconds, anything else gets the default. */

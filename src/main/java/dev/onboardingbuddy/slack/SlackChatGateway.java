@@ -28,6 +28,7 @@ public final class SlackChatGateway implements ChatGateway {
 
     /** The metadata {@code event_type} of every message the bot sends; Slack wants a snake_case name. */
     public static final String METADATA_EVENT_TYPE = "onboarding_buddy_message";
+
     static final String IDEMPOTENCY_KEY = "idempotency_key";
     /**
      * Messages per {@code conversations.history} page: Slack allows up to 999 and recommends no more than 200.
@@ -95,10 +96,16 @@ public final class SlackChatGateway implements ChatGateway {
             throw beforePosting.notSent();
         }
         BlockKitRenderer.Rendered rendered = renderer.render(message.content());
-        Message.Metadata metadata = Message.Metadata.builder().eventType(METADATA_EVENT_TYPE)
-                .eventPayload(Map.of(IDEMPOTENCY_KEY, message.idempotencyKey())).build();
-        var response = SlackCalls.require("chat.postMessage", () -> methods.chatPostMessage(r -> r
-                .channel(channel).text(rendered.text()).blocks(rendered.blocks()).metadata(metadata)));
+        Message.Metadata metadata = Message.Metadata.builder()
+                .eventType(METADATA_EVENT_TYPE)
+                .eventPayload(Map.of(IDEMPOTENCY_KEY, message.idempotencyKey()))
+                .build();
+        var response = SlackCalls.require(
+                "chat.postMessage",
+                () -> methods.chatPostMessage(r -> r.channel(channel)
+                        .text(rendered.text())
+                        .blocks(rendered.blocks())
+                        .metadata(metadata)));
         // Slack may answer with its own id for the conversation; the ts is only meaningful with that one.
         String postedTo = response.getChannel() == null ? channel : response.getChannel();
         return postedTo + "/" + response.getTs();
@@ -111,13 +118,21 @@ public final class SlackChatGateway implements ChatGateway {
         String cursor = null;
         for (int page = 0; page < HISTORY_PAGES; page++) {
             String pageCursor = cursor;
-            var history = SlackCalls.require("conversations.history", () -> methods.conversationsHistory(r -> r
-                    .channel(channel).limit(HISTORY_LIMIT).includeAllMetadata(true).cursor(pageCursor)));
-            Optional<String> found = history.getMessages() == null ? Optional.empty() : history.getMessages().stream()
-                    .filter(sent -> carriesKey(sent, message.idempotencyKey()))
-                    .findFirst()
-                    .map(sent -> channel + "/" + sent.getTs());
-            cursor = history.getResponseMetadata() == null ? null : history.getResponseMetadata().getNextCursor();
+            var history = SlackCalls.require(
+                    "conversations.history",
+                    () -> methods.conversationsHistory(r -> r.channel(channel)
+                            .limit(HISTORY_LIMIT)
+                            .includeAllMetadata(true)
+                            .cursor(pageCursor)));
+            Optional<String> found = history.getMessages() == null
+                    ? Optional.empty()
+                    : history.getMessages().stream()
+                            .filter(sent -> carriesKey(sent, message.idempotencyKey()))
+                            .findFirst()
+                            .map(sent -> channel + "/" + sent.getTs());
+            cursor = history.getResponseMetadata() == null
+                    ? null
+                    : history.getResponseMetadata().getNextCursor();
             if (found.isPresent() || !history.isHasMore() || cursor == null || cursor.isEmpty()) {
                 return found;
             }
@@ -134,8 +149,10 @@ public final class SlackChatGateway implements ChatGateway {
         String channel = deliveryRef.substring(0, slash);
         String ts = deliveryRef.substring(slash + 1);
         BlockKitRenderer.Rendered rendered = renderer.render(content);
-        SlackCalls.require("chat.update", () -> methods.chatUpdate(r -> r
-                .channel(channel).ts(ts).text(rendered.text()).blocks(rendered.blocks())));
+        SlackCalls.require(
+                "chat.update",
+                () -> methods.chatUpdate(
+                        r -> r.channel(channel).ts(ts).text(rendered.text()).blocks(rendered.blocks())));
     }
 
     private static boolean carriesKey(Message sent, String key) {

@@ -40,8 +40,9 @@ final class SlackConversations {
         // Not computeIfAbsent: the HTTP call must not run while holding the map's bin lock. Two racing threads may
         // both open the same conversation; Slack answers both with the same id, so that is harmless.
         List<String> ids = users.stream().map(ChatUserId::value).toList();
-        String channel = SlackCalls.require("conversations.open",
-                () -> methods.conversationsOpen(r -> r.users(ids))).getChannel().getId();
+        String channel = SlackCalls.require("conversations.open", () -> methods.conversationsOpen(r -> r.users(ids)))
+                .getChannel()
+                .getId();
         opened.putIfAbsent(address, channel);
         return channel;
     }

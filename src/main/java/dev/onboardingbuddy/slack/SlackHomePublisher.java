@@ -16,38 +16,41 @@ import org.slf4j.LoggerFactory;
  * {@code Retry-After}, which the refresher waits out. Thread-safe.
  */
 public final class SlackHomePublisher implements HomePublisher {
-  private static final Logger LOG = LoggerFactory.getLogger(SlackHomePublisher.class);
+    private static final Logger LOG = LoggerFactory.getLogger(SlackHomePublisher.class);
 
-  private final MethodsClient methods;
-  private final HomeTabRenderer renderer;
-  private final AtomicBoolean toldHomeTabIsOff = new AtomicBoolean();
+    private final MethodsClient methods;
+    private final HomeTabRenderer renderer;
+    private final AtomicBoolean toldHomeTabIsOff = new AtomicBoolean();
 
-  public SlackHomePublisher(MethodsClient methods, HomeTabRenderer renderer) {
-    this.methods = methods;
-    this.renderer = renderer;
-  }
-
-  @Override
-  public Platform platform() {
-    return Platform.SLACK;
-  }
-
-  @Override
-  public void publish(HomeView home) {
-    View view = renderer.render(home);
-    var response = SlackCalls.send("views.publish", () -> methods.viewsPublish(request -> request
-        .userId(home.viewer().value()).view(view)));
-    if (response.isOk()) {
-      return;
+    public SlackHomePublisher(MethodsClient methods, HomeTabRenderer renderer) {
+        this.methods = methods;
+        this.renderer = renderer;
     }
-    if ("not_enabled".equals(response.getError())) {
-      // The app's configuration, not this home: say once how to fix it rather than once per change.
-      if (toldHomeTabIsOff.compareAndSet(false, true)) {
-        LOG.warn("Slack says the app's Home tab is off (views.publish: not_enabled): turn on App Home -> Home Tab in "
-            + "the app's settings, or set features.app_home.home_tab_enabled: true in its manifest");
-      }
-      return;
+
+    @Override
+    public Platform platform() {
+        return Platform.SLACK;
     }
-    throw SlackCalls.refused("views.publish", response.getError());
-  }
+
+    @Override
+    public void publish(HomeView home) {
+        View view = renderer.render(home);
+        var response = SlackCalls.send(
+                "views.publish",
+                () -> methods.viewsPublish(
+                        request -> request.userId(home.viewer().value()).view(view)));
+        if (response.isOk()) {
+            return;
+        }
+        if ("not_enabled".equals(response.getError())) {
+            // The app's configuration, not this home: say once how to fix it rather than once per change.
+            if (toldHomeTabIsOff.compareAndSet(false, true)) {
+                LOG.warn(
+                        "Slack says the app's Home tab is off (views.publish: not_enabled): turn on App Home -> Home Tab in "
+                                + "the app's settings, or set features.app_home.home_tab_enabled: true in its manifest");
+            }
+            return;
+        }
+        throw SlackCalls.refused("views.publish", response.getError());
+    }
 }

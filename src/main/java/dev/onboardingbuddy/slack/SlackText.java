@@ -5,8 +5,7 @@ final class SlackText {
 
     private static final String ELLIPSIS = "…";
 
-    private SlackText() {
-    }
+    private SlackText() {}
 
     /**
      * Shortens {@code text} to at most {@code max} UTF-16 units, ending in an ellipsis. Never splits a surrogate pair:

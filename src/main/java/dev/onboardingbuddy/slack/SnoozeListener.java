@@ -11,21 +11,22 @@ import dev.onboardingbuddy.notification.Recipient;
 
 /** Snooze 1, 3 or 7 days on an overdue digest. */
 final class SnoozeListener implements BlockActionHandler {
-  private final ItemButtons buttons;
+    private final ItemButtons buttons;
 
-  SnoozeListener(ItemButtons buttons) {
-    this.buttons = buttons;
-  }
+    SnoozeListener(ItemButtons buttons) {
+        this.buttons = buttons;
+    }
 
-  @Override
-  public Response apply(BlockActionRequest request, ActionContext context) {
-    ChatUserId presser = ChatUserId.slack(request.getPayload().getUser().getId());
-    String channel = request.getPayload().getContainer() == null ? null
-        : request.getPayload().getContainer().getChannelId();
-    Recipient answerTo = channel == null ? new Recipient.DirectMessage(presser)
-        : new Recipient.Channel(Platform.SLACK, channel);
-    var action = request.getPayload().getActions().get(0);
-    buttons.snooze(presser, action.getValue(), answerTo, action.getActionTs());
-    return context.ack();
-  }
+    @Override
+    public Response apply(BlockActionRequest request, ActionContext context) {
+        ChatUserId presser = ChatUserId.slack(request.getPayload().getUser().getId());
+        String channel = request.getPayload().getContainer() == null
+                ? null
+                : request.getPayload().getContainer().getChannelId();
+        Recipient answerTo =
+                channel == null ? new Recipient.DirectMessage(presser) : new Recipient.Channel(Platform.SLACK, channel);
+        var action = request.getPayload().getActions().get(0);
+        buttons.snooze(presser, action.getValue(), answerTo, action.getActionTs());
+        return context.ack();
+    }
 }

@@ -20,29 +20,30 @@ import org.slf4j.LoggerFactory;
  * offer's outbox key is sent once). The profile's e-mail is there only with the {@code users:read.email} scope.
  */
 final class TeamJoinListener implements BoltEventHandler<TeamJoinEvent> {
-  private static final Logger LOG = LoggerFactory.getLogger(TeamJoinListener.class);
-  private final WelcomeNewcomers newcomers;
-  private final Executor background;
+    private static final Logger LOG = LoggerFactory.getLogger(TeamJoinListener.class);
+    private final WelcomeNewcomers newcomers;
+    private final Executor background;
 
-  TeamJoinListener(WelcomeNewcomers newcomers, Executor background) {
-    this.newcomers = newcomers;
-    this.background = background;
-  }
-
-  @Override
-  public Response apply(EventsApiPayload<TeamJoinEvent> payload, EventContext context) {
-    User user = payload.getEvent() == null ? null : payload.getEvent().getUser();
-    if (user != null && user.getId() != null && !user.isBot() && !user.isDeleted()) {
-      ChatUserId person = ChatUserId.slack(user.getId());
-      List<String> emails = Optional.ofNullable(user.getProfile()).map(User.Profile::getEmail).stream().toList();
-      background.execute(() -> {
-        try {
-          newcomers.arrived(person, emails);
-        } catch (RuntimeException e) {
-          LOG.error("could not welcome {}, who joined the workspace", person.stored(), e);
-        }
-      });
+    TeamJoinListener(WelcomeNewcomers newcomers, Executor background) {
+        this.newcomers = newcomers;
+        this.background = background;
     }
-    return context.ack();
-  }
+
+    @Override
+    public Response apply(EventsApiPayload<TeamJoinEvent> payload, EventContext context) {
+        User user = payload.getEvent() == null ? null : payload.getEvent().getUser();
+        if (user != null && user.getId() != null && !user.isBot() && !user.isDeleted()) {
+            ChatUserId person = ChatUserId.slack(user.getId());
+            List<String> emails = Optional.ofNullable(user.getProfile()).map(User.Profile::getEmail).stream()
+                    .toList();
+            background.execute(() -> {
+                try {
+                    newcomers.arrived(person, emails);
+                } catch (RuntimeException e) {
+                    LOG.error("could not welcome {}, who joined the workspace", person.stored(), e);
+                }
+            });
+        }
+        return context.ack();
+    }
 }

@@ -17,28 +17,28 @@ import org.slf4j.LoggerFactory;
  * (pause, notices) runs after the ack and is safe to repeat, so a retried event changes nothing more.
  */
 final class UserChangeListener implements BoltEventHandler<UserChangeEvent> {
-  private static final Logger LOG = LoggerFactory.getLogger(UserChangeListener.class);
-  private final NoticeDepartures departures;
-  private final Executor background;
+    private static final Logger LOG = LoggerFactory.getLogger(UserChangeListener.class);
+    private final NoticeDepartures departures;
+    private final Executor background;
 
-  UserChangeListener(NoticeDepartures departures, Executor background) {
-    this.departures = departures;
-    this.background = background;
-  }
-
-  @Override
-  public Response apply(EventsApiPayload<UserChangeEvent> payload, EventContext context) {
-    User user = payload.getEvent() == null ? null : payload.getEvent().getUser();
-    if (user != null && user.isDeleted() && user.getId() != null) {
-      ChatUserId person = ChatUserId.slack(user.getId());
-      background.execute(() -> {
-        try {
-          departures.left(person, "was deactivated in Slack");
-        } catch (RuntimeException e) {
-          LOG.error("could not act on the deactivation of {}", person.stored(), e);
-        }
-      });
+    UserChangeListener(NoticeDepartures departures, Executor background) {
+        this.departures = departures;
+        this.background = background;
     }
-    return context.ack();
-  }
+
+    @Override
+    public Response apply(EventsApiPayload<UserChangeEvent> payload, EventContext context) {
+        User user = payload.getEvent() == null ? null : payload.getEvent().getUser();
+        if (user != null && user.isDeleted() && user.getId() != null) {
+            ChatUserId person = ChatUserId.slack(user.getId());
+            background.execute(() -> {
+                try {
+                    departures.left(person, "was deactivated in Slack");
+                } catch (RuntimeException e) {
+                    LOG.error("could not act on the deactivation of {}", person.stored(), e);
+                }
+            });
+        }
+        return context.ack();
+    }
 }

@@ -11,29 +11,29 @@ import java.util.Set;
  */
 public interface HolidaySource {
 
-  /** Whether {@link #holidays} can answer for this region code. */
-  boolean knows(String region);
+    /** Whether {@link #holidays} can answer for this region code. */
+    boolean knows(String region);
 
-  /**
-   * The days off for the holidays of {@code year}. A holiday moved to the day it is observed may land in the year
-   * before or after (the United States observe 1 January 2028, a Saturday, on 31 December 2027).
-   *
-   * @throws IllegalArgumentException when the region is not {@linkplain #knows known}
-   */
-  Set<LocalDate> holidays(String region, int year);
+    /**
+     * The days off for the holidays of {@code year}. A holiday moved to the day it is observed may land in the year
+     * before or after (the United States observe 1 January 2028, a Saturday, on 31 December 2027).
+     *
+     * @throws IllegalArgumentException when the region is not {@linkplain #knows known}
+     */
+    Set<LocalDate> holidays(String region, int year);
 
-  /** Knows no region: for calendars whose holidays are all written out. */
-  static HolidaySource none() {
-    return new HolidaySource() {
-      @Override
-      public boolean knows(String region) {
-        return false;
-      }
+    /** Knows no region: for calendars whose holidays are all written out. */
+    static HolidaySource none() {
+        return new HolidaySource() {
+            @Override
+            public boolean knows(String region) {
+                return false;
+            }
 
-      @Override
-      public Set<LocalDate> holidays(String region, int year) {
-        throw new IllegalArgumentException("no public holidays are known for '" + region + "'");
-      }
-    };
-  }
+            @Override
+            public Set<LocalDate> holidays(String region, int year) {
+                throw new IllegalArgumentException("no public holidays are known for '" + region + "'");
+            }
+        };
+    }
 }

@@ -12,10 +12,15 @@ import java.time.LocalDate;
  * @param dueAt the end of the due date in the hire's zone: the item is overdue from this instant on
  */
 public record PlannedItem(
-    ChecklistItem item, Section section, int number, LocalDate releaseDate, Instant releaseAt, LocalDate dueDate,
-    Instant dueAt) {
+        ChecklistItem item,
+        Section section,
+        int number,
+        LocalDate releaseDate,
+        Instant releaseAt,
+        LocalDate dueDate,
+        Instant dueAt) {
 
-  public Audience audience() {
-    return Audience.of(item.owner());
-  }
+    public Audience audience() {
+        return Audience.of(item.owner());
+    }
 }

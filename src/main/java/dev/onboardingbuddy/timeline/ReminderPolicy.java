@@ -5,12 +5,12 @@ package dev.onboardingbuddy.timeline;
  * working days up to a cap, then silence.
  */
 public record ReminderPolicy(int headsUpWorkingDays, int overdueEveryWorkingDays, int overdueCap) {
-  public static final ReminderPolicy DEFAULT = new ReminderPolicy(2, 2, 3);
+    public static final ReminderPolicy DEFAULT = new ReminderPolicy(2, 2, 3);
 
-  public ReminderPolicy {
-    if (headsUpWorkingDays < 0 || overdueEveryWorkingDays < 1 || overdueCap < 0) {
-      throw new IllegalArgumentException(
-          "reminder policy needs heads-up >= 0, overdue interval >= 1 and cap >= 0 working days");
+    public ReminderPolicy {
+        if (headsUpWorkingDays < 0 || overdueEveryWorkingDays < 1 || overdueCap < 0) {
+            throw new IllegalArgumentException(
+                    "reminder policy needs heads-up >= 0, overdue interval >= 1 and cap >= 0 working days");
+        }
     }
-  }
 }

@@ -8,12 +8,12 @@ import java.util.function.Supplier;
  */
 public interface Transactions {
 
-  <T> T inTransaction(Supplier<T> work);
+    <T> T inTransaction(Supplier<T> work);
 
-  default void run(Runnable work) {
-    inTransaction(() -> {
-      work.run();
-      return null;
-    });
-  }
+    default void run(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
 }

@@ -14,32 +14,32 @@ import java.util.Optional;
  * problem is reported with file and line. Stateless and thread-safe.
  */
 public final class CalendarFiles {
-  private static final String EXPECTED = "a calendar with id, name, country, workingDays and holidays";
+    private static final String EXPECTED = "a calendar with id, name, country, workingDays and holidays";
 
-  private final HolidaySource publicHolidays;
+    private final HolidaySource publicHolidays;
 
-  /** @param publicHolidays what {@code country:} may name */
-  public CalendarFiles(HolidaySource publicHolidays) {
-    this.publicHolidays = publicHolidays;
-  }
-
-  public LoadResult<WorkingCalendar> load(Path file) {
-    Problems problems = new Problems(file);
-    Optional<WorkingCalendar> calendar = YamlDocuments.readText(file, problems)
-        .flatMap(text -> YamlDocuments.compose(text, problems, EXPECTED))
-        .flatMap(root -> new CalendarReader(problems, publicHolidays).read(root, ChecklistFiles.idOf(file)));
-    return new LoadResult<>(problems.isEmpty() ? calendar : Optional.empty(), problems.sorted());
-  }
-
-  /** Every {@code *.yaml} file of the directory plus {@code default}; the catalog holds those without problems. */
-  public LoadResult<CalendarCatalog> loadDirectory(Path directory) {
-    List<ValidationProblem> problems = new ArrayList<>();
-    List<WorkingCalendar> calendars = new ArrayList<>();
-    for (Path file : ChecklistFiles.yamlFiles(directory, problems)) {
-      LoadResult<WorkingCalendar> result = load(file);
-      problems.addAll(result.problems());
-      result.value().ifPresent(calendars::add);
+    /** @param publicHolidays what {@code country:} may name */
+    public CalendarFiles(HolidaySource publicHolidays) {
+        this.publicHolidays = publicHolidays;
     }
-    return new LoadResult<>(Optional.of(new CalendarCatalog(calendars)), ChecklistFiles.inFileOrder(problems));
-  }
+
+    public LoadResult<WorkingCalendar> load(Path file) {
+        Problems problems = new Problems(file);
+        Optional<WorkingCalendar> calendar = YamlDocuments.readText(file, problems)
+                .flatMap(text -> YamlDocuments.compose(text, problems, EXPECTED))
+                .flatMap(root -> new CalendarReader(problems, publicHolidays).read(root, ChecklistFiles.idOf(file)));
+        return new LoadResult<>(problems.isEmpty() ? calendar : Optional.empty(), problems.sorted());
+    }
+
+    /** Every {@code *.yaml} file of the directory plus {@code default}; the catalog holds those without problems. */
+    public LoadResult<CalendarCatalog> loadDirectory(Path directory) {
+        List<ValidationProblem> problems = new ArrayList<>();
+        List<WorkingCalendar> calendars = new ArrayList<>();
+        for (Path file : ChecklistFiles.yamlFiles(directory, problems)) {
+            LoadResult<WorkingCalendar> result = load(file);
+            problems.addAll(result.problems());
+            result.value().ifPresent(calendars::add);
+        }
+        return new LoadResult<>(Optional.of(new CalendarCatalog(calendars)), ChecklistFiles.inFileOrder(problems));
+    }
 }

@@ -12,25 +12,25 @@ import java.util.stream.Collectors;
  * refuse to run unless {@link #isValid()}.
  */
 public record LoadResult<T>(Optional<T> value, List<ValidationProblem> problems) {
-  public LoadResult {
-    value = value == null ? Optional.empty() : value;
-    problems = List.copyOf(problems);
-  }
-
-  public boolean isValid() {
-    return problems.isEmpty() && value.isPresent();
-  }
-
-  /** @throws IllegalArgumentException listing every problem, one per line */
-  public T orElseThrow() {
-    if (!isValid()) {
-      throw new IllegalArgumentException(report());
+    public LoadResult {
+        value = value == null ? Optional.empty() : value;
+        problems = List.copyOf(problems);
     }
-    return value.orElseThrow();
-  }
 
-  /** One problem per line, for logs and the CLI. */
-  public String report() {
-    return problems.stream().map(ValidationProblem::toString).collect(Collectors.joining("\n"));
-  }
+    public boolean isValid() {
+        return problems.isEmpty() && value.isPresent();
+    }
+
+    /** @throws IllegalArgumentException listing every problem, one per line */
+    public T orElseThrow() {
+        if (!isValid()) {
+            throw new IllegalArgumentException(report());
+        }
+        return value.orElseThrow();
+    }
+
+    /** One problem per line, for logs and the CLI. */
+    public String report() {
+        return problems.stream().map(ValidationProblem::toString).collect(Collectors.joining("\n"));
+    }
 }

@@ -20,40 +20,47 @@ import org.junit.jupiter.api.io.TempDir;
  * restarted bot (same H2 file) enrols the hire and answers the person who asked, once.
  */
 class AcknowledgedStartEndToEndTest {
-  private static final Instant MONDAY_TEN_BERLIN = Instant.parse("2026-12-07T09:00:00Z");
+    private static final Instant MONDAY_TEN_BERLIN = Instant.parse("2026-12-07T09:00:00Z");
 
-  @TempDir Path directory;
+    @TempDir
+    Path directory;
 
-  private static List<String> answersTo(BotHarness harness, String dm) {
-    return harness.slack.messagesTo(dm).stream().map(RecordedMessage::text)
-        .filter(text -> text.contains("Enrolled") || text.contains("already")).toList();
-  }
-
-  @Test
-  void aStartAcknowledgedJustBeforeTheWorkerStoppedIsEnrolledAndAnsweredOnceAfterARestart() {
-    try (BotHarness harness = new BotHarness(directory, MONDAY_TEN_BERLIN)) {
-      // from here on every piece of work after an acknowledgement is dropped: the worker "dies" after the ack
-      harness.withBackground(pool -> work -> { }).restart();
-
-      String ack = harness.commandText(ADMIN, "start <@UHIRE|hire> <@UMGR|boss> backend-engineer 2026-12-07");
-
-      assertThat(ack).startsWith("Enrolling");
-      assertThat(harness.hireOf(HIRE)).as("the worker never ran").isEmpty();
-
-      harness.withBackground(UnaryOperator.identity());
-      harness.clock.advance(StartOnboarding.WORK_CLAIM);
-      harness.restart();
-
-      await().atMost(Duration.ofSeconds(20)).until(() -> harness.hireOf(HIRE).isPresent()
-          && !answersTo(harness, "DADMIN").isEmpty());
-      assertThat(answersTo(harness, "DADMIN")).singleElement().asString().contains("Enrolled <@UHIRE>");
-      assertThat(harness.responses()).as("the response_url belonged to the dead worker").isEmpty();
-
-      harness.clock.advance(StartOnboarding.WORK_CLAIM);
-      harness.restart();
-      await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
-          .until(() -> answersTo(harness, "DADMIN").size() == 1);
-      assertThat(harness.hireOf(HIRE)).isPresent();
+    private static List<String> answersTo(BotHarness harness, String dm) {
+        return harness.slack.messagesTo(dm).stream()
+                .map(RecordedMessage::text)
+                .filter(text -> text.contains("Enrolled") || text.contains("already"))
+                .toList();
     }
-  }
+
+    @Test
+    void aStartAcknowledgedJustBeforeTheWorkerStoppedIsEnrolledAndAnsweredOnceAfterARestart() {
+        try (BotHarness harness = new BotHarness(directory, MONDAY_TEN_BERLIN)) {
+            // from here on every piece of work after an acknowledgement is dropped: the worker "dies" after the ack
+            harness.withBackground(pool -> work -> {}).restart();
+
+            String ack = harness.commandText(ADMIN, "start <@UHIRE|hire> <@UMGR|boss> backend-engineer 2026-12-07");
+
+            assertThat(ack).startsWith("Enrolling");
+            assertThat(harness.hireOf(HIRE)).as("the worker never ran").isEmpty();
+
+            harness.withBackground(UnaryOperator.identity());
+            harness.clock.advance(StartOnboarding.WORK_CLAIM);
+            harness.restart();
+
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> harness.hireOf(HIRE).isPresent()
+                            && !answersTo(harness, "DADMIN").isEmpty());
+            assertThat(answersTo(harness, "DADMIN")).singleElement().asString().contains("Enrolled <@UHIRE>");
+            assertThat(harness.responses())
+                    .as("the response_url belonged to the dead worker")
+                    .isEmpty();
+
+            harness.clock.advance(StartOnboarding.WORK_CLAIM);
+            harness.restart();
+            await().during(Duration.ofSeconds(2))
+                    .atMost(Duration.ofSeconds(5))
+                    .until(() -> answersTo(harness, "DADMIN").size() == 1);
+            assertThat(harness.hireOf(HIRE)).isPresent();
+        }
+    }
 }

@@ -25,45 +25,66 @@ import org.junit.jupiter.api.io.TempDir;
  * as enrolments would.
  */
 class AppHomeBigInstallationEndToEndTest {
-  private static final Instant MONDAY_TEN_BERLIN = Instant.parse("2026-12-07T09:00:00Z");
-  private static final int HIRES = 300;
-  private static final String EVERYTHING = SeedHires.BENCH_MANAGER;
+    private static final Instant MONDAY_TEN_BERLIN = Instant.parse("2026-12-07T09:00:00Z");
+    private static final int HIRES = 300;
+    private static final String EVERYTHING = SeedHires.BENCH_MANAGER;
 
-  @TempDir Path directory;
-  BotHarness harness;
+    @TempDir
+    Path directory;
 
-  @BeforeEach
-  void start() throws IOException {
-    Path teams = Files.createDirectories(directory.resolve("teams"));
-    Files.writeString(teams.resolve("team3.yaml"), """
+    BotHarness harness;
+
+    @BeforeEach
+    void start() throws IOException {
+        Path teams = Files.createDirectories(directory.resolve("teams"));
+        Files.writeString(teams.resolve("team3.yaml"), """
         id: team3
         name: Team three
         leads:
           - %s
         """.formatted(EVERYTHING));
-    harness = new BotHarness(directory, MONDAY_TEN_BERLIN, Map.of("TEAMS_DIR", teams.toString(),
-        "ONBOARDING_ADMINS", BotHarness.ADMIN + "," + EVERYTHING));
-    Settings settings = Settings.load(Map.of());
-    SeedHires.seed(harness.bot().components().hires(), harness.bot().components().progress(),
-        new ChecklistFiles().loadDirectory(settings.files().checklists()).orElseThrow(),
-        new CalendarFiles(PublicHolidaySources.standard()).loadDirectory(settings.files().calendars()).orElseThrow()
-            .require(settings.plan().defaultCalendar()),
-        new TimelinePlanner(settings.plan().sendTime(), settings.plan().reminders()), harness.clock, HIRES, 40);
-  }
+        harness = new BotHarness(
+                directory,
+                MONDAY_TEN_BERLIN,
+                Map.of("TEAMS_DIR", teams.toString(), "ONBOARDING_ADMINS", BotHarness.ADMIN + "," + EVERYTHING));
+        Settings settings = Settings.load(Map.of());
+        SeedHires.seed(
+                harness.bot().components().hires(),
+                harness.bot().components().progress(),
+                new ChecklistFiles()
+                        .loadDirectory(settings.files().checklists())
+                        .orElseThrow(),
+                new CalendarFiles(PublicHolidaySources.standard())
+                        .loadDirectory(settings.files().calendars())
+                        .orElseThrow()
+                        .require(settings.plan().defaultCalendar()),
+                new TimelinePlanner(settings.plan().sendTime(), settings.plan().reminders()),
+                harness.clock,
+                HIRES,
+                40);
+    }
 
-  @AfterEach
-  void stop() {
-    harness.close();
-  }
+    @AfterEach
+    void stop() {
+        harness.close();
+    }
 
-  @Test
-  void anAdminWhoManagesAndLeadsGetsEveryPartSummarisedWithin100Blocks() {
-    JsonNode home = new HomeTabs(harness).openedShowing(EVERYTHING, "*300 hires*");
+    @Test
+    void anAdminWhoManagesAndLeadsGetsEveryPartSummarisedWithin100Blocks() {
+        JsonNode home = new HomeTabs(harness).openedShowing(EVERYTHING, "*300 hires*");
 
-    assertThat(home.path("blocks").size()).isLessThanOrEqualTo(100);
-    String text = HomeTabs.text(home);
-    assertThat(text).contains("Your hires", "40 hires · ", "the 20 riskiest below", "Hires of the teams you lead",
-        "Everyone onboarding", "The 20 riskiest", "No failed sends in the last 7 days");
-    assertThat(text.lines().filter(line -> line.matches(".*<@UH\\d+> · .*"))).hasSizeGreaterThanOrEqualTo(40);
-  }
+        assertThat(home.path("blocks").size()).isLessThanOrEqualTo(100);
+        String text = HomeTabs.text(home);
+        assertThat(text)
+                .contains(
+                        "Your hires",
+                        "40 hires · ",
+                        "the 20 riskiest below",
+                        "Hires of the teams you lead",
+                        "Everyone onboarding",
+                        "The 20 riskiest",
+                        "No failed sends in the last 7 days");
+        assertThat(text.lines().filter(line -> line.matches(".*<@UH\\d+> · .*")))
+                .hasSizeGreaterThanOrEqualTo(40);
+    }
 }

@@ -23,68 +23,83 @@ import org.junit.jupiter.api.io.TempDir;
  * lines, and narrows the list with filters. The hires are written through the repositories, as enrolments would.
  */
 class BigInstallationStatusEndToEndTest {
-  private static final Instant MONDAY_TEN_BERLIN = Instant.parse("2026-12-07T09:00:00Z");
-  private static final int HIRES = 300;
+    private static final Instant MONDAY_TEN_BERLIN = Instant.parse("2026-12-07T09:00:00Z");
+    private static final int HIRES = 300;
 
-  @TempDir Path directory;
-  BotHarness harness;
+    @TempDir
+    Path directory;
 
-  @BeforeEach
-  void start() {
-    harness = new BotHarness(directory, MONDAY_TEN_BERLIN);
-    Settings settings = Settings.load(Map.of());
-    SeedHires.seed(harness.bot().components().hires(), harness.bot().components().progress(),
-        new ChecklistFiles().loadDirectory(settings.files().checklists()).orElseThrow(),
-        new CalendarFiles(PublicHolidaySources.standard()).loadDirectory(settings.files().calendars()).orElseThrow()
-            .require(settings.plan().defaultCalendar()),
-        new TimelinePlanner(settings.plan().sendTime(), settings.plan().reminders()), harness.clock, HIRES, 5);
-  }
+    BotHarness harness;
 
-  @AfterEach
-  void stop() {
-    harness.close();
-  }
+    @BeforeEach
+    void start() {
+        harness = new BotHarness(directory, MONDAY_TEN_BERLIN);
+        Settings settings = Settings.load(Map.of());
+        SeedHires.seed(
+                harness.bot().components().hires(),
+                harness.bot().components().progress(),
+                new ChecklistFiles()
+                        .loadDirectory(settings.files().checklists())
+                        .orElseThrow(),
+                new CalendarFiles(PublicHolidaySources.standard())
+                        .loadDirectory(settings.files().calendars())
+                        .orElseThrow()
+                        .require(settings.plan().defaultCalendar()),
+                new TimelinePlanner(settings.plan().sendTime(), settings.plan().reminders()),
+                harness.clock,
+                HIRES,
+                5);
+    }
 
-  private static List<String> hireLines(String answer) {
-    return answer.lines().filter(line -> line.contains("<@UH")).toList();
-  }
+    @AfterEach
+    void stop() {
+        harness.close();
+    }
 
-  @Test
-  void anAdminGetsTotalsAndTheTwentyRiskiestNotALinePerHire() {
-    String status = harness.commandText(ADMIN, "status");
+    private static List<String> hireLines(String answer) {
+        return answer.lines().filter(line -> line.contains("<@UH")).toList();
+    }
 
-    assertThat(status).startsWith("*Onboarding status*: 300 hires · ").contains("with overdue items",
-        "The 20 riskiest:", "Narrow it down: `/onboarding status overdue`");
-    assertThat(hireLines(status)).hasSize(20);
-    assertThat(status.length()).as("within a chat message").isLessThan(4_000);
-  }
+    @Test
+    void anAdminGetsTotalsAndTheTwentyRiskiestNotALinePerHire() {
+        String status = harness.commandText(ADMIN, "status");
 
-  @Test
-  void theRiskiestComeFirstAndOverdueKeepsOnlyHiresWithOverdueItems() {
-    String overdue = harness.commandText(ADMIN, "status overdue");
+        assertThat(status)
+                .startsWith("*Onboarding status*: 300 hires · ")
+                .contains("with overdue items", "The 20 riskiest:", "Narrow it down: `/onboarding status overdue`");
+        assertThat(hireLines(status)).hasSize(20);
+        assertThat(status.length()).as("within a chat message").isLessThan(4_000);
+    }
 
-    assertThat(overdue).startsWith("*Onboarding status* of hires with overdue items");
-    assertThat(hireLines(overdue)).isNotEmpty().noneMatch(line -> line.contains(" · 0 overdue"));
-  }
+    @Test
+    void theRiskiestComeFirstAndOverdueKeepsOnlyHiresWithOverdueItems() {
+        String overdue = harness.commandText(ADMIN, "status overdue");
 
-  @Test
-  void aTeamATemplateAndAManagerNarrowTheList() {
-    List<String> team = hireLines(harness.commandText(ADMIN, "status team team3"));
-    String template = harness.commandText(ADMIN, "status template new-hire");
-    String managed = harness.commandText(ADMIN, "status <@UM7|max>");
+        assertThat(overdue).startsWith("*Onboarding status* of hires with overdue items");
+        assertThat(hireLines(overdue)).isNotEmpty().noneMatch(line -> line.contains(" · 0 overdue"));
+    }
 
-    assertThat(team).hasSize(HIRES / 20).allMatch(line -> line.matches(".*<@UH\\d*3> .*"));
-    assertThat(template).startsWith("*Onboarding status* of hires on template new-hire: 150 hires · ");
-    assertThat(hireLines(managed)).hasSize(2).anyMatch(line -> line.contains("<@UH7>"))
-        .anyMatch(line -> line.contains("<@UH257>"));
-  }
+    @Test
+    void aTeamATemplateAndAManagerNarrowTheList() {
+        List<String> team = hireLines(harness.commandText(ADMIN, "status team team3"));
+        String template = harness.commandText(ADMIN, "status template new-hire");
+        String managed = harness.commandText(ADMIN, "status <@UM7|max>");
 
-  @Test
-  void aManagerStillSeesOnlyTheirOwnHiresLineByLine() {
-    String status = harness.commandText(SeedHires.BENCH_MANAGER, "status");
+        assertThat(team).hasSize(HIRES / 20).allMatch(line -> line.matches(".*<@UH\\d*3> .*"));
+        assertThat(template).startsWith("*Onboarding status* of hires on template new-hire: 150 hires · ");
+        assertThat(hireLines(managed))
+                .hasSize(2)
+                .anyMatch(line -> line.contains("<@UH7>"))
+                .anyMatch(line -> line.contains("<@UH257>"));
+    }
 
-    assertThat(status).startsWith("*Onboarding status* (riskiest first)");
-    assertThat(hireLines(status)).hasSize(5);
-    assertThat(harness.commandText(SeedHires.BENCH_MANAGER, "status team team9")).doesNotContain("<@UH");
-  }
+    @Test
+    void aManagerStillSeesOnlyTheirOwnHiresLineByLine() {
+        String status = harness.commandText(SeedHires.BENCH_MANAGER, "status");
+
+        assertThat(status).startsWith("*Onboarding status* (riskiest first)");
+        assertThat(hireLines(status)).hasSize(5);
+        assertThat(harness.commandText(SeedHires.BENCH_MANAGER, "status team team9"))
+                .doesNotContain("<@UH");
+    }
 }

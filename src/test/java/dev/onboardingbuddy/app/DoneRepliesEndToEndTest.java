@@ -23,168 +23,182 @@ import org.junit.jupiter.api.io.TempDir;
  * everything else comes later.
  */
 class DoneRepliesEndToEndTest {
-  private static final Instant MONDAY_TEN_BERLIN = Instant.parse("2026-12-07T09:00:00Z");
+    private static final Instant MONDAY_TEN_BERLIN = Instant.parse("2026-12-07T09:00:00Z");
 
-  @TempDir Path directory;
-  BotHarness harness;
-  Hire hire;
+    @TempDir
+    Path directory;
 
-  @BeforeEach
-  void start() {
-    harness = new BotHarness(directory, MONDAY_TEN_BERLIN);
-    hire = harness.enrolled(HIRE, MANAGER, "2026-12-07");
-  }
+    BotHarness harness;
+    Hire hire;
 
-  @AfterEach
-  void stop() {
-    harness.close();
-  }
-
-  private String reply(String text) {
-    return harness.say(HIRE, text).param("text");
-  }
-
-  private int done() {
-    return harness.doneCount(MANAGER, HIRE);
-  }
-
-  private List<CompletionEvent> history() {
-    return harness.bot().components().progress().historyOf(hire.id());
-  }
-
-  /** The values of the Done buttons in a message's blocks, in order. */
-  private static List<String> buttonValues(RecordedCall message) {
-    List<String> values = new ArrayList<>();
-    for (JsonNode block : BotHarness.json(message.param("blocks"))) {
-      if (block.path("accessory").path("action_id").asText().startsWith("item_done")) {
-        values.add(block.path("accessory").path("value").asText());
-      }
+    @BeforeEach
+    void start() {
+        harness = new BotHarness(directory, MONDAY_TEN_BERLIN);
+        hire = harness.enrolled(HIRE, MANAGER, "2026-12-07");
     }
-    return values;
-  }
 
-  @Test
-  void doneWithNumbersSeparatedBySpacesCompletesEach() {
-    assertThat(reply("done 3 5")).contains("\u2705 Done: 3. Meet with direct manager",
-        "\u2705 Done: 5. Complete required compliance", "2/46 done");
-    assertThat(done()).isEqualTo(2);
-  }
+    @AfterEach
+    void stop() {
+        harness.close();
+    }
 
-  @Test
-  void doneWithNumbersSeparatedByACommaCompletesEach() {
-    assertThat(reply("done 3,5")).contains("Done: 3.", "Done: 5.").doesNotContain("Done: 4.");
-    assertThat(done()).isEqualTo(2);
-  }
+    private String reply(String text) {
+        return harness.say(HIRE, text).param("text");
+    }
 
-  @Test
-  void doneWithARangeCompletesEveryItemInIt() {
-    assertThat(reply("done 2-4")).contains("Done: 2.", "Done: 3.", "Done: 4.", "3/46 done");
-    assertThat(done()).isEqualTo(3);
-  }
+    private int done() {
+        return harness.doneCount(MANAGER, HIRE);
+    }
 
-  @Test
-  void doneWithWordsOfOneTitleCompletesThatItem() {
-    assertThat(reply("done dev environment")).contains("\u2705 Done: 8. Set up development environment and tools");
-    assertThat(done()).isEqualTo(1);
-  }
+    private List<CompletionEvent> history() {
+        return harness.bot().components().progress().historyOf(hire.id());
+    }
 
-  @Test
-  void doneWithWordsMatchingSeveralTitlesAsksWhichWithDoneButtons() {
-    RecordedCall answer = harness.say(HIRE, "done complete");
+    /** The values of the Done buttons in a message's blocks, in order. */
+    private static List<String> buttonValues(RecordedCall message) {
+        List<String> values = new ArrayList<>();
+        for (JsonNode block : BotHarness.json(message.param("blocks"))) {
+            if (block.path("accessory").path("action_id").asText().startsWith("item_done")) {
+                values.add(block.path("accessory").path("value").asText());
+            }
+        }
+        return values;
+    }
 
-    assertThat(answer.param("text")).startsWith("Several open items match").contains("1. Complete IT setup",
-        "5. Complete required compliance");
-    assertThat(buttonValues(answer)).containsExactly(hire.id().value() + "|it-setup",
-        hire.id().value() + "|compliance-training");
-    assertThat(done()).isZero();
-  }
+    @Test
+    void doneWithNumbersSeparatedBySpacesCompletesEach() {
+        assertThat(reply("done 3 5"))
+                .contains(
+                        "\u2705 Done: 3. Meet with direct manager",
+                        "\u2705 Done: 5. Complete required compliance",
+                        "2/46 done");
+        assertThat(done()).isEqualTo(2);
+    }
 
-  @Test
-  void aBareDoneInTheThreadOfASectionWithSeveralOpenItemsAsksWhich() {
-    String weekOne = harness.sectionMessage("DHIRE", "Week 1").ts();
+    @Test
+    void doneWithNumbersSeparatedByACommaCompletesEach() {
+        assertThat(reply("done 3,5")).contains("Done: 3.", "Done: 5.").doesNotContain("Done: 4.");
+        assertThat(done()).isEqualTo(2);
+    }
 
-    RecordedCall answer = harness.say(HIRE, "done", weekOne);
+    @Test
+    void doneWithARangeCompletesEveryItemInIt() {
+        assertThat(reply("done 2-4")).contains("Done: 2.", "Done: 3.", "Done: 4.", "3/46 done");
+        assertThat(done()).isEqualTo(3);
+    }
 
-    assertThat(answer.param("text")).startsWith("That message has 10 open items. Which one is done?");
-    assertThat(buttonValues(answer)).hasSize(10);
-    assertThat(done()).isZero();
-  }
+    @Test
+    void doneWithWordsOfOneTitleCompletesThatItem() {
+        assertThat(reply("done dev environment")).contains("\u2705 Done: 8. Set up development environment and tools");
+        assertThat(done()).isEqualTo(1);
+    }
 
-  @Test
-  void aBareDoneInTheThreadOfASectionWithOneOpenItemCompletesIt() {
-    String meetings = harness.sectionMessage("DHIRE", "Relationship Building").ts();
-    reply("done 24");
+    @Test
+    void doneWithWordsMatchingSeveralTitlesAsksWhichWithDoneButtons() {
+        RecordedCall answer = harness.say(HIRE, "done complete");
 
-    assertThat(harness.say(HIRE, "done", meetings).param("text")).contains("Done: 27. Meet the QA Engineer");
+        assertThat(answer.param("text"))
+                .startsWith("Several open items match")
+                .contains("1. Complete IT setup", "5. Complete required compliance");
+        assertThat(buttonValues(answer))
+                .containsExactly(hire.id().value() + "|it-setup", hire.id().value() + "|compliance-training");
+        assertThat(done()).isZero();
+    }
 
-    assertThat(done()).isEqualTo(2);
-    assertThat(harness.say(HIRE, "done", meetings).param("text")).contains("already done");
-  }
+    @Test
+    void aBareDoneInTheThreadOfASectionWithSeveralOpenItemsAsksWhich() {
+        String weekOne = harness.sectionMessage("DHIRE", "Week 1").ts();
 
-  @Test
-  void aBareDoneOutsideAThreadAsksForTheNumber() {
-    assertThat(reply("done")).startsWith("Which item?");
-    assertThat(done()).isZero();
-  }
+        RecordedCall answer = harness.say(HIRE, "done", weekOne);
 
-  @Test
-  void undoReopensAnItemAndAppendsToItsHistory() {
-    reply("done 3");
-    assertThat(done()).isEqualTo(1);
+        assertThat(answer.param("text")).startsWith("That message has 10 open items. Which one is done?");
+        assertThat(buttonValues(answer)).hasSize(10);
+        assertThat(done()).isZero();
+    }
 
-    assertThat(reply("undo 3")).contains("Reopened: 3. Meet with direct manager", "0/46 done");
+    @Test
+    void aBareDoneInTheThreadOfASectionWithOneOpenItemCompletesIt() {
+        String meetings =
+                harness.sectionMessage("DHIRE", "Relationship Building").ts();
+        reply("done 24");
 
-    assertThat(done()).isZero();
-    assertThat(harness.commandText(MANAGER, "status <@UHIRE>")).contains("*Week 1: Orientation & Setup*: 0 of 10");
-    assertThat(history()).extracting(CompletionEvent::type)
-        .containsExactly(CompletionEventType.COMPLETED, CompletionEventType.UNDONE);
-    assertThat(reply("undo 3")).contains("Not done yet, nothing to undo: 3.");
-  }
+        assertThat(harness.say(HIRE, "done", meetings).param("text")).contains("Done: 27. Meet the QA Engineer");
 
-  @Test
-  void listShowsTheReleasedOpenItemsOnly() {
-    reply("done 1");
+        assertThat(done()).isEqualTo(2);
+        assertThat(harness.say(HIRE, "done", meetings).param("text")).contains("already done");
+    }
 
-    String list = reply("list");
+    @Test
+    void aBareDoneOutsideAThreadAsksForTheNumber() {
+        assertThat(reply("done")).startsWith("Which item?");
+        assertThat(done()).isZero();
+    }
 
-    assertThat(list).startsWith("Your open items:").contains("2. Review role profile", "10. Understand deployment",
-        "24. Meet the Frontend Engineer", "27. Meet the QA Engineer");
-    assertThat(list).doesNotContain("1. Complete IT setup", "11. Deep dive");
-  }
+    @Test
+    void undoReopensAnItemAndAppendsToItsHistory() {
+        reply("done 3");
+        assertThat(done()).isEqualTo(1);
 
-  @Test
-  void helpAndUnknownTextExplainWhatTheBotUnderstands() {
-    assertThat(reply("help")).startsWith("Here is what I understand:").contains("`done 3`", "`undo 3`", "`list`");
+        assertThat(reply("undo 3")).contains("Reopened: 3. Meet with direct manager", "0/46 done");
 
-    assertThat(reply("what should I do now?")).startsWith("Sorry, I did not understand \u201cwhat should I do now?")
-        .contains("Here is what I understand:");
-    assertThat(done()).isZero();
-  }
+        assertThat(done()).isZero();
+        assertThat(harness.commandText(MANAGER, "status <@UHIRE>")).contains("*Week 1: Orientation & Setup*: 0 of 10");
+        assertThat(history())
+                .extracting(CompletionEvent::type)
+                .containsExactly(CompletionEventType.COMPLETED, CompletionEventType.UNDONE);
+        assertThat(reply("undo 3")).contains("Not done yet, nothing to undo: 3.");
+    }
 
-  @Test
-  void someoneWhoIsNotEnrolledIsToldSo() {
-    String answer = harness.say("UPEER", "done 1").param("channel");
-    assertThat(answer).isEqualTo("DPEER");
+    @Test
+    void listShowsTheReleasedOpenItemsOnly() {
+        reply("done 1");
 
-    assertThat(harness.postsTo("DPEER").get(0).param("text")).contains("You are not on an onboarding checklist",
-        "/onboarding start");
-    assertThat(done()).isZero();
-  }
+        String list = reply("list");
 
-  @Test
-  void doneWithANumberThatDoesNotExistOrIsNotReleasedYetSaysSo() {
-    assertThat(reply("done 99")).contains("There is no item 99.");
-    assertThat(reply("done 11")).contains("Item 11 is not released yet");
-    assertThat(done()).isZero();
-  }
+        assertThat(list)
+                .startsWith("Your open items:")
+                .contains(
+                        "2. Review role profile",
+                        "10. Understand deployment",
+                        "24. Meet the Frontend Engineer",
+                        "27. Meet the QA Engineer");
+        assertThat(list).doesNotContain("1. Complete IT setup", "11. Deep dive");
+    }
 
-  @Test
-  void theSameDoneTwiceIsStoredOnceAndTheSecondSaysAlreadyDone() {
-    assertThat(reply("done 1")).contains("\u2705 Done: 1.");
+    @Test
+    void helpAndUnknownTextExplainWhatTheBotUnderstands() {
+        assertThat(reply("help")).startsWith("Here is what I understand:").contains("`done 3`", "`undo 3`", "`list`");
 
-    assertThat(reply("done 1")).contains("Already done: 1. Complete IT setup", "1/46 done");
+        assertThat(reply("what should I do now?"))
+                .startsWith("Sorry, I did not understand \u201cwhat should I do now?")
+                .contains("Here is what I understand:");
+        assertThat(done()).isZero();
+    }
 
-    assertThat(done()).isEqualTo(1);
-    assertThat(history()).hasSize(1);
-  }
+    @Test
+    void someoneWhoIsNotEnrolledIsToldSo() {
+        String answer = harness.say("UPEER", "done 1").param("channel");
+        assertThat(answer).isEqualTo("DPEER");
+
+        assertThat(harness.postsTo("DPEER").get(0).param("text"))
+                .contains("You are not on an onboarding checklist", "/onboarding start");
+        assertThat(done()).isZero();
+    }
+
+    @Test
+    void doneWithANumberThatDoesNotExistOrIsNotReleasedYetSaysSo() {
+        assertThat(reply("done 99")).contains("There is no item 99.");
+        assertThat(reply("done 11")).contains("Item 11 is not released yet");
+        assertThat(done()).isZero();
+    }
+
+    @Test
+    void theSameDoneTwiceIsStoredOnceAndTheSecondSaysAlreadyDone() {
+        assertThat(reply("done 1")).contains("\u2705 Done: 1.");
+
+        assertThat(reply("done 1")).contains("Already done: 1. Complete IT setup", "1/46 done");
+
+        assertThat(done()).isEqualTo(1);
+        assertThat(history()).hasSize(1);
+    }
 }

@@ -19,40 +19,60 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** One process serving Slack and Teams: each hire is reached only on their own platform. */
 class DualPlatformEndToEndTest {
-  @TempDir Path directory;
-  TeamsHarness harness;
+    @TempDir
+    Path directory;
 
-  @AfterEach
-  void stop() {
-    harness.close();
-  }
+    TeamsHarness harness;
 
-  @Test
-  void aSlackHireAndATeamsHireEnrolledAtOnceAreEachReachedOnTheirOwnPlatform() {
-    harness = new TeamsHarness(directory, Instant.parse("2026-12-07T08:30:00Z")).withSlack();
-    harness.slack().user("UHIRE", "Slack Hire", ZoneId.of("Europe/Berlin"));
-    harness.start();
-    SlackRequests slack = new SlackRequests(URI.create("http://127.0.0.1:" + harness.bot().port()),
-        harness.environment.get("SLACK_SIGNING_SECRET"), harness.clock);
+    @AfterEach
+    void stop() {
+        harness.close();
+    }
 
-    assertThat(slack.send(slack.slashCommand(new SlashCommand("/onboarding",
-        "start <@UHIRE> <@UMGR> backend-engineer 2026-12-07", "UADMIN", "uadmin", "C0GENERAL", "T0FAKE",
-        "1.2.trigger", harness.slack().responseUrl(), "A0BUDDY", "token"))).status()).isEqualTo(200);
-    ObjectNode teamsStart = harness.personalMessage(TeamsHarness.ADMIN, "Ada Admin",
-        "onboarding start <at>Hana Hire</at> <at>Max Manager</at> backend-engineer 2026-12-07 tz Europe/Berlin",
-        List.of(new String[] {TeamsHarness.HIRE, "Hana Hire"}, new String[] {TeamsHarness.MANAGER, "Max Manager"}));
-    assertThat(harness.post(teamsStart).status()).isEqualTo(200);
+    @Test
+    void aSlackHireAndATeamsHireEnrolledAtOnceAreEachReachedOnTheirOwnPlatform() {
+        harness = new TeamsHarness(directory, Instant.parse("2026-12-07T08:30:00Z")).withSlack();
+        harness.slack().user("UHIRE", "Slack Hire", ZoneId.of("Europe/Berlin"));
+        harness.start();
+        SlackRequests slack = new SlackRequests(
+                URI.create("http://127.0.0.1:" + harness.bot().port()),
+                harness.environment.get("SLACK_SIGNING_SECRET"),
+                harness.clock);
 
-    String teamsChat = harness.awaitOpenedChatWith(TeamsHarness.HIRE);
-    harness.awaitSentTo(teamsChat, 1);
-    await().atMost(Duration.ofSeconds(15)).until(() -> harness.slack().calls("chat.postMessage").stream()
-        .anyMatch(call -> "DHIRE".equals(call.param("channel"))));
+        assertThat(slack.send(slack.slashCommand(new SlashCommand(
+                                "/onboarding",
+                                "start <@UHIRE> <@UMGR> backend-engineer 2026-12-07",
+                                "UADMIN",
+                                "uadmin",
+                                "C0GENERAL",
+                                "T0FAKE",
+                                "1.2.trigger",
+                                harness.slack().responseUrl(),
+                                "A0BUDDY",
+                                "token")))
+                        .status())
+                .isEqualTo(200);
+        ObjectNode teamsStart = harness.personalMessage(
+                TeamsHarness.ADMIN,
+                "Ada Admin",
+                "onboarding start <at>Hana Hire</at> <at>Max Manager</at> backend-engineer 2026-12-07 tz Europe/Berlin",
+                List.of(new String[] {TeamsHarness.HIRE, "Hana Hire"}, new String[] {TeamsHarness.MANAGER, "Max Manager"
+                }));
+        assertThat(harness.post(teamsStart).status()).isEqualTo(200);
 
-    assertThat(harness.bot().components().hires().findOpenByUser(ChatUserId.slack("UHIRE"))).isPresent();
-    assertThat(harness.bot().components().hires().findOpenByUser(ChatUserId.msteams(TeamsHarness.HIRE)))
-        .isPresent();
-    assertThat(harness.slack().calls("chat.postMessage")).noneMatch(call -> String.valueOf(call.param("channel"))
-        .contains("hire0001"));
-    assertThat(harness.teams.activities()).noneMatch(activity -> activity.activity().toString().contains("UHIRE"));
-  }
+        String teamsChat = harness.awaitOpenedChatWith(TeamsHarness.HIRE);
+        harness.awaitSentTo(teamsChat, 1);
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> harness.slack().calls("chat.postMessage").stream()
+                        .anyMatch(call -> "DHIRE".equals(call.param("channel"))));
+
+        assertThat(harness.bot().components().hires().findOpenByUser(ChatUserId.slack("UHIRE")))
+                .isPresent();
+        assertThat(harness.bot().components().hires().findOpenByUser(ChatUserId.msteams(TeamsHarness.HIRE)))
+                .isPresent();
+        assertThat(harness.slack().calls("chat.postMessage"))
+                .noneMatch(call -> String.valueOf(call.param("channel")).contains("hire0001"));
+        assertThat(harness.teams.activities())
+                .noneMatch(activity -> activity.activity().toString().contains("UHIRE"));
+    }
 }

@@ -29,94 +29,114 @@ import org.slf4j.LoggerFactory;
  * fails its liveness probe so that it gets restarted. Nothing confirmed to a person is lost.
  */
 class H2DiskFullTest {
-  private static final Instant MONDAY_TEN_BERLIN = Instant.parse("2026-12-07T09:00:00Z");
-  private static final Duration SLACK_LIMIT = Duration.ofSeconds(3);
-  private static final Duration PROBE_LIMIT = Duration.ofSeconds(1);
+    private static final Instant MONDAY_TEN_BERLIN = Instant.parse("2026-12-07T09:00:00Z");
+    private static final Duration SLACK_LIMIT = Duration.ofSeconds(3);
+    private static final Duration PROBE_LIMIT = Duration.ofSeconds(1);
 
-  @TempDir Path directory;
-  private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
+    @TempDir
+    Path directory;
 
-  @BeforeEach
-  void captureLogs() {
-    logs.start();
-    ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);
-  }
+    private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
 
-  @AfterEach
-  void releaseLogs() {
-    ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(logs);
-  }
-
-  @Test
-  void aFullDiskIsAnsweredInTimeAndTheDatabaseReopensOnceThereIsRoomWithEveryCompletionKept()
-      throws Exception {
-    try (FillableDisk disk = FillableDisk.open(directory.resolve("disk"), 24);
-        BotHarness harness = new BotHarness(disk.path(), MONDAY_TEN_BERLIN, disk.settings())) {
-      harness.enrolled(HIRE, MANAGER, "2026-12-07");
-      assertThat(harness.say(HIRE, "done 1").param("text")).contains("Done: 1.");
-
-      disk.fill();
-      String eventId = harness.nextEventId();
-      SlackRequest doneTwo = harness.requests().event(harness.dmEvent(HIRE, "done 2", null, eventId));
-      Timed<SlackResponse> duringFullDisk = Timed.of(() -> harness.requests().send(doneTwo));
-      assertThat(duringFullDisk.took()).isLessThan(SLACK_LIMIT);
-      assertThat(duringFullDisk.value().status()).as("Slack redelivers an event answered 503").isEqualTo(503);
-      await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
-        Timed<SlackResponse> ready = Timed.of(() -> harness.requests().get("/readyz"));
-        assertThat(ready.took()).isLessThan(PROBE_LIMIT);
-        assertThat(ready.value().status()).isEqualTo(503);
-        assertThat(ready.value().json().path("checks").path("database").asBoolean()).isFalse();
-        assertThat(ready.value().json().path("checks").path("migrations").asBoolean()).isTrue();
-      });
-      Timed<SlackResponse> status = Timed.of(() -> harness.command(MANAGER, "status"));
-      assertThat(status.took()).isLessThan(SLACK_LIMIT);
-      assertThat(status.value().status()).isEqualTo(200);
-      assertThat(harness.requests().get("/healthz").status()).as("within the reopen grace").isEqualTo(200);
-
-      disk.free();
-      await().atMost(Duration.ofSeconds(60)).until(() -> harness.requests().get("/readyz").status() == 200);
-      assertThat(harness.requests().get("/healthz").status()).isEqualTo(200);
-      SlackResponse retried = harness.requests().send(doneTwo.withRetry(1, "http_error"));
-      assertThat(retried.status()).isEqualTo(200);
-      assertThat(harness.awaitReply(eventId).param("text")).contains("Done: 2.");
-      assertThat(harness.repliesTo(eventId)).hasSize(1);
-      assertThat(harness.doneCount(MANAGER, HIRE)).as("both confirmed completions are kept").isEqualTo(2);
-
-      String metrics = harness.requests().get("/metrics").body();
-      assertThat(metrics).containsPattern("onboarding_database_closed_total(\\{[^}]*})? 1")
-          .containsPattern("onboarding_database_reopened_total(\\{[^}]*})? [1-9]");
-      assertThat(logs.list).anyMatch(event -> event.getLevel() == Level.ERROR
-          && event.getFormattedMessage().contains("closed itself"));
+    @BeforeEach
+    void captureLogs() {
+        logs.start();
+        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);
     }
-  }
 
-  @Test
-  void aDiskThatStaysFullFailsTheLivenessProbeSoTheProcessIsRestarted() throws Exception {
-    try (FillableDisk disk = FillableDisk.open(directory.resolve("disk"), 24);
-        BotHarness harness = new BotHarness(disk.path(), MONDAY_TEN_BERLIN,
-            withSetting(disk.settings(), "DATABASE_REOPEN_GRACE_SECONDS", "3"))) {
-      harness.enrolled(HIRE, MANAGER, "2026-12-07");
-      assertThat(harness.say(HIRE, "done 1").param("text")).contains("Done: 1.");
-
-      disk.fill();
-      assertThat(harness.dm(HIRE, "done 2").status()).isEqualTo(503);
-
-      await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-        Timed<SlackResponse> alive = Timed.of(() -> harness.requests().get("/healthz"));
-        assertThat(alive.took()).isLessThan(PROBE_LIMIT);
-        assertThat(alive.value().status()).isEqualTo(503);
-        assertThat(alive.value().json().path("checks").path("database").asBoolean()).isFalse();
-      });
-      disk.free();
-      // what a restart finds: the file with every completion confirmed before the disk filled
-      harness.restart();
-      assertThat(harness.doneCount(MANAGER, HIRE)).isEqualTo(1);
+    @AfterEach
+    void releaseLogs() {
+        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(logs);
     }
-  }
 
-  private static Map<String, String> withSetting(Map<String, String> settings, String name, String value) {
-    Map<String, String> all = new HashMap<>(settings);
-    all.put(name, value);
-    return all;
-  }
+    @Test
+    void aFullDiskIsAnsweredInTimeAndTheDatabaseReopensOnceThereIsRoomWithEveryCompletionKept() throws Exception {
+        try (FillableDisk disk = FillableDisk.open(directory.resolve("disk"), 24);
+                BotHarness harness = new BotHarness(disk.path(), MONDAY_TEN_BERLIN, disk.settings())) {
+            harness.enrolled(HIRE, MANAGER, "2026-12-07");
+            assertThat(harness.say(HIRE, "done 1").param("text")).contains("Done: 1.");
+
+            disk.fill();
+            String eventId = harness.nextEventId();
+            SlackRequest doneTwo = harness.requests().event(harness.dmEvent(HIRE, "done 2", null, eventId));
+            Timed<SlackResponse> duringFullDisk =
+                    Timed.of(() -> harness.requests().send(doneTwo));
+            assertThat(duringFullDisk.took()).isLessThan(SLACK_LIMIT);
+            assertThat(duringFullDisk.value().status())
+                    .as("Slack redelivers an event answered 503")
+                    .isEqualTo(503);
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+                Timed<SlackResponse> ready = Timed.of(() -> harness.requests().get("/readyz"));
+                assertThat(ready.took()).isLessThan(PROBE_LIMIT);
+                assertThat(ready.value().status()).isEqualTo(503);
+                assertThat(ready.value().json().path("checks").path("database").asBoolean())
+                        .isFalse();
+                assertThat(ready.value()
+                                .json()
+                                .path("checks")
+                                .path("migrations")
+                                .asBoolean())
+                        .isTrue();
+            });
+            Timed<SlackResponse> status = Timed.of(() -> harness.command(MANAGER, "status"));
+            assertThat(status.took()).isLessThan(SLACK_LIMIT);
+            assertThat(status.value().status()).isEqualTo(200);
+            assertThat(harness.requests().get("/healthz").status())
+                    .as("within the reopen grace")
+                    .isEqualTo(200);
+
+            disk.free();
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> harness.requests().get("/readyz").status() == 200);
+            assertThat(harness.requests().get("/healthz").status()).isEqualTo(200);
+            SlackResponse retried = harness.requests().send(doneTwo.withRetry(1, "http_error"));
+            assertThat(retried.status()).isEqualTo(200);
+            assertThat(harness.awaitReply(eventId).param("text")).contains("Done: 2.");
+            assertThat(harness.repliesTo(eventId)).hasSize(1);
+            assertThat(harness.doneCount(MANAGER, HIRE))
+                    .as("both confirmed completions are kept")
+                    .isEqualTo(2);
+
+            String metrics = harness.requests().get("/metrics").body();
+            assertThat(metrics)
+                    .containsPattern("onboarding_database_closed_total(\\{[^}]*})? 1")
+                    .containsPattern("onboarding_database_reopened_total(\\{[^}]*})? [1-9]");
+            assertThat(logs.list)
+                    .anyMatch(event -> event.getLevel() == Level.ERROR
+                            && event.getFormattedMessage().contains("closed itself"));
+        }
+    }
+
+    @Test
+    void aDiskThatStaysFullFailsTheLivenessProbeSoTheProcessIsRestarted() throws Exception {
+        try (FillableDisk disk = FillableDisk.open(directory.resolve("disk"), 24);
+                BotHarness harness = new BotHarness(
+                        disk.path(),
+                        MONDAY_TEN_BERLIN,
+                        withSetting(disk.settings(), "DATABASE_REOPEN_GRACE_SECONDS", "3"))) {
+            harness.enrolled(HIRE, MANAGER, "2026-12-07");
+            assertThat(harness.say(HIRE, "done 1").param("text")).contains("Done: 1.");
+
+            disk.fill();
+            assertThat(harness.dm(HIRE, "done 2").status()).isEqualTo(503);
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                Timed<SlackResponse> alive = Timed.of(() -> harness.requests().get("/healthz"));
+                assertThat(alive.took()).isLessThan(PROBE_LIMIT);
+                assertThat(alive.value().status()).isEqualTo(503);
+                assertThat(alive.value().json().path("checks").path("database").asBoolean())
+                        .isFalse();
+            });
+            disk.free();
+            // what a restart finds: the file with every completion confirmed before the disk filled
+            harness.restart();
+            assertThat(harness.doneCount(MANAGER, HIRE)).isEqualTo(1);
+        }
+    }
+
+    private static Map<String, String> withSetting(Map<String, String> settings, String name, String value) {
+        Map<String, String> all = new HashMap<>(settings);
+        all.put(name, value);
+        return all;
+    }
 }

@@ -7,8 +7,8 @@ import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.h2.store.fs.FilePath;
 import org.h2.store.fs.FileBase;
+import org.h2.store.fs.FilePath;
 import org.h2.store.fs.FilePathWrapper;
 
 /**
@@ -18,109 +18,109 @@ import org.h2.store.fs.FilePathWrapper;
  * mounted. H2 creates instances by reflection, so the class and its constructor are public. Thread-safe.
  */
 public final class NoSpaceFilePath extends FilePathWrapper {
-  static final String SCHEME = "nospace";
-  private static final Set<Path> FULL = ConcurrentHashMap.newKeySet();
+    static final String SCHEME = "nospace";
+    private static final Set<Path> FULL = ConcurrentHashMap.newKeySet();
 
-  /** Tells H2 about the scheme; registering again replaces the earlier instance, which holds no state. */
-  static void register() {
-    FilePath.register(new NoSpaceFilePath());
-  }
-
-  /** While full, every write to a file under {@code directory} fails; reads still work. */
-  static void setFull(Path directory, boolean full) {
-    Path normalized = directory.toAbsolutePath().normalize();
-    if (full) {
-      FULL.add(normalized);
-    } else {
-      FULL.remove(normalized);
-    }
-  }
-
-  @Override
-  public String getScheme() {
-    return SCHEME;
-  }
-
-  @Override
-  public FileChannel open(String mode) throws IOException {
-    Path file = Path.of(getBase().toString()).toAbsolutePath().normalize();
-    return new NoSpaceChannel(file, getBase().open(mode));
-  }
-
-  private static final class NoSpaceChannel extends FileBase {
-    private final Path file;
-    private final FileChannel channel;
-
-    NoSpaceChannel(Path file, FileChannel channel) {
-      this.file = file;
-      this.channel = channel;
+    /** Tells H2 about the scheme; registering again replaces the earlier instance, which holds no state. */
+    static void register() {
+        FilePath.register(new NoSpaceFilePath());
     }
 
-    private void failWhenFull() throws IOException {
-      for (Path full : FULL) {
-        if (file.startsWith(full)) {
-          throw new IOException("No space left on device");
+    /** While full, every write to a file under {@code directory} fails; reads still work. */
+    static void setFull(Path directory, boolean full) {
+        Path normalized = directory.toAbsolutePath().normalize();
+        if (full) {
+            FULL.add(normalized);
+        } else {
+            FULL.remove(normalized);
         }
-      }
     }
 
     @Override
-    public int write(ByteBuffer source) throws IOException {
-      failWhenFull();
-      return channel.write(source);
+    public String getScheme() {
+        return SCHEME;
     }
 
     @Override
-    public int write(ByteBuffer source, long position) throws IOException {
-      failWhenFull();
-      return channel.write(source, position);
+    public FileChannel open(String mode) throws IOException {
+        Path file = Path.of(getBase().toString()).toAbsolutePath().normalize();
+        return new NoSpaceChannel(file, getBase().open(mode));
     }
 
-    @Override
-    public int read(ByteBuffer destination) throws IOException {
-      return channel.read(destination);
-    }
+    private static final class NoSpaceChannel extends FileBase {
+        private final Path file;
+        private final FileChannel channel;
 
-    @Override
-    public int read(ByteBuffer destination, long position) throws IOException {
-      return channel.read(destination, position);
-    }
+        NoSpaceChannel(Path file, FileChannel channel) {
+            this.file = file;
+            this.channel = channel;
+        }
 
-    @Override
-    public long position() throws IOException {
-      return channel.position();
-    }
+        private void failWhenFull() throws IOException {
+            for (Path full : FULL) {
+                if (file.startsWith(full)) {
+                    throw new IOException("No space left on device");
+                }
+            }
+        }
 
-    @Override
-    public FileChannel position(long newPosition) throws IOException {
-      channel.position(newPosition);
-      return this;
-    }
+        @Override
+        public int write(ByteBuffer source) throws IOException {
+            failWhenFull();
+            return channel.write(source);
+        }
 
-    @Override
-    public long size() throws IOException {
-      return channel.size();
-    }
+        @Override
+        public int write(ByteBuffer source, long position) throws IOException {
+            failWhenFull();
+            return channel.write(source, position);
+        }
 
-    @Override
-    public FileChannel truncate(long newSize) throws IOException {
-      channel.truncate(newSize);
-      return this;
-    }
+        @Override
+        public int read(ByteBuffer destination) throws IOException {
+            return channel.read(destination);
+        }
 
-    @Override
-    public void force(boolean metaData) throws IOException {
-      channel.force(metaData);
-    }
+        @Override
+        public int read(ByteBuffer destination, long position) throws IOException {
+            return channel.read(destination, position);
+        }
 
-    @Override
-    public FileLock tryLock(long position, long size, boolean shared) throws IOException {
-      return channel.tryLock(position, size, shared);
-    }
+        @Override
+        public long position() throws IOException {
+            return channel.position();
+        }
 
-    @Override
-    protected void implCloseChannel() throws IOException {
-      channel.close();
+        @Override
+        public FileChannel position(long newPosition) throws IOException {
+            channel.position(newPosition);
+            return this;
+        }
+
+        @Override
+        public long size() throws IOException {
+            return channel.size();
+        }
+
+        @Override
+        public FileChannel truncate(long newSize) throws IOException {
+            channel.truncate(newSize);
+            return this;
+        }
+
+        @Override
+        public void force(boolean metaData) throws IOException {
+            channel.force(metaData);
+        }
+
+        @Override
+        public FileLock tryLock(long position, long size, boolean shared) throws IOException {
+            return channel.tryLock(position, size, shared);
+        }
+
+        @Override
+        protected void implCloseChannel() throws IOException {
+            channel.close();
+        }
     }
-  }
 }

@@ -23,68 +23,77 @@ import org.junit.jupiter.api.io.TempDir;
  * paths Javalin registered under /api/v1: a route added without documenting it, or a documented one removed, fails.
  */
 class OpenApiDocumentTest {
-  @TempDir Path directory;
-  BotHarness harness;
+    @TempDir
+    Path directory;
 
-  @BeforeEach
-  void start() {
-    harness = new BotHarness(directory, Instant.parse("2026-12-07T09:00:00Z"));
-  }
+    BotHarness harness;
 
-  @AfterEach
-  void stop() {
-    harness.close();
-  }
+    @BeforeEach
+    void start() {
+        harness = new BotHarness(directory, Instant.parse("2026-12-07T09:00:00Z"));
+    }
 
-  @Test
-  void theServedDocumentIsValidAndMatchesTheRegisteredRoutes() {
-    BotHarness.ApiResponse served = harness.api("GET", "/api/v1/openapi.json", null, null);
-    assertThat(served.status()).isEqualTo(200);
+    @AfterEach
+    void stop() {
+        harness.close();
+    }
 
-    SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(served.body());
-    assertThat(parsed.getMessages()).as("OpenAPI validation messages").isEmpty();
-    assertThat(parsed.getOpenAPI().getOpenapi()).startsWith("3.");
-    assertThat(disagreements(documented(served.body()), registered())).isEmpty();
-  }
+    @Test
+    void theServedDocumentIsValidAndMatchesTheRegisteredRoutes() {
+        BotHarness.ApiResponse served = harness.api("GET", "/api/v1/openapi.json", null, null);
+        assertThat(served.status()).isEqualTo(200);
 
-  @Test
-  void theComparisonFailsWhenARouteIsUndocumentedOrADocumentedOneIsGone() {
-    ObjectNode document = (ObjectNode) BotHarness.json(harness.api("GET", "/api/v1/openapi.json", null, null).body());
-    ((ObjectNode) document.get("paths")).remove("/api/v1/completions");
-    ((ObjectNode) document.get("paths").get("/api/v1/hires/{id}")).remove("patch");
-    ((ObjectNode) document.get("paths")).putObject("/api/v1/teams").putObject("get");
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(served.body());
+        assertThat(parsed.getMessages()).as("OpenAPI validation messages").isEmpty();
+        assertThat(parsed.getOpenAPI().getOpenapi()).startsWith("3.");
+        assertThat(disagreements(documented(served.body()), registered())).isEmpty();
+    }
 
-    assertThat(disagreements(documented(document.toString()), registered())).containsExactlyInAnyOrder(
-        "registered but not documented: GET /api/v1/completions",
-        "registered but not documented: PATCH /api/v1/hires/{id}",
-        "documented but not registered: GET /api/v1/teams");
-  }
+    @Test
+    void theComparisonFailsWhenARouteIsUndocumentedOrADocumentedOneIsGone() {
+        ObjectNode document = (ObjectNode) BotHarness.json(
+                harness.api("GET", "/api/v1/openapi.json", null, null).body());
+        ((ObjectNode) document.get("paths")).remove("/api/v1/completions");
+        ((ObjectNode) document.get("paths").get("/api/v1/hires/{id}")).remove("patch");
+        ((ObjectNode) document.get("paths")).putObject("/api/v1/teams").putObject("get");
 
-  private Set<String> registered() {
-    return harness.bot().routes().stream().filter(route -> route.path().startsWith("/api/v1/"))
-        .map(route -> route.method() + " " + route.path()).collect(Collectors.toCollection(TreeSet::new));
-  }
+        assertThat(disagreements(documented(document.toString()), registered()))
+                .containsExactlyInAnyOrder(
+                        "registered but not documented: GET /api/v1/completions",
+                        "registered but not documented: PATCH /api/v1/hires/{id}",
+                        "documented but not registered: GET /api/v1/teams");
+    }
 
-  /** Every operation of the document as METHOD path; path-level keys that are not methods are left out. */
-  private static Set<String> documented(String document) {
-    Set<String> operations = new TreeSet<>();
-    Set<String> methods = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
-    BotHarness.json(document).path("paths").properties().forEach(path -> path.getValue().properties()
-        .forEach(operation -> {
-          if (methods.contains(operation.getKey())) {
-            operations.add(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey());
-          }
-        }));
-    return operations;
-  }
+    private Set<String> registered() {
+        return harness.bot().routes().stream()
+                .filter(route -> route.path().startsWith("/api/v1/"))
+                .map(route -> route.method() + " " + route.path())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
 
-  private static List<String> disagreements(Set<String> documented, Set<String> registered) {
-    List<String> found = new ArrayList<>();
-    registered.stream().filter(route -> !documented.contains(route))
-        .forEach(route -> found.add("registered but not documented: " + route));
-    documented.stream().filter(route -> !registered.contains(route))
-        .forEach(route -> found.add("documented but not registered: " + route));
-    return found;
-  }
+    /** Every operation of the document as METHOD path; path-level keys that are not methods are left out. */
+    private static Set<String> documented(String document) {
+        Set<String> operations = new TreeSet<>();
+        Set<String> methods = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+        BotHarness.json(document)
+                .path("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(operation -> {
+                    if (methods.contains(operation.getKey())) {
+                        operations.add(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey());
+                    }
+                }));
+        return operations;
+    }
 
+    private static List<String> disagreements(Set<String> documented, Set<String> registered) {
+        List<String> found = new ArrayList<>();
+        registered.stream()
+                .filter(route -> !documented.contains(route))
+                .forEach(route -> found.add("registered but not documented: " + route));
+        documented.stream()
+                .filter(route -> !registered.contains(route))
+                .forEach(route -> found.add("documented but not registered: " + route));
+        return found;
+    }
 }

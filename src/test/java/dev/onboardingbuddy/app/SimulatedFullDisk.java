@@ -9,36 +9,38 @@ import java.util.Map;
  * Unlike {@link SmallDisk} it fails every write at once, not the first one that finds no room.
  */
 final class SimulatedFullDisk implements FillableDisk {
-  private final Path directory;
+    private final Path directory;
 
-  SimulatedFullDisk(Path directory) {
-    NoSpaceFilePath.register();
-    this.directory = directory;
-  }
+    SimulatedFullDisk(Path directory) {
+        NoSpaceFilePath.register();
+        this.directory = directory;
+    }
 
-  @Override
-  public Path path() {
-    return directory;
-  }
+    @Override
+    public Path path() {
+        return directory;
+    }
 
-  @Override
-  public Map<String, String> settings() {
-    return Map.of("DATABASE_URL",
-        "jdbc:h2:file:" + NoSpaceFilePath.SCHEME + ":" + directory.resolve("buddy").toAbsolutePath());
-  }
+    @Override
+    public Map<String, String> settings() {
+        return Map.of(
+                "DATABASE_URL",
+                "jdbc:h2:file:" + NoSpaceFilePath.SCHEME + ":"
+                        + directory.resolve("buddy").toAbsolutePath());
+    }
 
-  @Override
-  public void fill() {
-    NoSpaceFilePath.setFull(directory, true);
-  }
+    @Override
+    public void fill() {
+        NoSpaceFilePath.setFull(directory, true);
+    }
 
-  @Override
-  public void free() {
-    NoSpaceFilePath.setFull(directory, false);
-  }
+    @Override
+    public void free() {
+        NoSpaceFilePath.setFull(directory, false);
+    }
 
-  @Override
-  public void close() {
-    free();
-  }
+    @Override
+    public void close() {
+        free();
+    }
 }

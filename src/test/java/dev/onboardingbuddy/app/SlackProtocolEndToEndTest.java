@@ -26,170 +26,187 @@ import org.junit.jupiter.api.io.TempDir;
  * events it does not act on. Only genuine, new messages from people are answered, each once.
  */
 class SlackProtocolEndToEndTest {
-  private static final Instant MONDAY_TEN_BERLIN = Instant.parse("2026-12-07T09:00:00Z");
-  private static final String CHANNEL = BotHarness.dmChannel(HIRE);
+    private static final Instant MONDAY_TEN_BERLIN = Instant.parse("2026-12-07T09:00:00Z");
+    private static final String CHANNEL = BotHarness.dmChannel(HIRE);
 
-  @TempDir Path directory;
-  BotHarness harness;
-  SlackRequests requests;
+    @TempDir
+    Path directory;
 
-  @BeforeEach
-  void start() {
-    harness = new BotHarness(directory, MONDAY_TEN_BERLIN);
-    requests = harness.requests();
-  }
+    BotHarness harness;
+    SlackRequests requests;
 
-  @AfterEach
-  void stop() {
-    harness.close();
-  }
+    @BeforeEach
+    void start() {
+        harness = new BotHarness(directory, MONDAY_TEN_BERLIN);
+        requests = harness.requests();
+    }
 
-  private SlackRequest dmRequest(String eventId, String text) {
-    return requests.event(harness.dmEvent(HIRE, text, null, eventId));
-  }
+    @AfterEach
+    void stop() {
+        harness.close();
+    }
 
-  /** A genuine message answered after the one under test proves the bot had every chance to answer that one. */
-  private void barrier() {
-    harness.say(HIRE, "help");
-  }
+    private SlackRequest dmRequest(String eventId, String text) {
+        return requests.event(harness.dmEvent(HIRE, text, null, eventId));
+    }
 
-  private String ts() {
-    return harness.clock.instant().getEpochSecond() + ".000777";
-  }
+    /** A genuine message answered after the one under test proves the bot had every chance to answer that one. */
+    private void barrier() {
+        harness.say(HIRE, "help");
+    }
 
-  @Test
-  void aMessageWithAForgedSignatureIsRefusedWith401AndGetsNoReply() {
-    SlackRequest genuine = dmRequest("EvForged", "list");
-    String forged = new SlackSigner("not-the-secret").sign(harness.clock.instant().getEpochSecond(), genuine.body());
+    private String ts() {
+        return harness.clock.instant().getEpochSecond() + ".000777";
+    }
 
-    SlackResponse response = requests.send(genuine.withHeader(SlackRequest.SIGNATURE, forged));
+    @Test
+    void aMessageWithAForgedSignatureIsRefusedWith401AndGetsNoReply() {
+        SlackRequest genuine = dmRequest("EvForged", "list");
+        String forged =
+                new SlackSigner("not-the-secret").sign(harness.clock.instant().getEpochSecond(), genuine.body());
 
-    assertThat(response.status()).isEqualTo(401);
-    barrier();
-    assertThat(harness.repliesTo("EvForged")).isEmpty();
-  }
+        SlackResponse response = requests.send(genuine.withHeader(SlackRequest.SIGNATURE, forged));
 
-  @Test
-  void aStartCommandWithATamperedBodyIsRefusedWith401AndEnrolsNobody() {
-    SlackRequest signed = requests.slashCommand(SlashCommand.of("/onboarding", "help", ADMIN));
-    String tampered = signed.body().replace("help", "start+%3C%40UHIRE%3E+%3C%40UMGR%3E");
+        assertThat(response.status()).isEqualTo(401);
+        barrier();
+        assertThat(harness.repliesTo("EvForged")).isEmpty();
+    }
 
-    SlackResponse response = requests.send(signed.withBody(tampered));
+    @Test
+    void aStartCommandWithATamperedBodyIsRefusedWith401AndEnrolsNobody() {
+        SlackRequest signed = requests.slashCommand(SlashCommand.of("/onboarding", "help", ADMIN));
+        String tampered = signed.body().replace("help", "start+%3C%40UHIRE%3E+%3C%40UMGR%3E");
 
-    assertThat(response.status()).isEqualTo(401);
-    assertThat(harness.commandText(ADMIN, "status")).startsWith("Nobody you can see is onboarding");
-    assertThat(harness.hireOf(HIRE)).isEmpty();
-    assertThat(harness.responses()).isEmpty();
-  }
+        SlackResponse response = requests.send(signed.withBody(tampered));
 
-  @Test
-  void aRequestSignedSixMinutesAgoIsRefusedWith401EvenWithAValidSignature() {
-    String body = harness.dmEvent(HIRE, "list", null, "EvStale");
-    Instant sixMinutesAgo = harness.clock.instant().minus(Duration.ofMinutes(6));
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(harness.commandText(ADMIN, "status")).startsWith("Nobody you can see is onboarding");
+        assertThat(harness.hireOf(HIRE)).isEmpty();
+        assertThat(harness.responses()).isEmpty();
+    }
 
-    SlackResponse response = requests.send(requests.signed(SlackRequests.EVENTS_PATH, "application/json", body,
-        sixMinutesAgo));
+    @Test
+    void aRequestSignedSixMinutesAgoIsRefusedWith401EvenWithAValidSignature() {
+        String body = harness.dmEvent(HIRE, "list", null, "EvStale");
+        Instant sixMinutesAgo = harness.clock.instant().minus(Duration.ofMinutes(6));
 
-    assertThat(response.status()).isEqualTo(401);
-    barrier();
-    assertThat(harness.repliesTo("EvStale")).isEmpty();
-  }
+        SlackResponse response =
+                requests.send(requests.signed(SlackRequests.EVENTS_PATH, "application/json", body, sixMinutesAgo));
 
-  @Test
-  void aRequestWithoutSignatureHeadersIsRefusedWith401() {
-    SlackRequest signed = dmRequest("EvUnsigned", "list");
+        assertThat(response.status()).isEqualTo(401);
+        barrier();
+        assertThat(harness.repliesTo("EvStale")).isEmpty();
+    }
 
-    assertThat(requests.send(signed.withoutHeader(SlackRequest.SIGNATURE)).status()).isEqualTo(401);
-    assertThat(requests.send(signed.withoutHeader(SlackRequest.TIMESTAMP)).status()).isEqualTo(401);
-    assertThat(requests.send(signed.withoutHeader(SlackRequest.SIGNATURE).withoutHeader(SlackRequest.TIMESTAMP))
-        .status()).isEqualTo(401);
-    barrier();
-    assertThat(harness.repliesTo("EvUnsigned")).isEmpty();
-  }
+    @Test
+    void aRequestWithoutSignatureHeadersIsRefusedWith401() {
+        SlackRequest signed = dmRequest("EvUnsigned", "list");
 
-  @Test
-  void aSignedEventThatIsNotJsonGetsA4xxAndTheServerStaysHealthy() {
-    SlackResponse response = requests.send(requests.event("{\"type\": \"event_callback\", \"event\": {"));
+        assertThat(requests.send(signed.withoutHeader(SlackRequest.SIGNATURE)).status())
+                .isEqualTo(401);
+        assertThat(requests.send(signed.withoutHeader(SlackRequest.TIMESTAMP)).status())
+                .isEqualTo(401);
+        assertThat(requests.send(signed.withoutHeader(SlackRequest.SIGNATURE).withoutHeader(SlackRequest.TIMESTAMP))
+                        .status())
+                .isEqualTo(401);
+        barrier();
+        assertThat(harness.repliesTo("EvUnsigned")).isEmpty();
+    }
 
-    assertThat(response.status()).isBetween(400, 499);
-    assertThat(requests.get("/healthz").status()).isEqualTo(200);
-    barrier();
-  }
+    @Test
+    void aSignedEventThatIsNotJsonGetsA4xxAndTheServerStaysHealthy() {
+        SlackResponse response = requests.send(requests.event("{\"type\": \"event_callback\", \"event\": {"));
 
-  @Test
-  void aSignedInteractivityPayloadThatIsNotJsonGetsA4xx() {
-    SlackResponse response = requests.send(requests.interactivity("{\"type\":\"block_actions\",\"user\":"));
+        assertThat(response.status()).isBetween(400, 499);
+        assertThat(requests.get("/healthz").status()).isEqualTo(200);
+        barrier();
+    }
 
-    assertThat(response.status()).isBetween(400, 499);
-    assertThat(requests.get("/healthz").status()).isEqualTo(200);
-  }
+    @Test
+    void aSignedInteractivityPayloadThatIsNotJsonGetsA4xx() {
+        SlackResponse response = requests.send(requests.interactivity("{\"type\":\"block_actions\",\"user\":"));
 
-  @Test
-  void aRetriedDeliveryOfTheSameEventIsAnsweredExactlyOnce() {
-    SlackRequest first = dmRequest("EvRetried", "list");
+        assertThat(response.status()).isBetween(400, 499);
+        assertThat(requests.get("/healthz").status()).isEqualTo(200);
+    }
 
-    assertThat(requests.send(first).status()).isEqualTo(200);
-    RecordedCall reply = harness.awaitReply("EvRetried");
-    SlackResponse retry = requests.send(requests.event(first.body()).withRetry(1, "http_timeout"));
+    @Test
+    void aRetriedDeliveryOfTheSameEventIsAnsweredExactlyOnce() {
+        SlackRequest first = dmRequest("EvRetried", "list");
 
-    assertThat(retry.status()).isEqualTo(200);
-    barrier();
-    assertThat(harness.repliesTo("EvRetried")).containsExactly(reply);
-  }
+        assertThat(requests.send(first).status()).isEqualTo(200);
+        RecordedCall reply = harness.awaitReply("EvRetried");
+        SlackResponse retry = requests.send(requests.event(first.body()).withRetry(1, "http_timeout"));
 
-  @Test
-  void theBotsOwnEchoInTheDmIsAckedAndNotAnswered() {
-    String echo = SlackFixtures.load("message_im_bot_echo.json", Map.of("channel", CHANNEL,
-        "text", "Sorry, I did not understand that.", "ts", ts(), "event_id", "EvEcho"));
+        assertThat(retry.status()).isEqualTo(200);
+        barrier();
+        assertThat(harness.repliesTo("EvRetried")).containsExactly(reply);
+    }
 
-    assertThat(requests.send(requests.event(echo)).status()).isEqualTo(200);
-    barrier();
-    assertThat(harness.repliesTo("EvEcho")).isEmpty();
-    assertThat(harness.postsTo(CHANNEL)).hasSize(1);
-  }
+    @Test
+    void theBotsOwnEchoInTheDmIsAckedAndNotAnswered() {
+        String echo = SlackFixtures.load(
+                "message_im_bot_echo.json",
+                Map.of(
+                        "channel",
+                        CHANNEL,
+                        "text",
+                        "Sorry, I did not understand that.",
+                        "ts",
+                        ts(),
+                        "event_id",
+                        "EvEcho"));
 
-  @Test
-  void aClassicBotMessageIsAckedAndNotAnswered() {
-    String botMessage = SlackFixtures.load("message_bot_message.json", Map.of("channel", CHANNEL,
-        "text", "done 1", "ts", ts(), "event_id", "EvClassicBot"));
+        assertThat(requests.send(requests.event(echo)).status()).isEqualTo(200);
+        barrier();
+        assertThat(harness.repliesTo("EvEcho")).isEmpty();
+        assertThat(harness.postsTo(CHANNEL)).hasSize(1);
+    }
 
-    assertThat(requests.send(requests.event(botMessage)).status()).isEqualTo(200);
-    barrier();
-    assertThat(harness.repliesTo("EvClassicBot")).isEmpty();
-    assertThat(harness.postsTo(CHANNEL)).hasSize(1);
-  }
+    @Test
+    void aClassicBotMessageIsAckedAndNotAnswered() {
+        String botMessage = SlackFixtures.load(
+                "message_bot_message.json",
+                Map.of("channel", CHANNEL, "text", "done 1", "ts", ts(), "event_id", "EvClassicBot"));
 
-  @Test
-  void theMessageChangedEventAfterADoneButtonUpdateIsAckedAndNotAnswered() {
-    harness.enrolled(HIRE, MANAGER, "2026-12-07");
-    var weekOne = harness.sectionMessage(CHANNEL, "Week 1");
-    new DoneButtons(harness).press(HIRE, weekOne, "Complete IT setup");
-    harness.slack.awaitCalls("chat.update", 1);
-    int posted = harness.postsTo(CHANNEL).size();
-    String changed = SlackFixtures.load("message_changed.json", Map.of("channel", CHANNEL,
-        "text", "Week 1 (ticked)", "ts", weekOne.ts(), "event_id", "EvChanged"));
+        assertThat(requests.send(requests.event(botMessage)).status()).isEqualTo(200);
+        barrier();
+        assertThat(harness.repliesTo("EvClassicBot")).isEmpty();
+        assertThat(harness.postsTo(CHANNEL)).hasSize(1);
+    }
 
-    assertThat(requests.send(requests.event(changed)).status()).isEqualTo(200);
-    barrier();
-    assertThat(harness.repliesTo("EvChanged")).isEmpty();
-    assertThat(harness.postsTo(CHANNEL)).hasSize(posted + 1);
-  }
+    @Test
+    void theMessageChangedEventAfterADoneButtonUpdateIsAckedAndNotAnswered() {
+        harness.enrolled(HIRE, MANAGER, "2026-12-07");
+        var weekOne = harness.sectionMessage(CHANNEL, "Week 1");
+        new DoneButtons(harness).press(HIRE, weekOne, "Complete IT setup");
+        harness.slack.awaitCalls("chat.update", 1);
+        int posted = harness.postsTo(CHANNEL).size();
+        String changed = SlackFixtures.load(
+                "message_changed.json",
+                Map.of("channel", CHANNEL, "text", "Week 1 (ticked)", "ts", weekOne.ts(), "event_id", "EvChanged"));
 
-  @Test
-  void appHomeOpenedIsAckedWith200() {
-    String opened = SlackFixtures.load("app_home_opened.json", Map.of("user", HIRE, "channel", CHANNEL,
-        "event_id", "EvHome"));
+        assertThat(requests.send(requests.event(changed)).status()).isEqualTo(200);
+        barrier();
+        assertThat(harness.repliesTo("EvChanged")).isEmpty();
+        assertThat(harness.postsTo(CHANNEL)).hasSize(posted + 1);
+    }
 
-    assertThat(requests.send(requests.event(opened)).status()).isEqualTo(200);
-  }
+    @Test
+    void appHomeOpenedIsAckedWith200() {
+        String opened = SlackFixtures.load(
+                "app_home_opened.json", Map.of("user", HIRE, "channel", CHANNEL, "event_id", "EvHome"));
 
-  @Test
-  void aDirectMessageWithNonAsciiTextIsVerifiedAndAnswered() {
-    harness.enrolled(HIRE, MANAGER, "2026-12-07");
+        assertThat(requests.send(requests.event(opened)).status()).isEqualTo(200);
+    }
 
-    RecordedCall reply = harness.say(HIRE, "done Grüße ✅");
+    @Test
+    void aDirectMessageWithNonAsciiTextIsVerifiedAndAnswered() {
+        harness.enrolled(HIRE, MANAGER, "2026-12-07");
 
-    assertThat(reply.param("text")).contains("No open item matches", "grüße");
-    assertThat(harness.doneCount(ADMIN, HIRE)).isZero();
-  }
+        RecordedCall reply = harness.say(HIRE, "done Grüße ✅");
+
+        assertThat(reply.param("text")).contains("No open item matches", "grüße");
+        assertThat(harness.doneCount(ADMIN, HIRE)).isZero();
+    }
 }

@@ -13,7 +13,7 @@ import com.tngtech.archunit.lang.ArchRule;
  */
 @AnalyzeClasses(packages = "dev.onboardingbuddy", importOptions = ImportOption.DoNotIncludeTests.class)
 class NoPackageCyclesTest {
-  @ArchTest
-  static final ArchRule packages_are_free_of_cycles =
-      slices().matching("dev.onboardingbuddy.(*)..").should().beFreeOfCycles();
+    @ArchTest
+    static final ArchRule packages_are_free_of_cycles =
+            slices().matching("dev.onboardingbuddy.(*)..").should().beFreeOfCycles();
 }

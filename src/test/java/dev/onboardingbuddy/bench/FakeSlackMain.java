@@ -11,16 +11,16 @@ import java.time.Duration;
  * prints {@code <epoch ms> <chat.postMessage calls so far>} four times a second until it is killed.
  */
 public final class FakeSlackMain {
-  private FakeSlackMain() {}
+    private FakeSlackMain() {}
 
-  public static void main(String[] args) throws Exception {
-    Duration latency = Duration.ofMillis(args.length > 1 ? Long.parseLong(args[1]) : 0);
-    try (FakeSlackApi slack = new FakeSlackApi().latency(latency)) {
-      Files.writeString(Path.of(args[0]), slack.url().toString());
-      while (true) {
-        System.out.println(System.currentTimeMillis() + " " + slack.callCount("chat.postMessage"));
-        Thread.sleep(250);
-      }
+    public static void main(String[] args) throws Exception {
+        Duration latency = Duration.ofMillis(args.length > 1 ? Long.parseLong(args[1]) : 0);
+        try (FakeSlackApi slack = new FakeSlackApi().latency(latency)) {
+            Files.writeString(Path.of(args[0]), slack.url().toString());
+            while (true) {
+                System.out.println(System.currentTimeMillis() + " " + slack.callCount("chat.postMessage"));
+                Thread.sleep(250);
+            }
+        }
     }
-  }
 }

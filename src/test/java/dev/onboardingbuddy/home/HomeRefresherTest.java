@@ -1,7 +1,5 @@
 package dev.onboardingbuddy.home;
 
-import dev.onboardingbuddy.progress.StatusSnapshots;
-import dev.onboardingbuddy.testing.InMemoryManagerGrants;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -19,13 +17,14 @@ import dev.onboardingbuddy.enrollment.Platform;
 import dev.onboardingbuddy.enrollment.Team;
 import dev.onboardingbuddy.enrollment.TeamDirectory;
 import dev.onboardingbuddy.notification.DeliveryFailure;
-import dev.onboardingbuddy.transactions.Transactions;
 import dev.onboardingbuddy.progress.Completion;
 import dev.onboardingbuddy.progress.CompletionMethod;
 import dev.onboardingbuddy.progress.HireItemsLoader;
 import dev.onboardingbuddy.progress.ItemPlans;
 import dev.onboardingbuddy.progress.ProgressReport;
+import dev.onboardingbuddy.progress.StatusSnapshots;
 import dev.onboardingbuddy.testing.InMemoryHireRepository;
+import dev.onboardingbuddy.testing.InMemoryManagerGrants;
 import dev.onboardingbuddy.testing.InMemoryOutbox;
 import dev.onboardingbuddy.testing.InMemoryProgressRepository;
 import dev.onboardingbuddy.testing.MutableClock;
@@ -33,6 +32,7 @@ import dev.onboardingbuddy.testing.RealConfig;
 import dev.onboardingbuddy.timeline.ReminderPolicy;
 import dev.onboardingbuddy.timeline.TimelinePlanner;
 import dev.onboardingbuddy.timeline.WorkingCalendar;
+import dev.onboardingbuddy.transactions.Transactions;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -52,176 +52,219 @@ import org.junit.jupiter.api.Test;
  * to the hire, their manager (old and new) and their team's leads, waiting out a rate limit.
  */
 class HomeRefresherTest {
-  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-  private static final LocalDate START = LocalDate.of(2026, 12, 7);
-  private static final ChatUserId HIRE = ChatUserId.slack("UHIRE");
-  private static final ChatUserId MANAGER = ChatUserId.slack("UMGR");
-  private static final ChatUserId LEAD = ChatUserId.slack("ULEAD");
-  private static final ChatUserId BYSTANDER = ChatUserId.slack("UOTHER");
-  private static final Duration SETTLE = Duration.ofMillis(300);
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final LocalDate START = LocalDate.of(2026, 12, 7);
+    private static final ChatUserId HIRE = ChatUserId.slack("UHIRE");
+    private static final ChatUserId MANAGER = ChatUserId.slack("UMGR");
+    private static final ChatUserId LEAD = ChatUserId.slack("ULEAD");
+    private static final ChatUserId BYSTANDER = ChatUserId.slack("UOTHER");
+    private static final Duration SETTLE = Duration.ofMillis(300);
 
-  private final MutableClock clock = new MutableClock(START.atTime(10, 0).atZone(BERLIN).toInstant());
-  private final ChecklistTemplate template = RealConfig.backendEngineer();
-  private final InMemoryHireRepository storedHires = new InMemoryHireRepository();
-  private final InMemoryProgressRepository storedProgress = new InMemoryProgressRepository();
-  private final RecordingPublisher publisher = new RecordingPublisher();
-  private HomeRefresher refresher;
-  private ChangedHires changes;
-  private WatchedHires hires;
-  private WatchedProgress progress;
+    private final MutableClock clock =
+            new MutableClock(START.atTime(10, 0).atZone(BERLIN).toInstant());
+    private final ChecklistTemplate template = RealConfig.backendEngineer();
+    private final InMemoryHireRepository storedHires = new InMemoryHireRepository();
+    private final InMemoryProgressRepository storedProgress = new InMemoryProgressRepository();
+    private final RecordingPublisher publisher = new RecordingPublisher();
+    private HomeRefresher refresher;
+    private ChangedHires changes;
+    private WatchedHires hires;
+    private WatchedProgress progress;
 
-  /** Publishes into a list; can be told to refuse the next publish as Slack's rate limit does. */
-  private static final class RecordingPublisher implements HomePublisher {
-    final List<HomeView> published = Collections.synchronizedList(new ArrayList<>());
-    volatile boolean rateLimitNext;
+    /** Publishes into a list; can be told to refuse the next publish as Slack's rate limit does. */
+    private static final class RecordingPublisher implements HomePublisher {
+        final List<HomeView> published = Collections.synchronizedList(new ArrayList<>());
+        volatile boolean rateLimitNext;
 
-    @Override
-    public Platform platform() {
-      return Platform.SLACK;
+        @Override
+        public Platform platform() {
+            return Platform.SLACK;
+        }
+
+        @Override
+        public void publish(HomeView home) {
+            if (rateLimitNext) {
+                rateLimitNext = false;
+                throw DeliveryFailure.rateLimited(Duration.ofMillis(500));
+            }
+            published.add(home);
+        }
+
+        long publishesTo(ChatUserId person) {
+            synchronized (published) {
+                return published.stream()
+                        .filter(home -> home.viewer().equals(person))
+                        .count();
+            }
+        }
     }
 
-    @Override
-    public void publish(HomeView home) {
-      if (rateLimitNext) {
-        rateLimitNext = false;
-        throw DeliveryFailure.rateLimited(Duration.ofMillis(500));
-      }
-      published.add(home);
+    /** Runs the work on the caller's thread; a throw stands for a rollback. */
+    private static final Transactions DIRECT = new Transactions() {
+        @Override
+        public <T> T inTransaction(Supplier<T> work) {
+            return work.get();
+        }
+    };
+
+    @BeforeEach
+    void build() {
+        TeamDirectory teams = new TeamDirectory(
+                List.of(new Team("payments", "Payments", Optional.empty(), List.of(), List.of(), List.of(LEAD))));
+        AccessPolicy access = new AccessPolicy(
+                Set.of(),
+                id -> Optional.empty(),
+                new KnownManagers(Set.of(), teams, new InMemoryManagerGrants()),
+                teams);
+        HireItemsLoader items = new HireItemsLoader(new TemplateCatalog(List.of(template)), storedProgress);
+        BuildHome build = new BuildHome(
+                storedHires,
+                items,
+                new ProgressReport(storedHires, items, access, new StatusSnapshots(clock), clock),
+                access,
+                new InMemoryOutbox(),
+                clock);
+        refresher = new HomeRefresher(build, storedHires, teams, List.of(publisher), SETTLE);
+        changes = new ChangedHires(DIRECT, refresher);
+        hires = new WatchedHires(storedHires, changes);
+        progress = new WatchedProgress(storedProgress, changes);
     }
 
-    long publishesTo(ChatUserId person) {
-      synchronized (published) {
-        return published.stream().filter(home -> home.viewer().equals(person)).count();
-      }
+    @AfterEach
+    void stop() {
+        refresher.close();
     }
-  }
 
-  /** Runs the work on the caller's thread; a throw stands for a rollback. */
-  private static final Transactions DIRECT = new Transactions() {
-    @Override
-    public <T> T inTransaction(Supplier<T> work) {
-      return work.get();
+    private Hire enrolled() {
+        Hire hire = new Hire(
+                HireId.random(),
+                HIRE,
+                MANAGER,
+                Optional.empty(),
+                template.id(),
+                template.version(),
+                START,
+                BERLIN,
+                "default",
+                Optional.of("payments"),
+                Optional.empty(),
+                HireStatus.ACTIVE,
+                MANAGER,
+                clock.instant());
+        changes.run(() -> {
+            hires.add(hire);
+            progress.addPlan(ItemPlans.of(
+                    hire.id(),
+                    new TimelinePlanner(LocalTime.of(9, 0), ReminderPolicy.DEFAULT)
+                            .plan(template, START, BERLIN, WorkingCalendar.mondayToFriday())));
+        });
+        return hire;
     }
-  };
 
-  @BeforeEach
-  void build() {
-    TeamDirectory teams = new TeamDirectory(List.of(new Team("payments", "Payments", Optional.empty(), List.of(),
-        List.of(), List.of(LEAD))));
-    AccessPolicy access = new AccessPolicy(Set.of(), id -> Optional.empty(), new KnownManagers(Set.of(), teams, new InMemoryManagerGrants()), teams);
-    HireItemsLoader items = new HireItemsLoader(new TemplateCatalog(List.of(template)), storedProgress);
-    BuildHome build = new BuildHome(storedHires, items, new ProgressReport(storedHires, items, access, new StatusSnapshots(clock), clock), access,
-        new InMemoryOutbox(), clock);
-    refresher = new HomeRefresher(build, storedHires, teams, List.of(publisher), SETTLE);
-    changes = new ChangedHires(DIRECT, refresher);
-    hires = new WatchedHires(storedHires, changes);
-    progress = new WatchedProgress(storedProgress, changes);
-  }
+    /** Opens a bystander's home and waits for it: every round marked before it has been published by then. */
+    private void barrier() {
+        refresher.opened(BYSTANDER);
+        await().atMost(Duration.ofSeconds(10)).until(() -> publisher.publishesTo(BYSTANDER) > 0);
+    }
 
-  @AfterEach
-  void stop() {
-    refresher.close();
-  }
+    private Completion byHire() {
+        return new Completion(HIRE, clock.instant(), CompletionMethod.BUTTON);
+    }
 
-  private Hire enrolled() {
-    Hire hire = new Hire(HireId.random(), HIRE, MANAGER, Optional.empty(), template.id(), template.version(), START,
-        BERLIN, "default", Optional.of("payments"), Optional.empty(), HireStatus.ACTIVE, MANAGER, clock.instant());
-    changes.run(() -> {
-      hires.add(hire);
-      progress.addPlan(ItemPlans.of(hire.id(), new TimelinePlanner(LocalTime.of(9, 0), ReminderPolicy.DEFAULT)
-          .plan(template, START, BERLIN, WorkingCalendar.mondayToFriday())));
-    });
-    return hire;
-  }
+    @Test
+    void aBurstOfChangesPublishesEachAffectedHomeOnce() {
+        Hire hire = enrolled();
+        progress.complete(hire.id(), new ItemKey("it-setup"), byHire());
+        progress.complete(hire.id(), new ItemKey("review-role-profile"), byHire());
+        progress.complete(hire.id(), new ItemKey("it-setup"), byHire()); // already done: changes nothing
 
-  /** Opens a bystander's home and waits for it: every round marked before it has been published by then. */
-  private void barrier() {
-    refresher.opened(BYSTANDER);
-    await().atMost(Duration.ofSeconds(10)).until(() -> publisher.publishesTo(BYSTANDER) > 0);
-  }
+        await().atMost(Duration.ofSeconds(10)).until(() -> publisher.publishesTo(LEAD) > 0);
+        barrier();
 
-  private Completion byHire() {
-    return new Completion(HIRE, clock.instant(), CompletionMethod.BUTTON);
-  }
+        assertThat(List.of(HIRE, MANAGER, LEAD))
+                .allSatisfy(person -> assertThat(publisher.publishesTo(person))
+                        .as("%s", person)
+                        .isEqualTo(1));
+    }
 
-  @Test
-  void aBurstOfChangesPublishesEachAffectedHomeOnce() {
-    Hire hire = enrolled();
-    progress.complete(hire.id(), new ItemKey("it-setup"), byHire());
-    progress.complete(hire.id(), new ItemKey("review-role-profile"), byHire());
-    progress.complete(hire.id(), new ItemKey("it-setup"), byHire()); // already done: changes nothing
+    @Test
+    void aRolledBackTransactionRefreshesNobody() {
+        assertThatThrownBy(() -> changes.run(() -> {
+                    hires.add(new Hire(
+                            HireId.random(),
+                            HIRE,
+                            MANAGER,
+                            Optional.empty(),
+                            template.id(),
+                            1,
+                            START,
+                            BERLIN,
+                            "default",
+                            Optional.empty(),
+                            Optional.empty(),
+                            HireStatus.ACTIVE,
+                            MANAGER,
+                            clock.instant()));
+                    throw new IllegalStateException("rolled back");
+                }))
+                .hasMessage("rolled back");
 
-    await().atMost(Duration.ofSeconds(10)).until(() -> publisher.publishesTo(LEAD) > 0);
-    barrier();
+        barrier();
+        assertThat(publisher.publishesTo(HIRE)).isZero();
+        assertThat(publisher.publishesTo(MANAGER)).isZero();
+    }
 
-    assertThat(List.of(HIRE, MANAGER, LEAD)).allSatisfy(person ->
-        assertThat(publisher.publishesTo(person)).as("%s", person).isEqualTo(1));
-  }
+    @Test
+    void changesInsideATransactionArePassedOnOnlyWhenItEnds() {
+        Hire hire = enrolled();
+        barrier();
+        long before = publisher.publishesTo(HIRE);
 
-  @Test
-  void aRolledBackTransactionRefreshesNobody() {
-    assertThatThrownBy(() -> changes.run(() -> {
-      hires.add(new Hire(HireId.random(), HIRE, MANAGER, Optional.empty(), template.id(), 1, START, BERLIN,
-          "default", Optional.empty(), Optional.empty(), HireStatus.ACTIVE, MANAGER, clock.instant()));
-      throw new IllegalStateException("rolled back");
-    })).hasMessage("rolled back");
+        changes.run(() -> {
+            progress.complete(hire.id(), new ItemKey("it-setup"), byHire());
+            // still inside: a refresh now would read what other connections see, the state before this transaction
+            refresher.opened(BYSTANDER);
+            await().atMost(Duration.ofSeconds(10)).until(() -> publisher.publishesTo(BYSTANDER) >= 2);
+            assertThat(publisher.publishesTo(HIRE)).isEqualTo(before);
+        });
 
-    barrier();
-    assertThat(publisher.publishesTo(HIRE)).isZero();
-    assertThat(publisher.publishesTo(MANAGER)).isZero();
-  }
+        await().atMost(Duration.ofSeconds(10)).until(() -> publisher.publishesTo(HIRE) > before);
+    }
 
-  @Test
-  void changesInsideATransactionArePassedOnOnlyWhenItEnds() {
-    Hire hire = enrolled();
-    barrier();
-    long before = publisher.publishesTo(HIRE);
+    @Test
+    void aHandOverRefreshesTheFormerManagerToo() {
+        Hire hire = enrolled();
+        barrier();
+        ChatUserId newManager = ChatUserId.slack("UMGR2");
 
-    changes.run(() -> {
-      progress.complete(hire.id(), new ItemKey("it-setup"), byHire());
-      // still inside: a refresh now would read what other connections see, the state before this transaction
-      refresher.opened(BYSTANDER);
-      await().atMost(Duration.ofSeconds(10)).until(() -> publisher.publishesTo(BYSTANDER) >= 2);
-      assertThat(publisher.publishesTo(HIRE)).isEqualTo(before);
-    });
+        changes.run(() -> hires.update(hire.withManager(newManager)));
 
-    await().atMost(Duration.ofSeconds(10)).until(() -> publisher.publishesTo(HIRE) > before);
-  }
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> publisher.publishesTo(newManager) == 1 && publisher.publishesTo(MANAGER) == 2);
+    }
 
-  @Test
-  void aHandOverRefreshesTheFormerManagerToo() {
-    Hire hire = enrolled();
-    barrier();
-    ChatUserId newManager = ChatUserId.slack("UMGR2");
+    @Test
+    void aRateLimitedPublishIsTriedAgainAfterTheWaitSlackAsksFor() {
+        publisher.rateLimitNext = true;
 
-    changes.run(() -> hires.update(hire.withManager(newManager)));
+        refresher.opened(HIRE);
 
-    await().atMost(Duration.ofSeconds(10)).until(() -> publisher.publishesTo(newManager) == 1
-        && publisher.publishesTo(MANAGER) == 2);
-  }
+        await().atMost(Duration.ofSeconds(10)).until(() -> publisher.publishesTo(HIRE) == 1);
+    }
 
-  @Test
-  void aRateLimitedPublishIsTriedAgainAfterTheWaitSlackAsksFor() {
-    publisher.rateLimitNext = true;
+    @Test
+    void peopleOnAPlatformWithoutHomesAreLeftAlone() {
+        refresher.opened(ChatUserId.msteams("29:someone"));
 
-    refresher.opened(HIRE);
+        barrier();
+        assertThat(publisher.published).extracting(HomeView::viewer).containsExactly(BYSTANDER);
+    }
 
-    await().atMost(Duration.ofSeconds(10)).until(() -> publisher.publishesTo(HIRE) == 1);
-  }
+    @Test
+    void openingWithNoRolePublishesAnEmptyHome() {
+        refresher.opened(BYSTANDER);
 
-  @Test
-  void peopleOnAPlatformWithoutHomesAreLeftAlone() {
-    refresher.opened(ChatUserId.msteams("29:someone"));
-
-    barrier();
-    assertThat(publisher.published).extracting(HomeView::viewer).containsExactly(BYSTANDER);
-  }
-
-  @Test
-  void openingWithNoRolePublishesAnEmptyHome() {
-    refresher.opened(BYSTANDER);
-
-    await().atMost(Duration.ofSeconds(10)).until(() -> publisher.publishesTo(BYSTANDER) == 1);
-    assertThat(publisher.published.get(0).isEmpty()).isTrue();
-  }
+        await().atMost(Duration.ofSeconds(10)).until(() -> publisher.publishesTo(BYSTANDER) == 1);
+        assertThat(publisher.published.get(0).isEmpty()).isTrue();
+    }
 }

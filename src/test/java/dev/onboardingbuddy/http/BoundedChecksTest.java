@@ -60,8 +60,9 @@ class BoundedChecksTest {
         Map<String, Boolean> results = checks.run(named);
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(DEADLINE.plus(SCHEDULING_SLACK));
-        assertThat(results).containsExactly(Map.entry("database", false), Map.entry("migrations", true),
-                Map.entry("scheduler", false));
+        assertThat(results)
+                .containsExactly(
+                        Map.entry("database", false), Map.entry("migrations", true), Map.entry("scheduler", false));
     }
 
     @Test

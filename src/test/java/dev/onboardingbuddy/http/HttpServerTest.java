@@ -1,8 +1,8 @@
 package dev.onboardingbuddy.http;
 
-import dev.onboardingbuddy.testing.LoopbackServers;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.onboardingbuddy.testing.LoopbackServers;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,33 +24,45 @@ class HttpServerTest {
 
     @Test
     void anUncaughtExceptionBecomesA500WithAJsonErrorAndNoStackTrace() throws Exception {
-        server = LoopbackServers.serving("/slack/events", ctx -> {
-            throw new IllegalStateException("db password is hunter2");
-        }, 0).start();
+        server = LoopbackServers.serving(
+                        "/slack/events",
+                        ctx -> {
+                            throw new IllegalStateException("db password is hunter2");
+                        },
+                        0)
+                .start();
 
         HttpResponse<String> response = post("/slack/events");
 
         assertThat(response.statusCode()).isEqualTo(500);
-        assertThat(response.body()).contains("\"error\"").doesNotContain("hunter2")
-                .doesNotContain("IllegalStateException").doesNotContain("at dev.");
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.body())
+                .contains("\"error\"")
+                .doesNotContain("hunter2")
+                .doesNotContain("IllegalStateException")
+                .doesNotContain("at dev.");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
     }
 
     @Test
     void picksAFreePortWhenAskedForZeroAndStopsCleanly() throws Exception {
-        server = LoopbackServers.serving("/slack/events", ctx -> ctx.result("ok"), 0).start();
+        server = LoopbackServers.serving("/slack/events", ctx -> ctx.result("ok"), 0)
+                .start();
         int port = server.port();
 
         assertThat(port).isPositive();
         assertThat(post("/slack/events").statusCode()).isEqualTo(200);
         server.stop();
-        server = LoopbackServers.serving("/slack/events", ctx -> ctx.result("again"), port).start();
+        server = LoopbackServers.serving("/slack/events", ctx -> ctx.result("again"), port)
+                .start();
         assertThat(post("/slack/events").body()).isEqualTo("again");
     }
 
     private HttpResponse<String> post(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

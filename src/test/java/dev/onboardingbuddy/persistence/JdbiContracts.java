@@ -1,33 +1,33 @@
 package dev.onboardingbuddy.persistence;
 
-import dev.onboardingbuddy.hrapi.JdbiApiKeys;
-import dev.onboardingbuddy.hrapi.JdbiIdempotencyRecords;
-import dev.onboardingbuddy.enrollment.ExpectedHires;
-import dev.onboardingbuddy.hrapi.ApiKeys;
-import dev.onboardingbuddy.hrapi.IdempotencyRecords;
-import dev.onboardingbuddy.testing.ApiKeysContract;
-import dev.onboardingbuddy.testing.ExpectedHiresContract;
-import dev.onboardingbuddy.testing.IdempotencyRecordsContract;
 import dev.onboardingbuddy.conversation.PendingCommands;
 import dev.onboardingbuddy.enrollment.AuditTrail;
+import dev.onboardingbuddy.enrollment.ExpectedHires;
 import dev.onboardingbuddy.enrollment.HireId;
 import dev.onboardingbuddy.enrollment.HireRepository;
 import dev.onboardingbuddy.enrollment.ManagerGrants;
+import dev.onboardingbuddy.hrapi.ApiKeys;
+import dev.onboardingbuddy.hrapi.IdempotencyRecords;
+import dev.onboardingbuddy.hrapi.JdbiApiKeys;
+import dev.onboardingbuddy.hrapi.JdbiIdempotencyRecords;
 import dev.onboardingbuddy.msteams.JdbiTeamsDirectory;
 import dev.onboardingbuddy.msteams.TeamsDirectory;
 import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.notification.ProcessedEvents;
+import dev.onboardingbuddy.progress.ProgressRepository;
 import dev.onboardingbuddy.reminders.ReminderLedger;
 import dev.onboardingbuddy.reminders.ReviewLog;
 import dev.onboardingbuddy.reminders.Snoozes;
-import dev.onboardingbuddy.progress.ProgressRepository;
+import dev.onboardingbuddy.testing.ApiKeysContract;
 import dev.onboardingbuddy.testing.AuditTrailContract;
+import dev.onboardingbuddy.testing.ExpectedHiresContract;
 import dev.onboardingbuddy.testing.HireRepositoryContract;
+import dev.onboardingbuddy.testing.IdempotencyRecordsContract;
 import dev.onboardingbuddy.testing.ManagerGrantsContract;
 import dev.onboardingbuddy.testing.OutboxClaimContract;
 import dev.onboardingbuddy.testing.OutboxContract;
-import dev.onboardingbuddy.testing.OutboxHoldContract;
 import dev.onboardingbuddy.testing.OutboxFailuresContract;
+import dev.onboardingbuddy.testing.OutboxHoldContract;
 import dev.onboardingbuddy.testing.OutboxPaceContract;
 import dev.onboardingbuddy.testing.OutboxPurgeContract;
 import dev.onboardingbuddy.testing.PendingCommandsContract;
@@ -47,194 +47,194 @@ import org.junit.jupiter.api.Nested;
  * this base for each subclass.
  */
 abstract class JdbiContracts {
-  Database database;
+    Database database;
 
-  /** A fresh, migrated database for one test. */
-  protected abstract Database openDatabase();
+    /** A fresh, migrated database for one test. */
+    protected abstract Database openDatabase();
 
-  /** Called after the database was closed. */
-  protected void dropDatabase() {}
+    /** Called after the database was closed. */
+    protected void dropDatabase() {}
 
-  @BeforeEach
-  void open() {
-    database = openDatabase();
-  }
-
-  @AfterEach
-  void close() {
-    database.close();
-    dropDatabase();
-  }
-
-  @Nested
-  class Hires extends HireRepositoryContract {
-    @Override
-    protected HireRepository newRepository() {
-      return new JdbiHireRepository(database.jdbi());
-    }
-  }
-
-  @Nested
-  class Progress extends ProgressRepositoryContract {
-    @Override
-    protected ProgressRepository newRepository() {
-      return new JdbiProgressRepository(database.jdbi());
+    @BeforeEach
+    void open() {
+        database = openDatabase();
     }
 
-    @Override
-    protected void givenHire(HireId id) {
-      TestDatabases.givenHire(database, id);
-    }
-  }
-
-  @Nested
-  class Outboxes extends OutboxContract {
-    @Override
-    protected Outbox newOutbox() {
-      return new JdbiOutbox(database.jdbi(), database.vendor());
-    }
-  }
-
-  @Nested
-  class HeldOutboxes extends OutboxHoldContract {
-    @Override
-    protected Outbox newOutbox() {
-      return new JdbiOutbox(database.jdbi(), database.vendor());
-    }
-  }
-
-  @Nested
-  class ClaimedOutboxes extends OutboxClaimContract {
-    @Override
-    protected Outbox newOutbox() {
-      return new JdbiOutbox(database.jdbi(), database.vendor());
-    }
-  }
-
-  @Nested
-  class Pending extends PendingCommandsContract {
-    @Override
-    protected PendingCommands newStore() {
-      return new JdbiPendingCommands(database.jdbi());
-    }
-  }
-
-  @Nested
-  class PacedOutboxes extends OutboxPaceContract {
-    @Override
-    protected Outbox newOutbox() {
-      return new JdbiOutbox(database.jdbi(), database.vendor());
-    }
-  }
-
-  @Nested
-  class PurgedOutboxes extends OutboxPurgeContract {
-    @Override
-    protected Outbox newOutbox() {
-      return new JdbiOutbox(database.jdbi(), database.vendor());
-    }
-  }
-
-  @Nested
-  class FailedOutboxes extends OutboxFailuresContract {
-    @Override
-    protected Outbox newOutbox() {
-      return new JdbiOutbox(database.jdbi(), database.vendor());
-    }
-  }
-
-  @Nested
-  class Events extends ProcessedEventsContract {
-    @Override
-    protected ProcessedEvents newStore() {
-      return new JdbiProcessedEvents(database.jdbi(), database.vendor());
-    }
-  }
-
-  @Nested
-  class Reviews extends ReviewLogContract {
-    @Override
-    protected ReviewLog newLog() {
-      return new JdbiReviewLog(database.jdbi(), database.vendor());
+    @AfterEach
+    void close() {
+        database.close();
+        dropDatabase();
     }
 
-    @Override
-    protected void givenHire(HireId id) {
-      TestDatabases.givenHire(database, id);
-    }
-  }
-
-  @Nested
-  class RemindersPosted extends ReminderLedgerContract {
-    @Override
-    protected ReminderLedger newLedger() {
-      return new JdbiReminderLedger(database.jdbi());
+    @Nested
+    class Hires extends HireRepositoryContract {
+        @Override
+        protected HireRepository newRepository() {
+            return new JdbiHireRepository(database.jdbi());
+        }
     }
 
-    @Override
-    protected void givenHire(HireId id) {
-      TestDatabases.givenHire(database, id);
-    }
-  }
+    @Nested
+    class Progress extends ProgressRepositoryContract {
+        @Override
+        protected ProgressRepository newRepository() {
+            return new JdbiProgressRepository(database.jdbi());
+        }
 
-  @Nested
-  class Snoozed extends SnoozesContract {
-    @Override
-    protected Snoozes newSnoozes() {
-      return new JdbiSnoozes(database.jdbi());
+        @Override
+        protected void givenHire(HireId id) {
+            TestDatabases.givenHire(database, id);
+        }
     }
 
-    @Override
-    protected void givenHire(HireId id) {
-      TestDatabases.givenHire(database, id);
+    @Nested
+    class Outboxes extends OutboxContract {
+        @Override
+        protected Outbox newOutbox() {
+            return new JdbiOutbox(database.jdbi(), database.vendor());
+        }
     }
-  }
 
-  @Nested
-  class TeamsPeople extends TeamsDirectoryContract {
-    @Override
-    protected TeamsDirectory newDirectory() {
-      return new JdbiTeamsDirectory(database.jdbi());
+    @Nested
+    class HeldOutboxes extends OutboxHoldContract {
+        @Override
+        protected Outbox newOutbox() {
+            return new JdbiOutbox(database.jdbi(), database.vendor());
+        }
     }
-  }
 
-  @Nested
-  class Audit extends AuditTrailContract {
-    @Override
-    protected AuditTrail newTrail() {
-      return new JdbiAuditTrail(database.jdbi());
+    @Nested
+    class ClaimedOutboxes extends OutboxClaimContract {
+        @Override
+        protected Outbox newOutbox() {
+            return new JdbiOutbox(database.jdbi(), database.vendor());
+        }
     }
-  }
 
-  @Nested
-  class Grants extends ManagerGrantsContract {
-    @Override
-    protected ManagerGrants newGrants() {
-      return new JdbiManagerGrants(database.jdbi(), database.vendor());
+    @Nested
+    class Pending extends PendingCommandsContract {
+        @Override
+        protected PendingCommands newStore() {
+            return new JdbiPendingCommands(database.jdbi());
+        }
     }
-  }
 
-  @Nested
-  class Expected extends ExpectedHiresContract {
-    @Override
-    protected ExpectedHires newStore() {
-      return new JdbiExpectedHires(database.jdbi());
+    @Nested
+    class PacedOutboxes extends OutboxPaceContract {
+        @Override
+        protected Outbox newOutbox() {
+            return new JdbiOutbox(database.jdbi(), database.vendor());
+        }
     }
-  }
 
-  @Nested
-  class Keys extends ApiKeysContract {
-    @Override
-    protected ApiKeys newKeys() {
-      return new JdbiApiKeys(database.jdbi());
+    @Nested
+    class PurgedOutboxes extends OutboxPurgeContract {
+        @Override
+        protected Outbox newOutbox() {
+            return new JdbiOutbox(database.jdbi(), database.vendor());
+        }
     }
-  }
 
-  @Nested
-  class Idempotency extends IdempotencyRecordsContract {
-    @Override
-    protected IdempotencyRecords newRecords() {
-      return new JdbiIdempotencyRecords(database.jdbi());
+    @Nested
+    class FailedOutboxes extends OutboxFailuresContract {
+        @Override
+        protected Outbox newOutbox() {
+            return new JdbiOutbox(database.jdbi(), database.vendor());
+        }
     }
-  }
+
+    @Nested
+    class Events extends ProcessedEventsContract {
+        @Override
+        protected ProcessedEvents newStore() {
+            return new JdbiProcessedEvents(database.jdbi(), database.vendor());
+        }
+    }
+
+    @Nested
+    class Reviews extends ReviewLogContract {
+        @Override
+        protected ReviewLog newLog() {
+            return new JdbiReviewLog(database.jdbi(), database.vendor());
+        }
+
+        @Override
+        protected void givenHire(HireId id) {
+            TestDatabases.givenHire(database, id);
+        }
+    }
+
+    @Nested
+    class RemindersPosted extends ReminderLedgerContract {
+        @Override
+        protected ReminderLedger newLedger() {
+            return new JdbiReminderLedger(database.jdbi());
+        }
+
+        @Override
+        protected void givenHire(HireId id) {
+            TestDatabases.givenHire(database, id);
+        }
+    }
+
+    @Nested
+    class Snoozed extends SnoozesContract {
+        @Override
+        protected Snoozes newSnoozes() {
+            return new JdbiSnoozes(database.jdbi());
+        }
+
+        @Override
+        protected void givenHire(HireId id) {
+            TestDatabases.givenHire(database, id);
+        }
+    }
+
+    @Nested
+    class TeamsPeople extends TeamsDirectoryContract {
+        @Override
+        protected TeamsDirectory newDirectory() {
+            return new JdbiTeamsDirectory(database.jdbi());
+        }
+    }
+
+    @Nested
+    class Audit extends AuditTrailContract {
+        @Override
+        protected AuditTrail newTrail() {
+            return new JdbiAuditTrail(database.jdbi());
+        }
+    }
+
+    @Nested
+    class Grants extends ManagerGrantsContract {
+        @Override
+        protected ManagerGrants newGrants() {
+            return new JdbiManagerGrants(database.jdbi(), database.vendor());
+        }
+    }
+
+    @Nested
+    class Expected extends ExpectedHiresContract {
+        @Override
+        protected ExpectedHires newStore() {
+            return new JdbiExpectedHires(database.jdbi());
+        }
+    }
+
+    @Nested
+    class Keys extends ApiKeysContract {
+        @Override
+        protected ApiKeys newKeys() {
+            return new JdbiApiKeys(database.jdbi());
+        }
+    }
+
+    @Nested
+    class Idempotency extends IdempotencyRecordsContract {
+        @Override
+        protected IdempotencyRecords newRecords() {
+            return new JdbiIdempotencyRecords(database.jdbi());
+        }
+    }
 }

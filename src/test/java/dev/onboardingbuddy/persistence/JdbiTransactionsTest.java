@@ -17,56 +17,59 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A change and the message it causes are stored together or not at all. */
 class JdbiTransactionsTest {
-  private static final Instant NOW = Instant.parse("2026-12-07T08:00:00Z");
+    private static final Instant NOW = Instant.parse("2026-12-07T08:00:00Z");
 
-  @TempDir Path directory;
-  Database database;
-  JdbiHireRepository hires;
-  JdbiOutbox outbox;
-  JdbiTransactions transactions;
+    @TempDir
+    Path directory;
 
-  @BeforeEach
-  void open() {
-    database = TestDatabases.h2(directory);
-    hires = new JdbiHireRepository(database.jdbi());
-    outbox = new JdbiOutbox(database.jdbi(), database.vendor());
-    transactions = new JdbiTransactions(database.jdbi());
-  }
+    Database database;
+    JdbiHireRepository hires;
+    JdbiOutbox outbox;
+    JdbiTransactions transactions;
 
-  @AfterEach
-  void close() {
-    database.close();
-  }
+    @BeforeEach
+    void open() {
+        database = TestDatabases.h2(directory);
+        hires = new JdbiHireRepository(database.jdbi());
+        outbox = new JdbiOutbox(database.jdbi(), database.vendor());
+        transactions = new JdbiTransactions(database.jdbi());
+    }
 
-  private static OutboundMessage welcome(Hire hire) {
-    return new OutboundMessage("welcome:" + hire.id(), new Recipient.DirectMessage(hire.user()),
-        ChatMessage.plain("Welcome"), NOW);
-  }
+    @AfterEach
+    void close() {
+        database.close();
+    }
 
-  @Test
-  void aFailureAfterBothWritesRollsBackTheHireAndTheMessage() {
-    Hire hire = TestDatabases.hire(ChatUserId.slack("U1"));
+    private static OutboundMessage welcome(Hire hire) {
+        return new OutboundMessage(
+                "welcome:" + hire.id(), new Recipient.DirectMessage(hire.user()), ChatMessage.plain("Welcome"), NOW);
+    }
 
-    assertThatThrownBy(() -> transactions.run(() -> {
-      hires.add(hire);
-      outbox.enqueue(welcome(hire), NOW);
-      throw new IllegalStateException("crash between the change and the commit");
-    })).hasMessageContaining("crash");
+    @Test
+    void aFailureAfterBothWritesRollsBackTheHireAndTheMessage() {
+        Hire hire = TestDatabases.hire(ChatUserId.slack("U1"));
 
-    assertThat(hires.find(hire.id())).isEmpty();
-    assertThat(outbox.find("welcome:" + hire.id())).isEmpty();
-  }
+        assertThatThrownBy(() -> transactions.run(() -> {
+                    hires.add(hire);
+                    outbox.enqueue(welcome(hire), NOW);
+                    throw new IllegalStateException("crash between the change and the commit");
+                }))
+                .hasMessageContaining("crash");
 
-  @Test
-  void aCompletedUnitOfWorkStoresBoth() {
-    Hire hire = TestDatabases.hire(ChatUserId.slack("U2"));
+        assertThat(hires.find(hire.id())).isEmpty();
+        assertThat(outbox.find("welcome:" + hire.id())).isEmpty();
+    }
 
-    transactions.run(() -> {
-      hires.add(hire);
-      outbox.enqueue(welcome(hire), NOW);
-    });
+    @Test
+    void aCompletedUnitOfWorkStoresBoth() {
+        Hire hire = TestDatabases.hire(ChatUserId.slack("U2"));
 
-    assertThat(hires.find(hire.id())).isPresent();
-    assertThat(outbox.find("welcome:" + hire.id())).isPresent();
-  }
+        transactions.run(() -> {
+            hires.add(hire);
+            outbox.enqueue(welcome(hire), NOW);
+        });
+
+        assertThat(hires.find(hire.id())).isPresent();
+        assertThat(outbox.find("welcome:" + hire.id())).isPresent();
+    }
 }

@@ -8,16 +8,16 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  */
 @EnabledIfEnvironmentVariable(named = TestDatabases.POSTGRES_URL, matches = ".+")
 class PostgresContractsTest extends JdbiContracts {
-  private String schema;
+    private String schema;
 
-  @Override
-  protected Database openDatabase() {
-    schema = TestDatabases.newSchemaName();
-    return TestDatabases.postgres(schema);
-  }
+    @Override
+    protected Database openDatabase() {
+        schema = TestDatabases.newSchemaName();
+        return TestDatabases.postgres(schema);
+    }
 
-  @Override
-  protected void dropDatabase() {
-    TestDatabases.dropPostgres(schema);
-  }
+    @Override
+    protected void dropDatabase() {
+        TestDatabases.dropPostgres(schema);
+    }
 }

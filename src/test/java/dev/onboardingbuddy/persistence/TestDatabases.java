@@ -1,20 +1,15 @@
 package dev.onboardingbuddy.persistence;
 
-import dev.onboardingbuddy.testing.Hires;
-import dev.onboardingbuddy.checklist.TemplateId;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.Hire;
 import dev.onboardingbuddy.enrollment.HireId;
-import dev.onboardingbuddy.enrollment.HireStatus;
+import dev.onboardingbuddy.testing.Hires;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -23,50 +18,61 @@ import java.util.UUID;
  */
 final class TestDatabases {
 
-  static final String POSTGRES_URL = "TEST_POSTGRES_URL";
+    static final String POSTGRES_URL = "TEST_POSTGRES_URL";
 
-  private TestDatabases() {}
+    private TestDatabases() {}
 
-  static Database h2(Path directory) {
-    return Database.open("jdbc:h2:file:" + directory.resolve("buddy").toAbsolutePath(), "sa", "", 4);
-  }
-
-  /** A migrated database on a new PostgreSQL schema of its own. */
-  static Database postgres(String schema) {
-    execute("CREATE SCHEMA " + schema);
-    String url = System.getenv(POSTGRES_URL);
-    String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-    return Database.open(schemaUrl, System.getenv("TEST_POSTGRES_USER"), System.getenv("TEST_POSTGRES_PASSWORD"), 4);
-  }
-
-  static String newSchemaName() {
-    return "test_" + UUID.randomUUID().toString().replace("-", "");
-  }
-
-  static void dropPostgres(String schema) {
-    execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-  }
-
-  private static void execute(String sql) {
-    String url = System.getenv(POSTGRES_URL);
-    try (Connection connection = DriverManager.getConnection(
-            url, System.getenv("TEST_POSTGRES_USER"), System.getenv("TEST_POSTGRES_PASSWORD"));
-        Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql + " failed on " + url, e);
+    static Database h2(Path directory) {
+        return Database.open("jdbc:h2:file:" + directory.resolve("buddy").toAbsolutePath(), "sa", "", 4);
     }
-  }
 
-  /** An active hire for the given person, not yet stored. */
-  static Hire hire(ChatUserId user) {
-    return Hires.anActiveHire().user(user).managedBy("UM").startingOn(LocalDate.of(2025, 3, 10)).enrolledBy("UHR")
-        .build();
-  }
+    /** A migrated database on a new PostgreSQL schema of its own. */
+    static Database postgres(String schema) {
+        execute("CREATE SCHEMA " + schema);
+        String url = System.getenv(POSTGRES_URL);
+        String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        return Database.open(
+                schemaUrl, System.getenv("TEST_POSTGRES_USER"), System.getenv("TEST_POSTGRES_PASSWORD"), 4);
+    }
 
-  /** Stores a hire row so that item states and events referring to it satisfy their foreign keys. */
-  static void givenHire(Database database, HireId id) {
-    new JdbiHireRepository(database.jdbi()).add(Hires.anActiveHire().withId(id).user("U-" + id.value())
-        .managedBy("UM").startingOn(LocalDate.of(2025, 3, 10)).enrolledBy("UHR").build());
-  }
+    static String newSchemaName() {
+        return "test_" + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    static void dropPostgres(String schema) {
+        execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+    }
+
+    private static void execute(String sql) {
+        String url = System.getenv(POSTGRES_URL);
+        try (Connection connection = DriverManager.getConnection(
+                        url, System.getenv("TEST_POSTGRES_USER"), System.getenv("TEST_POSTGRES_PASSWORD"));
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + " failed on " + url, e);
+        }
+    }
+
+    /** An active hire for the given person, not yet stored. */
+    static Hire hire(ChatUserId user) {
+        return Hires.anActiveHire()
+                .user(user)
+                .managedBy("UM")
+                .startingOn(LocalDate.of(2025, 3, 10))
+                .enrolledBy("UHR")
+                .build();
+    }
+
+    /** Stores a hire row so that item states and events referring to it satisfy their foreign keys. */
+    static void givenHire(Database database, HireId id) {
+        new JdbiHireRepository(database.jdbi())
+                .add(Hires.anActiveHire()
+                        .withId(id)
+                        .user("U-" + id.value())
+                        .managedBy("UM")
+                        .startingOn(LocalDate.of(2025, 3, 10))
+                        .enrolledBy("UHR")
+                        .build());
+    }
 }

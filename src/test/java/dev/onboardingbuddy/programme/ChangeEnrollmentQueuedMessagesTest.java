@@ -1,13 +1,11 @@
 package dev.onboardingbuddy.programme;
 
-import dev.onboardingbuddy.testing.AccessPolicies;
-import dev.onboardingbuddy.enrollment.ChatUserId;
-import dev.onboardingbuddy.enrollment.HireStatus;
-import dev.onboardingbuddy.enrollment.AccessPolicy;
-import dev.onboardingbuddy.enrollment.Hire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.onboardingbuddy.enrollment.ChatUserId;
+import dev.onboardingbuddy.enrollment.Hire;
+import dev.onboardingbuddy.enrollment.HireStatus;
 import dev.onboardingbuddy.notification.ChatMessage;
 import dev.onboardingbuddy.notification.OutboundMessage;
 import dev.onboardingbuddy.notification.Outbox;
@@ -15,11 +13,12 @@ import dev.onboardingbuddy.notification.OutboxEntry;
 import dev.onboardingbuddy.notification.OutboxStatus;
 import dev.onboardingbuddy.notification.Recipient;
 import dev.onboardingbuddy.persistence.Database;
+import dev.onboardingbuddy.persistence.JdbiAuditTrail;
 import dev.onboardingbuddy.persistence.JdbiHireRepository;
 import dev.onboardingbuddy.persistence.JdbiOutbox;
-import dev.onboardingbuddy.persistence.JdbiAuditTrail;
 import dev.onboardingbuddy.persistence.JdbiProgressRepository;
 import dev.onboardingbuddy.persistence.JdbiTransactions;
+import dev.onboardingbuddy.testing.AccessPolicies;
 import dev.onboardingbuddy.testing.MutableClock;
 import dev.onboardingbuddy.testing.RealConfig;
 import dev.onboardingbuddy.timeline.ReminderPolicy;
@@ -41,113 +40,128 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Pause, resume and cancel act on what is already queued for the hire, in the transaction of the status change. */
 class ChangeEnrollmentQueuedMessagesTest {
-  private static final Instant NOW = Instant.parse("2025-03-12T09:00:00Z");
-  private static final ChatUserId MANAGER = ChatUserId.slack("UMGR");
-  private static final ChatUserId HIRE = ChatUserId.slack("UHIRE");
+    private static final Instant NOW = Instant.parse("2025-03-12T09:00:00Z");
+    private static final ChatUserId MANAGER = ChatUserId.slack("UMGR");
+    private static final ChatUserId HIRE = ChatUserId.slack("UHIRE");
 
-  @TempDir Path directory;
-  private final MutableClock clock = new MutableClock(NOW);
-  private Database database;
-  private JdbiHireRepository hires;
-  private Outbox outbox;
-  private Hire hire;
+    @TempDir
+    Path directory;
 
-  @BeforeEach
-  void enrolAHireWithAQueuedMessage() {
-    database = Database.open("jdbc:h2:file:" + directory.resolve("buddy").toAbsolutePath(), "sa", "", 2);
-    hires = new JdbiHireRepository(database.jdbi());
-    outbox = new JdbiOutbox(database.jdbi(), database.vendor());
-    hire = RealConfig.hire(HIRE.value(), LocalDate.of(2025, 3, 10), ZoneId.of("UTC"), "default", Optional.empty(),
-        Optional.empty());
-    hires.add(hire);
-    Recipient dm = new Recipient.DirectMessage(HIRE);
-    outbox.enqueue(new OutboundMessage("release:week-2", dm, ChatMessage.plain("Week 2"), NOW, Optional.of(hire.id())),
-        NOW);
-    outbox.enqueue(new OutboundMessage("reply:Ev1", dm, ChatMessage.plain("Hi"), NOW), NOW);
-  }
+    private final MutableClock clock = new MutableClock(NOW);
+    private Database database;
+    private JdbiHireRepository hires;
+    private Outbox outbox;
+    private Hire hire;
 
-  @AfterEach
-  void closeDatabase() {
-    database.close();
-  }
+    @BeforeEach
+    void enrolAHireWithAQueuedMessage() {
+        database = Database.open("jdbc:h2:file:" + directory.resolve("buddy").toAbsolutePath(), "sa", "", 2);
+        hires = new JdbiHireRepository(database.jdbi());
+        outbox = new JdbiOutbox(database.jdbi(), database.vendor());
+        hire = RealConfig.hire(
+                HIRE.value(),
+                LocalDate.of(2025, 3, 10),
+                ZoneId.of("UTC"),
+                "default",
+                Optional.empty(),
+                Optional.empty());
+        hires.add(hire);
+        Recipient dm = new Recipient.DirectMessage(HIRE);
+        outbox.enqueue(
+                new OutboundMessage("release:week-2", dm, ChatMessage.plain("Week 2"), NOW, Optional.of(hire.id())),
+                NOW);
+        outbox.enqueue(new OutboundMessage("reply:Ev1", dm, ChatMessage.plain("Hi"), NOW), NOW);
+    }
 
-  private ChangeEnrollment changes(Outbox using) {
-    return new ChangeEnrollment(hires, new JdbiProgressRepository(database.jdbi()), RealConfig.templates(),
-        RealConfig.calendars(), new TimelinePlanner(LocalTime.of(9, 0), ReminderPolicy.DEFAULT),
-        new JdbiTransactions(database.jdbi()), AccessPolicies.adminsOnly(Set.of()), using,
-        new JdbiAuditTrail(database.jdbi()), clock);
-  }
+    @AfterEach
+    void closeDatabase() {
+        database.close();
+    }
 
-  private OutboxEntry stored(String key) {
-    return outbox.find(key).orElseThrow();
-  }
+    private ChangeEnrollment changes(Outbox using) {
+        return new ChangeEnrollment(
+                hires,
+                new JdbiProgressRepository(database.jdbi()),
+                RealConfig.templates(),
+                RealConfig.calendars(),
+                new TimelinePlanner(LocalTime.of(9, 0), ReminderPolicy.DEFAULT),
+                new JdbiTransactions(database.jdbi()),
+                AccessPolicies.adminsOnly(Set.of()),
+                using,
+                new JdbiAuditTrail(database.jdbi()),
+                clock);
+    }
 
-  /** The outbox, except that the named method fails after doing its work, as a database error at commit would. */
-  private Outbox failingAfter(String method) {
-    return (Outbox) Proxy.newProxyInstance(Outbox.class.getClassLoader(), new Class<?>[] {Outbox.class},
-        (proxy, called, args) -> {
-          Object result;
-          try {
-            result = called.invoke(outbox, args);
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
-          }
-          if (called.getName().equals(method)) {
-            throw new IllegalStateException("the database went away");
-          }
-          return result;
-        });
-  }
+    private OutboxEntry stored(String key) {
+        return outbox.find(key).orElseThrow();
+    }
 
-  @Test
-  void pausingHoldsTheHiresQueuedMessagesAndResumingMakesThemDueAtOnce() {
-    changes(outbox).pause(MANAGER, HIRE);
+    /** The outbox, except that the named method fails after doing its work, as a database error at commit would. */
+    private Outbox failingAfter(String method) {
+        return (Outbox) Proxy.newProxyInstance(
+                Outbox.class.getClassLoader(), new Class<?>[] {Outbox.class}, (proxy, called, args) -> {
+                    Object result;
+                    try {
+                        result = called.invoke(outbox, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    if (called.getName().equals(method)) {
+                        throw new IllegalStateException("the database went away");
+                    }
+                    return result;
+                });
+    }
 
-    assertThat(stored("release:week-2").status()).isEqualTo(OutboxStatus.HELD);
-    assertThat(stored("reply:Ev1").status()).as("belongs to no enrolment").isEqualTo(OutboxStatus.PENDING);
+    @Test
+    void pausingHoldsTheHiresQueuedMessagesAndResumingMakesThemDueAtOnce() {
+        changes(outbox).pause(MANAGER, HIRE);
 
-    clock.advance(Duration.ofDays(3));
-    changes(outbox).resume(MANAGER, HIRE);
+        assertThat(stored("release:week-2").status()).isEqualTo(OutboxStatus.HELD);
+        assertThat(stored("reply:Ev1").status()).as("belongs to no enrolment").isEqualTo(OutboxStatus.PENDING);
 
-    assertThat(stored("release:week-2").status()).isEqualTo(OutboxStatus.PENDING);
-    assertThat(stored("release:week-2").nextAttemptAt()).isEqualTo(clock.instant());
-  }
+        clock.advance(Duration.ofDays(3));
+        changes(outbox).resume(MANAGER, HIRE);
 
-  @Test
-  void cancellingGivesUpTheHiresQueuedMessages() {
-    changes(outbox).cancel(MANAGER, HIRE);
+        assertThat(stored("release:week-2").status()).isEqualTo(OutboxStatus.PENDING);
+        assertThat(stored("release:week-2").nextAttemptAt()).isEqualTo(clock.instant());
+    }
 
-    assertThat(stored("release:week-2").status()).isEqualTo(OutboxStatus.FAILED);
-    assertThat(stored("release:week-2").lastError()).contains("enrolment cancelled");
-    assertThat(stored("reply:Ev1").status()).isEqualTo(OutboxStatus.PENDING);
-  }
+    @Test
+    void cancellingGivesUpTheHiresQueuedMessages() {
+        changes(outbox).cancel(MANAGER, HIRE);
 
-  @Test
-  void aPauseWhoseHoldFailsLeavesTheHireActiveAndItsMessagesPending() {
-    assertThatThrownBy(() -> changes(failingAfter("holdFor")).pause(MANAGER, HIRE))
-        .hasMessageContaining("database went away");
+        assertThat(stored("release:week-2").status()).isEqualTo(OutboxStatus.FAILED);
+        assertThat(stored("release:week-2").lastError()).contains("enrolment cancelled");
+        assertThat(stored("reply:Ev1").status()).isEqualTo(OutboxStatus.PENDING);
+    }
 
-    assertThat(hires.find(hire.id()).orElseThrow().status()).isEqualTo(HireStatus.ACTIVE);
-    assertThat(stored("release:week-2").status()).isEqualTo(OutboxStatus.PENDING);
-  }
+    @Test
+    void aPauseWhoseHoldFailsLeavesTheHireActiveAndItsMessagesPending() {
+        assertThatThrownBy(() -> changes(failingAfter("holdFor")).pause(MANAGER, HIRE))
+                .hasMessageContaining("database went away");
 
-  @Test
-  void aResumeWhoseReleaseFailsLeavesTheHirePausedAndItsMessagesHeld() {
-    changes(outbox).pause(MANAGER, HIRE);
+        assertThat(hires.find(hire.id()).orElseThrow().status()).isEqualTo(HireStatus.ACTIVE);
+        assertThat(stored("release:week-2").status()).isEqualTo(OutboxStatus.PENDING);
+    }
 
-    assertThatThrownBy(() -> changes(failingAfter("resumeFor")).resume(MANAGER, HIRE))
-        .hasMessageContaining("database went away");
+    @Test
+    void aResumeWhoseReleaseFailsLeavesTheHirePausedAndItsMessagesHeld() {
+        changes(outbox).pause(MANAGER, HIRE);
 
-    assertThat(hires.find(hire.id()).orElseThrow().status()).isEqualTo(HireStatus.PAUSED);
-    assertThat(stored("release:week-2").status()).isEqualTo(OutboxStatus.HELD);
-  }
+        assertThatThrownBy(() -> changes(failingAfter("resumeFor")).resume(MANAGER, HIRE))
+                .hasMessageContaining("database went away");
 
-  @Test
-  void aCancelWhoseGivingUpFailsLeavesTheEnrolmentOpenAndItsMessagesPending() {
-    assertThatThrownBy(() -> changes(failingAfter("cancelFor")).cancel(MANAGER, HIRE))
-        .hasMessageContaining("database went away");
+        assertThat(hires.find(hire.id()).orElseThrow().status()).isEqualTo(HireStatus.PAUSED);
+        assertThat(stored("release:week-2").status()).isEqualTo(OutboxStatus.HELD);
+    }
 
-    assertThat(hires.findOpenByUser(HIRE)).map(Hire::status).contains(HireStatus.ACTIVE);
-    assertThat(stored("release:week-2").status()).isEqualTo(OutboxStatus.PENDING);
-  }
+    @Test
+    void aCancelWhoseGivingUpFailsLeavesTheEnrolmentOpenAndItsMessagesPending() {
+        assertThatThrownBy(() -> changes(failingAfter("cancelFor")).cancel(MANAGER, HIRE))
+                .hasMessageContaining("database went away");
+
+        assertThat(hires.findOpenByUser(HIRE)).map(Hire::status).contains(HireStatus.ACTIVE);
+        assertThat(stored("release:week-2").status()).isEqualTo(OutboxStatus.PENDING);
+    }
 }

@@ -16,74 +16,78 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class StatusSnapshotsTest {
-  private static final ChatUserId LEAD = ChatUserId.slack("U0LEAD");
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
-  private final StatusSnapshots snapshots = new StatusSnapshots(clock);
-  private final AtomicInteger computed = new AtomicInteger();
-  private final Supplier<StatusOverview> compute = () -> new StatusOverview(computed.incrementAndGet(), 0, 0, 0,
-      List.of());
+    private static final ChatUserId LEAD = ChatUserId.slack("U0LEAD");
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
+    private final StatusSnapshots snapshots = new StatusSnapshots(clock);
+    private final AtomicInteger computed = new AtomicInteger();
+    private final Supplier<StatusOverview> compute =
+            () -> new StatusOverview(computed.incrementAndGet(), 0, 0, 0, List.of());
 
-  @Test
-  void anAnswerAskedForAgainAtOnceIsNotComputedAgain() {
-    StatusOverview first = snapshots.overview(LEAD, StatusFilter.NONE, compute);
-    StatusOverview second = snapshots.overview(LEAD, StatusFilter.NONE, compute);
+    @Test
+    void anAnswerAskedForAgainAtOnceIsNotComputedAgain() {
+        StatusOverview first = snapshots.overview(LEAD, StatusFilter.NONE, compute);
+        StatusOverview second = snapshots.overview(LEAD, StatusFilter.NONE, compute);
 
-    assertThat(second).isSameAs(first);
-    assertThat(computed).hasValue(1);
-  }
-
-  @Test
-  void aWriteMakesEveryEarlierAnswerStale() {
-    snapshots.overview(LEAD, StatusFilter.NONE, compute);
-    snapshots.changed();
-
-    assertThat(snapshots.overview(LEAD, StatusFilter.NONE, compute).hires()).isEqualTo(2);
-  }
-
-  @Test
-  void anAnswerIsKeptForTheMaximumAgeAndNoLonger() {
-    snapshots.overview(LEAD, StatusFilter.NONE, compute);
-    clock.advance(StatusSnapshots.MAX_AGE.minusMillis(1));
-    assertThat(snapshots.overview(LEAD, StatusFilter.NONE, compute).hires()).isEqualTo(1);
-
-    clock.advance(Duration.ofMillis(1));
-    assertThat(snapshots.overview(LEAD, StatusFilter.NONE, compute).hires()).isEqualTo(2);
-  }
-
-  @Test
-  void aClockSetBackDoesNotServeAnAnswerFromTheFuture() {
-    snapshots.overview(LEAD, StatusFilter.NONE, compute);
-    clock.advance(Duration.ofSeconds(-1));
-
-    assertThat(snapshots.overview(LEAD, StatusFilter.NONE, compute).hires()).isEqualTo(2);
-  }
-
-  @Test
-  void callersAndFiltersHaveAnswersOfTheirOwn() {
-    StatusFilter overdue = new StatusFilter(true, Optional.empty(), Optional.empty(), Optional.empty());
-    snapshots.overview(LEAD, StatusFilter.NONE, compute);
-
-    assertThat(snapshots.overview(LEAD, overdue, compute).hires()).isEqualTo(2);
-    assertThat(snapshots.overview(ChatUserId.slack("U0OTHER"), StatusFilter.NONE, compute).hires()).isEqualTo(3);
-    assertThat(snapshots.overview(LEAD, StatusFilter.NONE, compute).hires()).isEqualTo(1);
-  }
-
-  @Test
-  void everyWriteThroughTheRepositoriesIsSeen() {
-    var hires = new SnapshotInvalidatingHires(new InMemoryHireRepository(), snapshots);
-    var progress = new SnapshotInvalidatingProgress(new InMemoryProgressRepository(), snapshots);
-    List<Runnable> writes = List.of(
-        () -> progress.addPlan(List.of()),
-        () -> progress.replan(new HireId("h-1"), List.of()),
-        () -> progress.markReleased(new HireId("h-1"), List.of(), clock.instant()));
-    for (Runnable write : writes) {
-      int before = snapshots.overview(LEAD, StatusFilter.NONE, compute).hires();
-      write.run();
-      assertThat(snapshots.overview(LEAD, StatusFilter.NONE, compute).hires()).isEqualTo(before + 1);
+        assertThat(second).isSameAs(first);
+        assertThat(computed).hasValue(1);
     }
-    int before = snapshots.overview(LEAD, StatusFilter.NONE, compute).hires();
-    hires.findOpen();
-    progress.itemsOf(new HireId("h-1"));
-    assertThat(snapshots.overview(LEAD, StatusFilter.NONE, compute).hires()).isEqualTo(before);
-  }
+
+    @Test
+    void aWriteMakesEveryEarlierAnswerStale() {
+        snapshots.overview(LEAD, StatusFilter.NONE, compute);
+        snapshots.changed();
+
+        assertThat(snapshots.overview(LEAD, StatusFilter.NONE, compute).hires()).isEqualTo(2);
+    }
+
+    @Test
+    void anAnswerIsKeptForTheMaximumAgeAndNoLonger() {
+        snapshots.overview(LEAD, StatusFilter.NONE, compute);
+        clock.advance(StatusSnapshots.MAX_AGE.minusMillis(1));
+        assertThat(snapshots.overview(LEAD, StatusFilter.NONE, compute).hires()).isEqualTo(1);
+
+        clock.advance(Duration.ofMillis(1));
+        assertThat(snapshots.overview(LEAD, StatusFilter.NONE, compute).hires()).isEqualTo(2);
+    }
+
+    @Test
+    void aClockSetBackDoesNotServeAnAnswerFromTheFuture() {
+        snapshots.overview(LEAD, StatusFilter.NONE, compute);
+        clock.advance(Duration.ofSeconds(-1));
+
+        assertThat(snapshots.overview(LEAD, StatusFilter.NONE, compute).hires()).isEqualTo(2);
+    }
+
+    @Test
+    void callersAndFiltersHaveAnswersOfTheirOwn() {
+        StatusFilter overdue = new StatusFilter(true, Optional.empty(), Optional.empty(), Optional.empty());
+        snapshots.overview(LEAD, StatusFilter.NONE, compute);
+
+        assertThat(snapshots.overview(LEAD, overdue, compute).hires()).isEqualTo(2);
+        assertThat(snapshots
+                        .overview(ChatUserId.slack("U0OTHER"), StatusFilter.NONE, compute)
+                        .hires())
+                .isEqualTo(3);
+        assertThat(snapshots.overview(LEAD, StatusFilter.NONE, compute).hires()).isEqualTo(1);
+    }
+
+    @Test
+    void everyWriteThroughTheRepositoriesIsSeen() {
+        var hires = new SnapshotInvalidatingHires(new InMemoryHireRepository(), snapshots);
+        var progress = new SnapshotInvalidatingProgress(new InMemoryProgressRepository(), snapshots);
+        List<Runnable> writes = List.of(
+                () -> progress.addPlan(List.of()),
+                () -> progress.replan(new HireId("h-1"), List.of()),
+                () -> progress.markReleased(new HireId("h-1"), List.of(), clock.instant()));
+        for (Runnable write : writes) {
+            int before = snapshots.overview(LEAD, StatusFilter.NONE, compute).hires();
+            write.run();
+            assertThat(snapshots.overview(LEAD, StatusFilter.NONE, compute).hires())
+                    .isEqualTo(before + 1);
+        }
+        int before = snapshots.overview(LEAD, StatusFilter.NONE, compute).hires();
+        hires.findOpen();
+        progress.itemsOf(new HireId("h-1"));
+        assertThat(snapshots.overview(LEAD, StatusFilter.NONE, compute).hires()).isEqualTo(before);
+    }
 }

@@ -14,28 +14,29 @@ import org.quartz.JobExecutionException;
 
 /** Quartz's context is a wide interface of which the runner reads one name: a mock states exactly that. */
 class JobRunnerTest {
-  private final JobExecutionContext context = mock(JobExecutionContext.class, RETURNS_DEEP_STUBS);
+    private final JobExecutionContext context = mock(JobExecutionContext.class, RETURNS_DEEP_STUBS);
 
-  @Test
-  void runsItsUseCaseOncePerFiring() throws Exception {
-    Runnable useCase = mock(Runnable.class);
+    @Test
+    void runsItsUseCaseOncePerFiring() throws Exception {
+        Runnable useCase = mock(Runnable.class);
 
-    new JobRunner(useCase).execute(context);
+        new JobRunner(useCase).execute(context);
 
-    verify(useCase, times(1)).run();
-  }
+        verify(useCase, times(1)).run();
+    }
 
-  @Test
-  void aFailingUseCaseIsReportedToQuartzWithoutAnImmediateRefire() {
-    when(context.getJobDetail().getKey().getName()).thenReturn("release-due-items");
-    JobRunner runner = new JobRunner(() -> {
-      throw new IllegalStateException("database gone");
-    });
+    @Test
+    void aFailingUseCaseIsReportedToQuartzWithoutAnImmediateRefire() {
+        when(context.getJobDetail().getKey().getName()).thenReturn("release-due-items");
+        JobRunner runner = new JobRunner(() -> {
+            throw new IllegalStateException("database gone");
+        });
 
-    assertThatThrownBy(() -> runner.execute(context)).isInstanceOfSatisfying(JobExecutionException.class, failed -> {
-      assertThat(failed.refireImmediately()).isFalse();
-      assertThat(failed.getCause()).hasMessage("database gone");
-    });
-    verify(context.getJobDetail().getKey()).getName();
-  }
+        assertThatThrownBy(() -> runner.execute(context))
+                .isInstanceOfSatisfying(JobExecutionException.class, failed -> {
+                    assertThat(failed.refireImmediately()).isFalse();
+                    assertThat(failed.getCause()).hasMessage("database gone");
+                });
+        verify(context.getJobDetail().getKey()).getName();
+    }
 }

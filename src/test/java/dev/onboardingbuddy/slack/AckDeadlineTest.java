@@ -1,6 +1,5 @@
 package dev.onboardingbuddy.slack;
 
-import java.util.function.Supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slack.api.model.event.AppHomeOpenedEvent;
@@ -19,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,8 @@ class AckDeadlineTest {
             app.command("/onboarding", (request, ctx) -> {
                 awaitRelease();
                 if (failWithDatabaseDown.get()) {
-                    throw new IllegalStateException("could not save",
+                    throw new IllegalStateException(
+                            "could not save",
                             new SQLTransientConnectionException("onboarding-buddy-db - Connection is not available"));
                 }
                 workFinished.set(true);
@@ -67,21 +68,26 @@ class AckDeadlineTest {
     void aSlashCommandThatOutlivesTheDeadlineIsToldToWaitInTimeAndAnsweredThroughItsResponseUrl() {
         String responseUrl = bot.fake().responseUrl();
 
-        Timed ack = Timed.of(() -> bot.requests().send(bot.requests().slashCommand(
-                SlashCommand.of("/onboarding", "done 2", "UHIRE").withResponseUrl(responseUrl))));
+        Timed ack = Timed.of(() -> bot.requests()
+                .send(bot.requests()
+                        .slashCommand(SlashCommand.of("/onboarding", "done 2", "UHIRE")
+                                .withResponseUrl(responseUrl))));
 
         assertThat(ack.took()).isGreaterThanOrEqualTo(ACK_DEADLINE).isLessThan(SLACK_LIMIT);
         assertThat(workFinished).as("the ack did not wait for the work").isFalse();
         assertThat(ack.response().status()).isEqualTo(200);
         assertThat(ack.response().json().path("text").asText()).isEqualTo(AckDeadline.STILL_WORKING);
         assertThat(ack.response().json().path("response_type").asText()).isEqualTo("ephemeral");
-        assertThat(bot.fake().calls(FakeSlackApi.RESPONSE_URL)).as("no answer before the work is done").isEmpty();
+        assertThat(bot.fake().calls(FakeSlackApi.RESPONSE_URL))
+                .as("no answer before the work is done")
+                .isEmpty();
 
         release.countDown();
 
         List<RecordedCall> answers = bot.fake().awaitCalls(FakeSlackApi.RESPONSE_URL, 1);
         assertThat(answers).hasSize(1);
-        assertThat(answers.get(0).param("path")).isEqualTo(URI.create(responseUrl).getPath());
+        assertThat(answers.get(0).param("path"))
+                .isEqualTo(URI.create(responseUrl).getPath());
         assertThat(answers.get(0).param("text")).isEqualTo("Done: 2. 3/5 items complete.");
     }
 
@@ -90,22 +96,25 @@ class AckDeadlineTest {
         failWithDatabaseDown.set(true);
         String responseUrl = bot.fake().responseUrl();
 
-        Timed ack = Timed.of(() -> bot.requests().send(bot.requests().slashCommand(
-                SlashCommand.of("/onboarding", "done 2", "UHIRE").withResponseUrl(responseUrl))));
+        Timed ack = Timed.of(() -> bot.requests()
+                .send(bot.requests()
+                        .slashCommand(SlashCommand.of("/onboarding", "done 2", "UHIRE")
+                                .withResponseUrl(responseUrl))));
         assertThat(ack.took()).isLessThan(SLACK_LIMIT);
         assertThat(ack.response().json().path("text").asText()).isEqualTo(AckDeadline.STILL_WORKING);
 
         release.countDown();
 
-        RecordedCall answer = bot.fake().awaitCalls(FakeSlackApi.RESPONSE_URL, 1).get(0);
+        RecordedCall answer =
+                bot.fake().awaitCalls(FakeSlackApi.RESPONSE_URL, 1).get(0);
         assertThat(answer.param("text")).isEqualTo(AckDeadline.DATABASE_DOWN);
         assertThat(answer.param("response_type")).isEqualTo("ephemeral");
     }
 
     @Test
     void anEventStillBeingHandledAtTheDeadlineIsAnswered503InTimeSoThatSlackDeliversItAgain() {
-        String event = SlackFixtures.load("app_home_opened.json",
-                Map.of("user", "UHIRE", "channel", "DHIRE", "event_id", "Ev0ACKDEADLINE"));
+        String event = SlackFixtures.load(
+                "app_home_opened.json", Map.of("user", "UHIRE", "channel", "DHIRE", "event_id", "Ev0ACKDEADLINE"));
 
         Timed answer = Timed.of(() -> bot.requests().send(bot.requests().event(event)));
 
@@ -119,8 +128,10 @@ class AckDeadlineTest {
     void workDoneWithinTheDeadlineIsAnsweredDirectly() {
         release.countDown();
 
-        Timed ack = Timed.of(() -> bot.requests().send(bot.requests().slashCommand(
-                SlashCommand.of("/onboarding", "done 2", "UHIRE").withResponseUrl(bot.fake().responseUrl()))));
+        Timed ack = Timed.of(() -> bot.requests()
+                .send(bot.requests()
+                        .slashCommand(SlashCommand.of("/onboarding", "done 2", "UHIRE")
+                                .withResponseUrl(bot.fake().responseUrl()))));
 
         assertThat(ack.took()).isLessThan(ACK_DEADLINE);
         assertThat(ack.response().json().path("text").asText()).isEqualTo("Done: 2. 3/5 items complete.");

@@ -51,17 +51,27 @@ class BlockKitRendererTest {
     void aLongHeaderIsCutTo150CharactersWithoutSplittingAnEmoji() {
         String title = "a".repeat(148) + "😀😀😀";
 
-        String text = blocksOf(new MessageBlock.Header(title)).get(0).path("text").path("text").asText();
+        String text = blocksOf(new MessageBlock.Header(title))
+                .get(0)
+                .path("text")
+                .path("text")
+                .asText();
 
         assertThat(text.length()).isLessThanOrEqualTo(150);
         assertThat(text).endsWith("…");
-        assertThat(text.codePoints().noneMatch(cp -> Character.isSurrogate((char) cp))).isTrue();
+        assertThat(text.codePoints().noneMatch(cp -> Character.isSurrogate((char) cp)))
+                .isTrue();
     }
 
     @Test
     void aParagraphBecomesAMrkdwnSectionKeepingMentions() {
-        JsonNode block = blocksOf(new MessageBlock.Paragraph(Text.builder().plain("Say hi to ")
-                .mention(ChatUserId.slack("U123")).plain(", ").strong("today").build())).get(0);
+        JsonNode block = blocksOf(new MessageBlock.Paragraph(Text.builder()
+                        .plain("Say hi to ")
+                        .mention(ChatUserId.slack("U123"))
+                        .plain(", ")
+                        .strong("today")
+                        .build()))
+                .get(0);
 
         assertThat(block.path("type").asText()).isEqualTo("section");
         assertThat(block.path("text").path("type").asText()).isEqualTo("mrkdwn");
@@ -70,14 +80,19 @@ class BlockKitRendererTest {
 
     @Test
     void sectionTextIsCutTo3000Characters() {
-        String text = blocksOf(new MessageBlock.Paragraph(Text.plain("x".repeat(5000)))).get(0).path("text").path("text").asText();
+        String text = blocksOf(new MessageBlock.Paragraph(Text.plain("x".repeat(5000))))
+                .get(0)
+                .path("text")
+                .path("text")
+                .asText();
 
         assertThat(text).hasSize(3000).endsWith("…");
     }
 
     @Test
     void contextBecomesAContextBlockWithOneMrkdwnElement() {
-        JsonNode block = blocksOf(new MessageBlock.Context(Text.plain("3/10 done"))).get(0);
+        JsonNode block =
+                blocksOf(new MessageBlock.Context(Text.plain("3/10 done"))).get(0);
 
         assertThat(block.path("type").asText()).isEqualTo("context");
         assertThat(block.path("elements")).hasSize(1);
@@ -87,12 +102,14 @@ class BlockKitRendererTest {
 
     @Test
     void anOpenChecklistLineIsASectionWithNumberDetailBlockIdAndDoneButton() {
-        JsonNode block = blocksOf(new ChecklistLine(3, "Set up your laptop", "Ask IT for a loaner", false,
-                done("H1|laptop"))).get(0);
+        JsonNode block = blocksOf(
+                        new ChecklistLine(3, "Set up your laptop", "Ask IT for a loaner", false, done("H1|laptop")))
+                .get(0);
 
         assertThat(block.path("type").asText()).isEqualTo("section");
         assertThat(block.path("block_id").asText()).isEqualTo("item:3");
-        assertThat(block.path("text").path("text").asText()).isEqualTo("*3.* Set up your laptop\n_Ask IT for a loaner_");
+        assertThat(block.path("text").path("text").asText())
+                .isEqualTo("*3.* Set up your laptop\n_Ask IT for a loaner_");
         JsonNode button = block.path("accessory");
         assertThat(button.path("type").asText()).isEqualTo("button");
         assertThat(button.path("action_id").asText()).isEqualTo("item_done");
@@ -104,7 +121,10 @@ class BlockKitRendererTest {
     @Test
     void aLineWithoutDetailHasNoSecondLine() {
         String text = blocksOf(new ChecklistLine(1, "Read the handbook", "", false, done("H1|handbook")))
-                .get(0).path("text").path("text").asText();
+                .get(0)
+                .path("text")
+                .path("text")
+                .asText();
 
         assertThat(text).isEqualTo("*1.* Read the handbook");
     }
@@ -122,7 +142,10 @@ class BlockKitRendererTest {
     @Test
     void itemTitlesAreEscapedSoTheyCannotMentionOrLink() {
         String text = blocksOf(new ChecklistLine(2, "Q&A <@channel>", "", false, null))
-                .get(0).path("text").path("text").asText();
+                .get(0)
+                .path("text")
+                .path("text")
+                .asText();
 
         assertThat(text).isEqualTo("*2.* Q&amp;A &lt;@channel&gt;");
     }
@@ -130,15 +153,19 @@ class BlockKitRendererTest {
     @Test
     void aMultiLineDetailIsItalicPerLine() {
         String text = blocksOf(new ChecklistLine(4, "Meet", "first line\nsecond line", false, null))
-                .get(0).path("text").path("text").asText();
+                .get(0)
+                .path("text")
+                .path("text")
+                .asText();
 
         assertThat(text).isEqualTo("*4.* Meet\n_first line_\n_second line_");
     }
 
     @Test
     void buttonsBecomeAnActionsBlockWithPrimaryStyle() {
-        JsonNode block = blocksOf(new MessageBlock.Buttons(List.of(
-                new Button("confirm", "Yes", "1", true), new Button("cancel", "No", "0", false)))).get(0);
+        JsonNode block = blocksOf(new MessageBlock.Buttons(
+                        List.of(new Button("confirm", "Yes", "1", true), new Button("cancel", "No", "0", false))))
+                .get(0);
 
         assertThat(block.path("type").asText()).isEqualTo("actions");
         assertThat(block.path("elements")).hasSize(2);
@@ -154,18 +181,26 @@ class BlockKitRendererTest {
                 new ChecklistLine(2, "Two", "", false, done("H1|two")),
                 new MessageBlock.Buttons(List.of(done("H1|three"))));
 
-        List<String> ids = List.of(blocks.get(0).path("accessory").path("action_id").asText(),
+        List<String> ids = List.of(
+                blocks.get(0).path("accessory").path("action_id").asText(),
                 blocks.get(1).path("accessory").path("action_id").asText(),
                 blocks.get(2).path("elements").get(0).path("action_id").asText());
 
         assertThat(ids).containsExactly("item_done", "item_done:2", "item_done:3");
-        assertThat(ids).allMatch(id -> BlockKitRenderer.actionIdPattern("item_done").matcher(id).matches());
-        assertThat(BlockKitRenderer.actionIdPattern("item_done").matcher("item_done_later").matches()).isFalse();
+        assertThat(ids)
+                .allMatch(id -> BlockKitRenderer.actionIdPattern("item_done")
+                        .matcher(id)
+                        .matches());
+        assertThat(BlockKitRenderer.actionIdPattern("item_done")
+                        .matcher("item_done_later")
+                        .matches())
+                .isFalse();
     }
 
     @Test
     void moreThanTwentyFiveButtonsAreSplitOverSeveralActionsBlocks() {
-        List<Button> buttons = IntStream.rangeClosed(1, 30).mapToObj(i -> new Button("pick", "#" + i, "" + i, false))
+        List<Button> buttons = IntStream.rangeClosed(1, 30)
+                .mapToObj(i -> new Button("pick", "#" + i, "" + i, false))
                 .toList();
 
         JsonNode blocks = blocksOf(new MessageBlock.Buttons(buttons));
@@ -178,8 +213,8 @@ class BlockKitRendererTest {
     @Test
     void moreThanFiftyBlocksAreCutToFiftyWithANoteSayingHowManyMore() {
         List<MessageBlock> blocks = new ArrayList<>();
-        IntStream.rangeClosed(1, 60).forEach(i -> blocks.add(new ChecklistLine(i, "Item " + i, "", false,
-                done("H1|i" + i))));
+        IntStream.rangeClosed(1, 60)
+                .forEach(i -> blocks.add(new ChecklistLine(i, "Item " + i, "", false, done("H1|i" + i))));
 
         JsonNode json = toJson(renderer.render(new ChatMessage(Text.plain("sixty"), blocks)));
 
@@ -191,8 +226,11 @@ class BlockKitRendererTest {
 
     @Test
     void blankPiecesAreDroppedBecauseSlackRefusesEmptyText() {
-        JsonNode blocks = blocksOf(new MessageBlock.Header(" "), new MessageBlock.Paragraph(Text.plain("")),
-                new MessageBlock.Context(Text.plain("ok")), new MessageBlock.Buttons(List.of()));
+        JsonNode blocks = blocksOf(
+                new MessageBlock.Header(" "),
+                new MessageBlock.Paragraph(Text.plain("")),
+                new MessageBlock.Context(Text.plain("ok")),
+                new MessageBlock.Buttons(List.of()));
 
         assertThat(blocks).hasSize(1);
         assertThat(blocks.get(0).path("type").asText()).isEqualTo("context");
@@ -201,8 +239,9 @@ class BlockKitRendererTest {
     @Test
     void theFallbackTextIsTheMessageTextOrBuiltFromTheBlocksWhenBlank() {
         var given = renderer.render(new ChatMessage(Text.plain("Week 1\n1. Laptop"), List.of()));
-        var built = renderer.render(new ChatMessage(Text.plain(" "), List.of(new MessageBlock.Header("Week 1"),
-                new ChecklistLine(1, "Laptop", "", false, null))));
+        var built = renderer.render(new ChatMessage(
+                Text.plain(" "),
+                List.of(new MessageBlock.Header("Week 1"), new ChecklistLine(1, "Laptop", "", false, null))));
 
         assertThat(given.text()).isEqualTo("Week 1\n1. Laptop");
         assertThat(built.text()).isEqualTo("Week 1\n1. Laptop");
@@ -211,7 +250,12 @@ class BlockKitRendererTest {
     @Test
     void aLongButtonLabelIsCutTo75Characters() {
         String label = blocksOf(new MessageBlock.Buttons(List.of(new Button("go", "L".repeat(100), "v", false))))
-                .get(0).path("elements").get(0).path("text").path("text").asText();
+                .get(0)
+                .path("elements")
+                .get(0)
+                .path("text")
+                .path("text")
+                .asText();
 
         assertThat(label).hasSize(75);
     }

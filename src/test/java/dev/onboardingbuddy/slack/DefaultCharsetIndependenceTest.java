@@ -24,9 +24,12 @@ class DefaultCharsetIndependenceTest {
         log.deleteOnExit();
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         ProcessBuilder builder = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=US-ASCII", "-Duser.timezone=UTC",
-                "-cp", classPath, AsciiDefaultCharsetProbe.class.getName())
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Dfile.encoding=US-ASCII",
+                        "-Duser.timezone=UTC",
+                        "-cp",
+                        classPath,
+                        AsciiDefaultCharsetProbe.class.getName())
                 .redirectErrorStream(true)
                 .redirectOutput(log);
         builder.environment().put("LANG", "C");
@@ -38,9 +41,15 @@ class DefaultCharsetIndependenceTest {
         assertThat(probe.waitFor(60, TimeUnit.SECONDS)).as("probe finished").isTrue();
         List<String> output = Files.readAllLines(log.toPath(), StandardCharsets.US_ASCII);
 
-        assertThat(output).as(String.join("\n", output))
-                .contains("default-charset=US-ASCII", "oauth-mode=false", "plain-builder-oauth-mode=true", "bolt-verifier-accepts=false",
-                        "status=200", "text-intact=true");
+        assertThat(output)
+                .as(String.join("\n", output))
+                .contains(
+                        "default-charset=US-ASCII",
+                        "oauth-mode=false",
+                        "plain-builder-oauth-mode=true",
+                        "bolt-verifier-accepts=false",
+                        "status=200",
+                        "text-intact=true");
         assertThat(probe.exitValue()).isZero();
     }
 }

@@ -1,10 +1,10 @@
 package dev.onboardingbuddy.slack;
 
-import dev.onboardingbuddy.enrollment.Platform;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import dev.onboardingbuddy.enrollment.ChatUserId;
+import dev.onboardingbuddy.enrollment.Platform;
 import dev.onboardingbuddy.notification.ChatGateway;
 import dev.onboardingbuddy.notification.ChatMessage;
 import dev.onboardingbuddy.notification.DispatchOutbox;
@@ -67,8 +67,14 @@ abstract class DeliveryFixture {
 
     /** A dispatcher with its own owner name, as a new process would have. Jitter is fixed at the middle. */
     DispatchOutbox dispatcher(ChatGateway via, RetryPolicy policy) {
-        return new DispatchOutbox(outbox, via, new OutboxAdminAlerts(outbox, Set.of(ADMIN), clock), policy, clock,
-                () -> 0.5, "node-" + owners.incrementAndGet());
+        return new DispatchOutbox(
+                outbox,
+                via,
+                new OutboxAdminAlerts(outbox, Set.of(ADMIN), clock),
+                policy,
+                clock,
+                () -> 0.5,
+                "node-" + owners.incrementAndGet());
     }
 
     DispatchOutbox dispatcher() {
@@ -76,7 +82,10 @@ abstract class DeliveryFixture {
     }
 
     OutboundMessage message(String key, String channel) {
-        return new OutboundMessage(key, new Recipient.Channel(Platform.SLACK, channel), ChatMessage.plain("Hello from " + key),
+        return new OutboundMessage(
+                key,
+                new Recipient.Channel(Platform.SLACK, channel),
+                ChatMessage.plain("Hello from " + key),
                 clock.instant());
     }
 
@@ -96,7 +105,8 @@ abstract class DeliveryFixture {
     }
 
     static String keyOf(RecordedMessage message) {
-        JsonNode key = message.metadata() == null ? null
+        JsonNode key = message.metadata() == null
+                ? null
                 : message.metadata().path("event_payload").path(SlackChatGateway.IDEMPOTENCY_KEY);
         return key == null || key.isMissingNode() ? null : key.asText();
     }

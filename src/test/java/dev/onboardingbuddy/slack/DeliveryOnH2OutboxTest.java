@@ -14,6 +14,7 @@ class DeliveryOnH2OutboxTest {
 
     @TempDir
     Path directory;
+
     Database database;
 
     @BeforeEach

@@ -16,7 +16,6 @@ import dev.onboardingbuddy.testing.Race;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +39,9 @@ abstract class DispatchCrashScenarios extends DeliveryFixture {
         assertThatThrownBy(() -> dying.dispatch(10)).isInstanceOf(ProcessDied.class);
         assertThat(keysIn("C1")).containsExactly("welcome:H1");
         clock.advance(LEASE.minusMillis(1));
-        assertThat(dispatcher().dispatch(10)).as("still leased to the dead owner").isZero();
+        assertThat(dispatcher().dispatch(10))
+                .as("still leased to the dead owner")
+                .isZero();
 
         clock.advance(Duration.ofMillis(1));
         assertThat(dispatcher().dispatch(10)).isEqualTo(1);
@@ -78,7 +79,8 @@ abstract class DispatchCrashScenarios extends DeliveryFixture {
             clock.advance(LEASE);
         }
 
-        assertThat(dispatcher(new DyingGateway(gateway, false), policy).dispatch(10)).isZero();
+        assertThat(dispatcher(new DyingGateway(gateway, false), policy).dispatch(10))
+                .isZero();
 
         assertThat(entry("welcome:H1").status()).isEqualTo(OutboxStatus.FAILED);
         assertThat(fake.messagesTo("C1")).isEmpty();
@@ -89,14 +91,18 @@ abstract class DispatchCrashScenarios extends DeliveryFixture {
     @Test
     void aSlowBatchRenewsEachLeaseRightBeforeItsSendAndSendsEveryMessageOnce() {
         List.of("a", "b", "c").forEach(key -> enqueue(key, "C-" + key));
-        ChatGateway slow = new SlowGateway(gateway, clock, LEASE.multipliedBy(4), () -> { });
+        ChatGateway slow = new SlowGateway(gateway, clock, LEASE.multipliedBy(4), () -> {});
         DispatchOutbox dispatcher = dispatcher(slow, RetryPolicy.DEFAULT);
 
         assertThat(dispatcher.dispatch(10)).isEqualTo(3);
 
         assertThat(fake.calls("chat.postMessage")).hasSize(3);
-        assertThat(List.of(entry("a"), entry("b"), entry("c"))).extracting(OutboxEntry::attempts).containsOnly(1);
-        assertThat(fake.calls("conversations.history")).as("nothing was taken over, so nothing looked for").isEmpty();
+        assertThat(List.of(entry("a"), entry("b"), entry("c")))
+                .extracting(OutboxEntry::attempts)
+                .containsOnly(1);
+        assertThat(fake.calls("conversations.history"))
+                .as("nothing was taken over, so nothing looked for")
+                .isEmpty();
     }
 
     @Test
@@ -109,25 +115,34 @@ abstract class DispatchCrashScenarios extends DeliveryFixture {
 
         assertThat(first.dispatch(10)).as("only its first send").isEqualTo(1);
 
-        Map<String, Long> posts = List.of("C-a", "C-b", "C-c").stream().flatMap(channel -> fake.messagesTo(channel)
-                .stream()).collect(Collectors.groupingBy(DeliveryFixture::keyOf, Collectors.counting()));
+        Map<String, Long> posts = List.of("C-a", "C-b", "C-c").stream()
+                .flatMap(channel -> fake.messagesTo(channel).stream())
+                .collect(Collectors.groupingBy(DeliveryFixture::keyOf, Collectors.counting()));
         assertThat(posts).containsOnly(Map.entry("a", 1L), Map.entry("b", 1L), Map.entry("c", 1L));
         assertThat(outbox.pendingCount()).isZero();
     }
 
     @Test
     void aLeaseShorterThanTheMinimumIsRefused() {
-        assertThatThrownBy(() -> new DispatchOutbox(outbox, gateway, (entry, error) -> { }, RetryPolicy.DEFAULT,
-                clock, () -> 0.5, "node-short", Duration.ofSeconds(9)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 10 s");
+        assertThatThrownBy(() -> new DispatchOutbox(
+                        outbox,
+                        gateway,
+                        (entry, error) -> {},
+                        RetryPolicy.DEFAULT,
+                        clock,
+                        () -> 0.5,
+                        "node-short",
+                        Duration.ofSeconds(9)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least 10 s");
     }
 
     @Test
     void aSentMessageWhoseRecordFailsIsNeitherFailedNorSentAgainButRecordedByTheNextClaim() {
         enqueue("welcome:H1", "C1");
         AtomicBoolean recordFails = new AtomicBoolean(true);
-        Outbox flaky = (Outbox) Proxy.newProxyInstance(Outbox.class.getClassLoader(), new Class<?>[] {Outbox.class},
-                (proxy, method, args) -> {
+        Outbox flaky = (Outbox) Proxy.newProxyInstance(
+                Outbox.class.getClassLoader(), new Class<?>[] {Outbox.class}, (proxy, method, args) -> {
                     if (method.getName().equals("markSent") && recordFails.getAndSet(false)) {
                         throw new IllegalStateException("the database went away");
                     }
@@ -137,9 +152,16 @@ abstract class DispatchCrashScenarios extends DeliveryFixture {
                         throw e.getCause();
                     }
                 });
-        DispatchOutbox dispatcher = new DispatchOutbox(flaky, gateway, (entry, error) -> {
-            throw new AssertionError("no alert for a message that was delivered");
-        }, RetryPolicy.DEFAULT, clock, () -> 0.5, "node-flaky");
+        DispatchOutbox dispatcher = new DispatchOutbox(
+                flaky,
+                gateway,
+                (entry, error) -> {
+                    throw new AssertionError("no alert for a message that was delivered");
+                },
+                RetryPolicy.DEFAULT,
+                clock,
+                () -> 0.5,
+                "node-flaky");
 
         assertThatThrownBy(() -> dispatcher.dispatch(10)).hasMessageContaining("database went away");
         assertThat(entry("welcome:H1").status()).isEqualTo(OutboxStatus.PENDING);
@@ -152,25 +174,32 @@ abstract class DispatchCrashScenarios extends DeliveryFixture {
 
     @Test
     void twoDispatchersOnTwoThreadsPostEachOfAHundredMessagesExactlyOnce() throws Exception {
-        List<String> channels = IntStream.range(0, 100).mapToObj(i -> String.format("C%03d", i)).toList();
+        List<String> channels =
+                IntStream.range(0, 100).mapToObj(i -> String.format("C%03d", i)).toList();
         channels.forEach(channel -> enqueue("msg:" + channel, channel));
         List<DispatchOutbox> dispatchers = List.of(dispatcher(), dispatcher());
 
-        List<Integer> sentByEach = Race.all(dispatchers.stream().<Callable<Integer>>map(dispatcher -> () -> {
-            int sent = 0;
-            for (int batch = dispatcher.dispatch(7); batch > 0; batch = dispatcher.dispatch(7)) {
-                sent += batch;
-            }
-            return sent;
-        }).toList());
+        List<Integer> sentByEach = Race.all(dispatchers.stream()
+                .<Callable<Integer>>map(dispatcher -> () -> {
+                    int sent = 0;
+                    for (int batch = dispatcher.dispatch(7); batch > 0; batch = dispatcher.dispatch(7)) {
+                        sent += batch;
+                    }
+                    return sent;
+                })
+                .toList());
 
         assertThat(sentByEach.stream().mapToInt(Integer::intValue).sum()).isEqualTo(100);
-        Map<String, Long> postsPerKey = channels.stream().flatMap(channel -> fake.messagesTo(channel).stream())
+        Map<String, Long> postsPerKey = channels.stream()
+                .flatMap(channel -> fake.messagesTo(channel).stream())
                 .collect(Collectors.groupingBy(DeliveryFixture::keyOf, Collectors.counting()));
-        assertThat(postsPerKey).hasSize(100).allSatisfy((key, posts) -> assertThat(posts).as(key).isEqualTo(1));
+        assertThat(postsPerKey)
+                .hasSize(100)
+                .allSatisfy((key, posts) -> assertThat(posts).as(key).isEqualTo(1));
         assertThat(fake.calls("chat.postMessage")).hasSize(100);
         assertThat(outbox.pendingCount()).isZero();
-        channels.forEach(channel -> assertThat(entry("msg:" + channel).deliveryRef()).contains(onlyRefIn(channel)));
+        channels.forEach(
+                channel -> assertThat(entry("msg:" + channel).deliveryRef()).contains(onlyRefIn(channel)));
     }
 
     /**

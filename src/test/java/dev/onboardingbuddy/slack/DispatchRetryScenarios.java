@@ -40,16 +40,19 @@ abstract class DispatchRetryScenarios extends DeliveryFixture {
         assertThat(sent.deliveryRef()).contains(onlyRefIn("C1"));
         assertThat(sent.attempts()).isEqualTo(4);
         assertThat(fake.calls("chat.postMessage")).hasSize(4);
-        assertThat(fake.calls("conversations.history")).as("a look before each retry: a 500 may have posted")
-            .hasSize(3);
+        assertThat(fake.calls("conversations.history"))
+                .as("a look before each retry: a 500 may have posted")
+                .hasSize(3);
     }
 
     @Test
     void aMessageToSomeoneWhoLeftIsHeldNotRetriedAndSoAreTheirOthersInTheBatch() {
         Recipient gone = new Recipient.DirectMessage(ChatUserId.slack("U0GONE"));
-        outbox.enqueue(new OutboundMessage("welcome:GONE", gone, ChatMessage.plain("Hello"), clock.instant()),
+        outbox.enqueue(
+                new OutboundMessage("welcome:GONE", gone, ChatMessage.plain("Hello"), clock.instant()),
                 clock.instant());
-        outbox.enqueue(new OutboundMessage("reminder:GONE", gone, ChatMessage.plain("Again"), clock.instant()),
+        outbox.enqueue(
+                new OutboundMessage("reminder:GONE", gone, ChatMessage.plain("Again"), clock.instant()),
                 clock.instant());
         enqueue("welcome:H1", "C1");
         fake.errorNext("chat.postMessage", 1, "account_inactive");
@@ -65,7 +68,8 @@ abstract class DispatchRetryScenarios extends DeliveryFixture {
         clock.advance(Duration.ofDays(1));
         dispatcher().dispatch(10);
         assertThat(fake.calls("chat.postMessage").stream().filter(call -> "D0GONE".equals(call.param("channel"))))
-                .as("held, never retried").hasSize(1);
+                .as("held, never retried")
+                .hasSize(1);
     }
 
     @Test
@@ -76,11 +80,14 @@ abstract class DispatchRetryScenarios extends DeliveryFixture {
 
         assertThat(dispatcher.dispatch(10)).isZero();
         clock.set(entry("welcome:H1").nextAttemptAt());
-        assertThat(dispatcher().dispatch(10)).as("another dispatcher, as after a restart").isEqualTo(1);
+        assertThat(dispatcher().dispatch(10))
+                .as("another dispatcher, as after a restart")
+                .isEqualTo(1);
 
         assertThat(keysIn("C1")).containsExactly("welcome:H1");
-        assertThat(fake.calls("conversations.history")).as("the outcome of a 500 is unknown: looked up once")
-            .hasSize(1);
+        assertThat(fake.calls("conversations.history"))
+                .as("the outcome of a 500 is unknown: looked up once")
+                .hasSize(1);
     }
 
     @Test
@@ -164,11 +171,13 @@ abstract class DispatchRetryScenarios extends DeliveryFixture {
         OutboxEntry failed = entry("welcome:H1");
         assertThat(failed.status()).isEqualTo(OutboxStatus.FAILED);
         assertThat(failed.attempts()).isEqualTo(1);
-        assertThat(failed.lastError()).hasValueSatisfying(error -> assertThat(error).contains("channel_not_found"));
+        assertThat(failed.lastError())
+                .hasValueSatisfying(error -> assertThat(error).contains("channel_not_found"));
         assertThat(outbox.pendingCount()).as("the alert waits in the outbox").isEqualTo(1);
 
         assertThat(dispatcher.dispatch(10)).isEqualTo(1);
-        assertThat(fake.messagesTo(ADMIN_DM)).singleElement()
+        assertThat(fake.messagesTo(ADMIN_DM))
+                .singleElement()
                 .satisfies(alert -> assertThat(alert.text()).contains("welcome:H1", "channel_not_found"));
 
         clock.advance(Duration.ofHours(1));
@@ -211,7 +220,8 @@ abstract class DispatchRetryScenarios extends DeliveryFixture {
         OutboxEntry failed = entry("welcome:H1");
         assertThat(failed.status()).isEqualTo(OutboxStatus.FAILED);
         assertThat(failed.attempts()).isEqualTo(4);
-        assertThat(failed.lastError()).hasValueSatisfying(error -> assertThat(error).contains("after 4 tries"));
+        assertThat(failed.lastError())
+                .hasValueSatisfying(error -> assertThat(error).contains("after 4 tries"));
         assertThat(fake.calls("chat.postMessage")).hasSize(4);
         assertThat(dispatcher.dispatch(10)).as("the alert").isEqualTo(1);
         assertThat(fake.messagesTo(ADMIN_DM)).hasSize(1);

@@ -13,8 +13,8 @@ class SlackAppFactoryTest {
 
     @Test
     void theSettingsNeverShowTheTokenOrTheSecret() {
-        Settings settings = Settings.load(Map.of("SLACK_BOT_TOKEN", "xoxb-very-secret",
-                "SLACK_SIGNING_SECRET", "signing-very-secret"));
+        Settings settings = Settings.load(
+                Map.of("SLACK_BOT_TOKEN", "xoxb-very-secret", "SLACK_SIGNING_SECRET", "signing-very-secret"));
 
         assertThat(settings.slack().toString()).doesNotContain("very-secret").contains("https://slack.com/api/");
     }
@@ -28,7 +28,8 @@ class SlackAppFactoryTest {
 
     @Test
     void theAppIsASingleWorkspaceAppPointedAtTheConfiguredApi() {
-        App app = new SlackAppFactory(LoopbackSlackSettings.of("xoxb-factory", "s", URI.create("http://127.0.0.1:1/api/")))
+        App app = new SlackAppFactory(
+                        LoopbackSlackSettings.of("xoxb-factory", "s", URI.create("http://127.0.0.1:1/api/")))
                 .createApp();
 
         assertThat(app.config().isDistributedApp()).isFalse();

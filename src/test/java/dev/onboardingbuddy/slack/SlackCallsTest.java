@@ -33,8 +33,18 @@ class SlackCallsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"channel_not_found", "not_in_channel", "invalid_auth", "account_inactive",
-        "user_not_found", "is_archived", "msg_too_long", "invalid_blocks", "missing_scope"})
+    @ValueSource(
+            strings = {
+                "channel_not_found",
+                "not_in_channel",
+                "invalid_auth",
+                "account_inactive",
+                "user_not_found",
+                "is_archived",
+                "msg_too_long",
+                "invalid_blocks",
+                "missing_scope"
+            })
     void everyOtherSlackErrorIsPermanentAndNamed(String error) {
         DeliveryFailure failure = SlackCalls.refused("chat.postMessage", error);
 

@@ -41,12 +41,16 @@ class SlackChatGatewayPacingTest {
     @Test
     void aBurstOfThreeGoesAtOnceAndTheFourthIsToldToWaitUntilTheFirstIsThreeSecondsOld() {
         for (int post = 1; post <= 3; post++) {
-            assertThat(gateway.turn(message("k" + post, AIKO), NOW)).as("post " + post).isEmpty();
+            assertThat(gateway.turn(message("k" + post, AIKO), NOW))
+                    .as("post " + post)
+                    .isEmpty();
         }
 
         assertThat(gateway.turn(message("k4", AIKO), NOW.plusMillis(500))).contains(NOW.plusSeconds(3));
         for (int post = 4; post <= 6; post++) {
-            assertThat(gateway.turn(message("k" + post, AIKO), NOW.plusSeconds(3))).as("post " + post).isEmpty();
+            assertThat(gateway.turn(message("k" + post, AIKO), NOW.plusSeconds(3)))
+                    .as("post " + post)
+                    .isEmpty();
         }
         assertThat(gateway.turn(message("k7", AIKO), NOW.plusSeconds(4))).contains(NOW.plusSeconds(6));
     }
@@ -57,14 +61,15 @@ class SlackChatGatewayPacingTest {
         gateway.turn(message("k2", new Recipient.Channel(Platform.SLACK, "D0AIKO")), NOW);
         gateway.turn(message("k3", AIKO), NOW);
 
-        assertThat(gateway.turn(message("k4", new Recipient.Channel(Platform.SLACK, "D0AIKO")), NOW)).isPresent();
+        assertThat(gateway.turn(message("k4", new Recipient.Channel(Platform.SLACK, "D0AIKO")), NOW))
+                .isPresent();
     }
 
     @Test
     void postsToDifferentChannelsDoNotWait() {
         for (int channel = 1; channel <= 10; channel++) {
-            assertThat(gateway.turn(message("k" + channel, new Recipient.Channel(Platform.SLACK, "C" + channel)),
-                NOW)).isEmpty();
+            assertThat(gateway.turn(message("k" + channel, new Recipient.Channel(Platform.SLACK, "C" + channel)), NOW))
+                    .isEmpty();
         }
     }
 
@@ -75,7 +80,8 @@ class SlackChatGatewayPacingTest {
         }
 
         assertThat(fake.messagesTo("D0AIKO")).hasSize(5);
-        assertThat(gateway.turn(message("k6", AIKO), NOW)).as("sends take no turns; the dispatcher asks")
-            .isEqualTo(Optional.empty());
+        assertThat(gateway.turn(message("k6", AIKO), NOW))
+                .as("sends take no turns; the dispatcher asks")
+                .isEqualTo(Optional.empty());
     }
 }

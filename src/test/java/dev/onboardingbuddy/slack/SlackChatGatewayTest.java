@@ -1,7 +1,5 @@
 package dev.onboardingbuddy.slack;
 
-import dev.onboardingbuddy.slack.testkit.LoopbackSlackSettings;
-import dev.onboardingbuddy.enrollment.Platform;
 import static dev.onboardingbuddy.slack.SlackGatewayHarness.AIKO;
 import static dev.onboardingbuddy.slack.SlackGatewayHarness.json;
 import static dev.onboardingbuddy.slack.SlackGatewayHarness.message;
@@ -11,11 +9,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.People;
+import dev.onboardingbuddy.enrollment.Platform;
 import dev.onboardingbuddy.notification.ChatMessage;
 import dev.onboardingbuddy.notification.MessageBlock;
 import dev.onboardingbuddy.notification.Recipient;
 import dev.onboardingbuddy.notification.Text;
 import dev.onboardingbuddy.slack.testkit.FakeSlackApi;
+import dev.onboardingbuddy.slack.testkit.LoopbackSlackSettings;
 import dev.onboardingbuddy.slack.testkit.RecordedCall;
 import dev.onboardingbuddy.slack.testkit.RecordedMessage;
 import java.time.ZoneId;
@@ -50,7 +50,9 @@ class SlackChatGatewayTest {
         String ref = gateway.send(message("release:H1:week1:1", AIKO));
 
         // The SDK itself calls auth.test once per token (its team-id cache for metrics): not ours to assert.
-        List<RecordedCall> calls = fake.calls().stream().filter(call -> !call.method().equals("auth.test")).toList();
+        List<RecordedCall> calls = fake.calls().stream()
+                .filter(call -> !call.method().equals("auth.test"))
+                .toList();
         assertThat(calls).extracting(RecordedCall::method).containsExactly("conversations.open", "chat.postMessage");
         assertThat(calls.get(0).param("users")).isEqualTo("U0AIKO");
         RecordedCall post = calls.get(1);
@@ -61,11 +63,11 @@ class SlackChatGatewayTest {
         assertThat(blocks.get(1).path("accessory").path("action_id").asText()).isEqualTo("item_done");
         JsonNode metadata = json(post.param("metadata"));
         assertThat(metadata.path("event_type").asText()).isEqualTo(SlackChatGateway.METADATA_EVENT_TYPE);
-        assertThat(metadata.path("event_payload").path("idempotency_key").asText()).isEqualTo("release:H1:week1:1");
+        assertThat(metadata.path("event_payload").path("idempotency_key").asText())
+                .isEqualTo("release:H1:week1:1");
         String ts = fake.messagesTo("D0AIKO").get(0).ts();
         assertThat(ref).isEqualTo("D0AIKO/" + ts);
     }
-
 
     @Test
     void theDirectMessageChannelIsOpenedOnceAndThenCached() {
@@ -75,7 +77,6 @@ class SlackChatGatewayTest {
         assertThat(fake.calls("conversations.open")).hasSize(1);
         assertThat(fake.messagesTo("D0AIKO")).hasSize(2);
     }
-
 
     @Test
     void aGroupMessageOpensOneConversationWithEveryone() {
@@ -90,7 +91,6 @@ class SlackChatGatewayTest {
         assertThat(ref).startsWith(channel + "/");
     }
 
-
     @Test
     void aChannelMessageGoesToTheChannelAsIs() {
         String ref = gateway.send(message("digest:2025-03-03", new Recipient.Channel(Platform.SLACK, "C0MANAGERS")));
@@ -99,7 +99,6 @@ class SlackChatGatewayTest {
         assertThat(fake.calls("chat.postMessage").get(0).param("channel")).isEqualTo("C0MANAGERS");
         assertThat(ref).startsWith("C0MANAGERS/");
     }
-
 
     @Test
     void findSentFindsTheMessageSentUnderTheKeyAndNothingForAnotherKey() {
@@ -135,23 +134,23 @@ class SlackChatGatewayTest {
         assertThat(fake.calls("conversations.history")).hasSize(SlackChatGateway.HISTORY_PAGES);
     }
 
-
     @Test
     void updateReplacesTextAndBlocksOfTheReferencedMessage() throws Exception {
         String ref = gateway.send(message("k", AIKO));
-        ChatMessage ticked = new ChatMessage(Text.plain("Week 1\n1. Laptop (done)"), List.of(
-                new MessageBlock.ChecklistLine(1, "Laptop", "", true, null)));
+        ChatMessage ticked = new ChatMessage(
+                Text.plain("Week 1\n1. Laptop (done)"),
+                List.of(new MessageBlock.ChecklistLine(1, "Laptop", "", true, null)));
 
         gateway.update(ref, ticked);
 
         RecordedCall update = fake.calls("chat.update").get(0);
         assertThat(update.param("channel") + "/" + update.param("ts")).isEqualTo(ref);
-        assertThat(json(update.param("blocks")).get(0).path("block_id").asText()).isEqualTo("item:1");
+        assertThat(json(update.param("blocks")).get(0).path("block_id").asText())
+                .isEqualTo("item:1");
         RecordedMessage after = fake.messagesTo("D0AIKO").get(0);
         assertThat(after.text()).isEqualTo("Week 1\n1. Laptop (done)");
         assertThat(after.blocks().get(0).path("text").path("text").asText()).isEqualTo("~1. Laptop~ ✅");
     }
-
 
     @Test
     void updateRejectsARefThatIsNotChannelSlashTs() {
@@ -162,7 +161,6 @@ class SlackChatGatewayTest {
         assertThat(fake.calls("chat.update")).isEmpty();
     }
 
-
     @Test
     void theBoltAppsClientCanBeSharedWithTheGateway() {
         var settings = LoopbackSlackSettings.of("xoxb-bolt-test-" + UUID.randomUUID(), "secret", fake.url());
@@ -172,9 +170,9 @@ class SlackChatGatewayTest {
         String ref = shared.send(message("k", new Recipient.Channel(Platform.SLACK, "C1")));
 
         assertThat(ref).startsWith("C1/");
-        assertThat(fake.calls("chat.postMessage").get(0).authorization()).isEqualTo("Bearer " + settings.botToken().value());
+        assertThat(fake.calls("chat.postMessage").get(0).authorization())
+                .isEqualTo("Bearer " + settings.botToken().value());
     }
-
 
     @Test
     void peopleReadTheUsersProfileZoneAndName() {
@@ -190,12 +188,10 @@ class SlackChatGatewayTest {
         assertThat(fake.calls("users.info").get(0).param("user")).isEqualTo("U0AIKO");
     }
 
-
     @Test
     void anUnknownUserIsNotFound() {
         fake.errorNext("users.info", 1, "user_not_found");
 
         assertThat(harness.people().find(ChatUserId.slack("U0NOBODY"))).isEqualTo(Optional.empty());
     }
-
 }

@@ -58,9 +58,16 @@ final class SlackGatewayHarness implements AutoCloseable {
 
     /** A one-line checklist message with an open Done button. */
     static OutboundMessage message(String key, Recipient to) {
-        ChatMessage content = new ChatMessage(Text.plain("Week 1\n1. Laptop"), List.of(new MessageBlock.Header("Week 1"),
-                new MessageBlock.ChecklistLine(1, "Laptop", "", false,
-                        new MessageBlock.Button("item_done", "Done", "H1|laptop", false))));
+        ChatMessage content = new ChatMessage(
+                Text.plain("Week 1\n1. Laptop"),
+                List.of(
+                        new MessageBlock.Header("Week 1"),
+                        new MessageBlock.ChecklistLine(
+                                1,
+                                "Laptop",
+                                "",
+                                false,
+                                new MessageBlock.Button("item_done", "Done", "H1|laptop", false))));
         return new OutboundMessage(key, to, content, Instant.parse("2025-03-03T08:00:00Z"));
     }
 

@@ -62,7 +62,8 @@ class SlackHttpTransportTest {
 
     @Test
     void boltCallsAuthTestWithTheBotTokenAtStart() {
-        assertThat(bot.fake().calls("auth.test")).isNotEmpty()
+        assertThat(bot.fake().calls("auth.test"))
+                .isNotEmpty()
                 .allSatisfy(call -> assertThat(call.authorization()).startsWith("Bearer xoxb-test-"));
     }
 
@@ -88,7 +89,8 @@ class SlackHttpTransportTest {
 
     @Test
     void aBodyChangedAfterSigningIsRejectedAndNeverReachesAListener() {
-        SlackRequest tampered = slack.event(messageIm("Ev-tampered", "hello")).withBody(messageIm("Ev-tampered", "evil"));
+        SlackRequest tampered =
+                slack.event(messageIm("Ev-tampered", "hello")).withBody(messageIm("Ev-tampered", "evil"));
 
         assertThat(slack.send(tampered).status()).isEqualTo(401);
         assertThat(messages).isEmpty();
@@ -96,7 +98,10 @@ class SlackHttpTransportTest {
 
     @Test
     void aTimestampSixMinutesOldIsRejectedAsAReplay() {
-        SlackRequest stale = slack.signed(SlackRequests.EVENTS_PATH, "application/json", messageIm("Ev-stale", "hi"),
+        SlackRequest stale = slack.signed(
+                SlackRequests.EVENTS_PATH,
+                "application/json",
+                messageIm("Ev-stale", "hi"),
                 NOW.minus(Duration.ofMinutes(6)));
 
         assertThat(slack.send(stale).status()).isEqualTo(401);
@@ -105,7 +110,10 @@ class SlackHttpTransportTest {
 
     @Test
     void aTimestampSixMinutesAheadIsRejectedToo() {
-        SlackRequest future = slack.signed(SlackRequests.EVENTS_PATH, "application/json", messageIm("Ev-future", "hi"),
+        SlackRequest future = slack.signed(
+                SlackRequests.EVENTS_PATH,
+                "application/json",
+                messageIm("Ev-future", "hi"),
                 NOW.plus(Duration.ofMinutes(6)));
 
         assertThat(slack.send(future).status()).isEqualTo(401);
@@ -115,9 +123,13 @@ class SlackHttpTransportTest {
     void requestsWithoutSignatureHeadersAreRejected() {
         SlackRequest signed = slack.slashCommand(SlashCommand.of("/onboarding", "ping", "U123"));
 
-        assertThat(slack.send(signed.withoutHeader(SlackRequest.SIGNATURE)).status()).isEqualTo(401);
-        assertThat(slack.send(signed.withoutHeader(SlackRequest.TIMESTAMP)).status()).isEqualTo(401);
-        assertThat(slack.send(signed.withHeader(SlackRequest.TIMESTAMP, "yesterday")).status()).isEqualTo(401);
+        assertThat(slack.send(signed.withoutHeader(SlackRequest.SIGNATURE)).status())
+                .isEqualTo(401);
+        assertThat(slack.send(signed.withoutHeader(SlackRequest.TIMESTAMP)).status())
+                .isEqualTo(401);
+        assertThat(slack.send(signed.withHeader(SlackRequest.TIMESTAMP, "yesterday"))
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -130,7 +142,8 @@ class SlackHttpTransportTest {
 
     @Test
     void slacksRetryHeadersReachTheListener() {
-        SlackResponse response = slack.send(slack.event(messageIm("Ev-retry", "again")).withRetry(2, "http_timeout"));
+        SlackResponse response =
+                slack.send(slack.event(messageIm("Ev-retry", "again")).withRetry(2, "http_timeout"));
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(retryNumbers).containsExactly(2);
@@ -138,7 +151,8 @@ class SlackHttpTransportTest {
 
     @Test
     void messageChangedIsAckedWithoutAHandlerSoSlackDoesNotRetryIt() {
-        String changed = SlackFixtures.load("message_changed.json",
+        String changed = SlackFixtures.load(
+                "message_changed.json",
                 Map.of("channel", "D123", "text", "edited", "ts", "1700000000.000100", "event_id", "Ev-changed"));
 
         assertThat(slack.send(slack.event(changed)).status()).isEqualTo(200);
@@ -169,7 +183,8 @@ class SlackHttpTransportTest {
 
     @Test
     void unknownPathsAre404() {
-        SlackRequest elsewhere = slack.slashCommand(SlashCommand.of("/onboarding", "", "U1")).withPath("/slack/other");
+        SlackRequest elsewhere =
+                slack.slashCommand(SlashCommand.of("/onboarding", "", "U1")).withPath("/slack/other");
 
         assertThat(slack.send(elsewhere).status()).isEqualTo(404);
         SlackResponse nope = slack.get("/nope");
@@ -186,7 +201,18 @@ class SlackHttpTransportTest {
     }
 
     private static String messageIm(String eventId, String text) {
-        return SlackFixtures.load("message_im.json", Map.of("channel", "D123", "user", "U123", "text", text,
-                "ts", "1700000000.000100", "event_id", eventId));
+        return SlackFixtures.load(
+                "message_im.json",
+                Map.of(
+                        "channel",
+                        "D123",
+                        "user",
+                        "U123",
+                        "text",
+                        text,
+                        "ts",
+                        "1700000000.000100",
+                        "event_id",
+                        eventId));
     }
 }

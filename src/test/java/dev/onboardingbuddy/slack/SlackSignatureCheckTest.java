@@ -27,9 +27,11 @@ class SlackSignatureCheckTest {
         SlackSignatureCheck atExampleTime =
                 new SlackSignatureCheck(SECRET, Clock.fixed(Instant.ofEpochSecond(1531420618), ZoneOffset.UTC));
 
-        assertThat(atExampleTime.isValid("1531420618",
-                "v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503",
-                body.getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(atExampleTime.isValid(
+                        "1531420618",
+                        "v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503",
+                        body.getBytes(StandardCharsets.UTF_8)))
+                .isTrue();
     }
 
     @Test
@@ -48,9 +50,12 @@ class SlackSignatureCheckTest {
         long tooOld = fiveMinutesAgo - 1;
         long tooNew = NOW.getEpochSecond() + 301;
 
-        assertThat(check.isValid(Long.toString(fiveMinutesAgo), signer.sign(fiveMinutesAgo, "{}"), body)).isTrue();
-        assertThat(check.isValid(Long.toString(tooOld), signer.sign(tooOld, "{}"), body)).isFalse();
-        assertThat(check.isValid(Long.toString(tooNew), signer.sign(tooNew, "{}"), body)).isFalse();
+        assertThat(check.isValid(Long.toString(fiveMinutesAgo), signer.sign(fiveMinutesAgo, "{}"), body))
+                .isTrue();
+        assertThat(check.isValid(Long.toString(tooOld), signer.sign(tooOld, "{}"), body))
+                .isFalse();
+        assertThat(check.isValid(Long.toString(tooNew), signer.sign(tooNew, "{}"), body))
+                .isFalse();
     }
 
     @Test
@@ -58,7 +63,8 @@ class SlackSignatureCheckTest {
         long ts = NOW.getEpochSecond();
         byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
 
-        assertThat(check.isValid(Long.toString(ts), new SlackSigner("other").sign(ts, "{}"), body)).isFalse();
+        assertThat(check.isValid(Long.toString(ts), new SlackSigner("other").sign(ts, "{}"), body))
+                .isFalse();
         assertThat(check.isValid(null, signer.sign(ts, "{}"), body)).isFalse();
         assertThat(check.isValid(Long.toString(ts), null, body)).isFalse();
     }

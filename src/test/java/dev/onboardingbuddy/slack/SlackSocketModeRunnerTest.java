@@ -1,17 +1,18 @@
 package dev.onboardingbuddy.slack;
 
-import dev.onboardingbuddy.slack.testkit.LoopbackSlackSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.slack.api.bolt.App;
+import dev.onboardingbuddy.slack.testkit.LoopbackSlackSettings;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 
 class SlackSocketModeRunnerTest {
 
     private final App app = new SlackAppFactory(
-            LoopbackSlackSettings.of("xoxb-socket", "s", URI.create("http://127.0.0.1:1/api/"))).createApp();
+                    LoopbackSlackSettings.of("xoxb-socket", "s", URI.create("http://127.0.0.1:1/api/")))
+            .createApp();
 
     @Test
     void refusesABotTokenWhereAnAppLevelTokenBelongs() {
@@ -29,6 +30,7 @@ class SlackSocketModeRunnerTest {
 
     @Test
     void keepsTheAppTokenOutOfToString() {
-        assertThat(new SlackSocketModeRunner("xapp-1-A-1-secret", app, 4).toString()).doesNotContain("secret");
+        assertThat(new SlackSocketModeRunner("xapp-1-A-1-secret", app, 4).toString())
+                .doesNotContain("secret");
     }
 }

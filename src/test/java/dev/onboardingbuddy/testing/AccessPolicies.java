@@ -9,10 +9,13 @@ import java.util.Set;
 
 /** Access policies for tests that care about admins only: no listed managers, no grants, no teams. */
 public final class AccessPolicies {
-  private AccessPolicies() {}
+    private AccessPolicies() {}
 
-  public static AccessPolicy adminsOnly(Set<ChatUserId> admins) {
-    return new AccessPolicy(admins, user -> Optional.empty(),
-        new KnownManagers(Set.of(), TeamDirectory.empty(), new InMemoryManagerGrants()), TeamDirectory.empty());
-  }
+    public static AccessPolicy adminsOnly(Set<ChatUserId> admins) {
+        return new AccessPolicy(
+                admins,
+                user -> Optional.empty(),
+                new KnownManagers(Set.of(), TeamDirectory.empty(), new InMemoryManagerGrants()),
+                TeamDirectory.empty());
+    }
 }

@@ -10,25 +10,27 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** {@link ManagerGrants} in a concurrent map; passes {@link ManagerGrantsContract}. Thread-safe. */
 public final class InMemoryManagerGrants implements ManagerGrants {
-  private final Map<ChatUserId, ChatUserId> grantedBy = new ConcurrentHashMap<>();
+    private final Map<ChatUserId, ChatUserId> grantedBy = new ConcurrentHashMap<>();
 
-  @Override
-  public boolean grant(ChatUserId person, ChatUserId by, Instant at) {
-    return grantedBy.putIfAbsent(person, by) == null;
-  }
+    @Override
+    public boolean grant(ChatUserId person, ChatUserId by, Instant at) {
+        return grantedBy.putIfAbsent(person, by) == null;
+    }
 
-  @Override
-  public boolean revoke(ChatUserId person) {
-    return grantedBy.remove(person) != null;
-  }
+    @Override
+    public boolean revoke(ChatUserId person) {
+        return grantedBy.remove(person) != null;
+    }
 
-  @Override
-  public boolean isGranted(ChatUserId person) {
-    return grantedBy.containsKey(person);
-  }
+    @Override
+    public boolean isGranted(ChatUserId person) {
+        return grantedBy.containsKey(person);
+    }
 
-  @Override
-  public List<ChatUserId> granted() {
-    return grantedBy.keySet().stream().sorted(Comparator.comparing(ChatUserId::stored)).toList();
-  }
+    @Override
+    public List<ChatUserId> granted() {
+        return grantedBy.keySet().stream()
+                .sorted(Comparator.comparing(ChatUserId::stored))
+                .toList();
+    }
 }

@@ -10,16 +10,16 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** {@link ReminderLedger} in a concurrent map; passes {@link ReminderLedgerContract}. Thread-safe. */
 public final class InMemoryReminderLedger implements ReminderLedger {
-  private final Map<HireId, Map<String, String>> byHire = new ConcurrentHashMap<>();
+    private final Map<HireId, Map<String, String>> byHire = new ConcurrentHashMap<>();
 
-  @Override
-  public Set<String> posted(HireId hire) {
-    return Set.copyOf(byHire.getOrDefault(hire, Map.of()).keySet());
-  }
+    @Override
+    public Set<String> posted(HireId hire) {
+        return Set.copyOf(byHire.getOrDefault(hire, Map.of()).keySet());
+    }
 
-  @Override
-  public void record(HireId hire, Collection<String> occurrenceKeys, String postKey, Instant at) {
-    Map<String, String> posts = byHire.computeIfAbsent(hire, id -> new ConcurrentHashMap<>());
-    occurrenceKeys.forEach(occurrence -> posts.putIfAbsent(occurrence, postKey));
-  }
+    @Override
+    public void record(HireId hire, Collection<String> occurrenceKeys, String postKey, Instant at) {
+        Map<String, String> posts = byHire.computeIfAbsent(hire, id -> new ConcurrentHashMap<>());
+        occurrenceKeys.forEach(occurrence -> posts.putIfAbsent(occurrence, postKey));
+    }
 }

@@ -14,23 +14,26 @@ import java.util.concurrent.ConcurrentHashMap;
 /** A {@link ReviewLog} in a concurrent map; passes {@link ReviewLogContract}. Thread-safe. */
 public final class InMemoryReviewLog implements ReviewLog {
 
-  private record Key(HireId hire, ItemKey item, ReminderKind kind) {}
+    private record Key(HireId hire, ItemKey item, ReminderKind kind) {}
 
-  private final Map<Key, HeldReview> held = new ConcurrentHashMap<>();
+    private final Map<Key, HeldReview> held = new ConcurrentHashMap<>();
 
-  @Override
-  public boolean record(HeldReview review) {
-    return held.putIfAbsent(new Key(review.hire(), review.item(), review.kind()), review) == null;
-  }
+    @Override
+    public boolean record(HeldReview review) {
+        return held.putIfAbsent(new Key(review.hire(), review.item(), review.kind()), review) == null;
+    }
 
-  @Override
-  public Optional<HeldReview> find(HireId hire, ItemKey item, ReminderKind kind) {
-    return Optional.ofNullable(held.get(new Key(hire, item, kind)));
-  }
+    @Override
+    public Optional<HeldReview> find(HireId hire, ItemKey item, ReminderKind kind) {
+        return Optional.ofNullable(held.get(new Key(hire, item, kind)));
+    }
 
-  @Override
-  public List<HeldReview> forHire(HireId hire) {
-    return held.values().stream().filter(review -> review.hire().equals(hire))
-        .sorted(Comparator.comparing(HeldReview::at).thenComparing(review -> review.item().value())).toList();
-  }
+    @Override
+    public List<HeldReview> forHire(HireId hire) {
+        return held.values().stream()
+                .filter(review -> review.hire().equals(hire))
+                .sorted(Comparator.comparing(HeldReview::at)
+                        .thenComparing(review -> review.item().value()))
+                .toList();
+    }
 }

@@ -8,12 +8,12 @@ import java.util.Map;
 
 /** The bot's HTTP server on loopback with one chat endpoint and no readiness checks or metrics. */
 public final class LoopbackServers {
-  public static final Operations NO_OPERATIONS = new Operations(Map.of(), Map.of(), () -> "");
+    public static final Operations NO_OPERATIONS = new Operations(Map.of(), Map.of(), () -> "");
 
-  private LoopbackServers() {}
+    private LoopbackServers() {}
 
-  /** Not started; port 0 picks a free one. */
-  public static HttpServer serving(String path, Handler handler, int port) {
-    return new HttpServer("127.0.0.1", port, List.of(new HttpServer.Route(path, handler)), NO_OPERATIONS);
-  }
+    /** Not started; port 0 picks a free one. */
+    public static HttpServer serving(String path, Handler handler, int port) {
+        return new HttpServer("127.0.0.1", port, List.of(new HttpServer.Route(path, handler)), NO_OPERATIONS);
+    }
 }

@@ -13,66 +13,66 @@ import java.util.concurrent.atomic.AtomicReference;
  * its conversation's turn is sent a second later, which a frozen clock would never reach.
  */
 public final class MutableClock extends Clock {
-  private final AtomicReference<Instant> now;
-  private final boolean ticking;
-  private final long origin = System.nanoTime();
+    private final AtomicReference<Instant> now;
+    private final boolean ticking;
+    private final long origin = System.nanoTime();
 
-  public MutableClock(Instant start) {
-    this(start, false);
-  }
+    public MutableClock(Instant start) {
+        this(start, false);
+    }
 
-  private MutableClock(Instant start, boolean ticking) {
-    this.now = new AtomicReference<>(start);
-    this.ticking = ticking;
-  }
+    private MutableClock(Instant start, boolean ticking) {
+        this.now = new AtomicReference<>(start);
+        this.ticking = ticking;
+    }
 
-  /** Starts at {@code start} and runs on in real time; {@link #set} and {@link #advance} move it as usual. */
-  public static MutableClock ticking(Instant start) {
-    MutableClock clock = new MutableClock(start, true);
-    clock.set(start);
-    return clock;
-  }
+    /** Starts at {@code start} and runs on in real time; {@link #set} and {@link #advance} move it as usual. */
+    public static MutableClock ticking(Instant start) {
+        MutableClock clock = new MutableClock(start, true);
+        clock.set(start);
+        return clock;
+    }
 
-  public void set(Instant instant) {
-    now.set(instant.minusNanos(elapsed()));
-  }
+    public void set(Instant instant) {
+        now.set(instant.minusNanos(elapsed()));
+    }
 
-  public void advance(Duration duration) {
-    now.updateAndGet(instant -> instant.plus(duration));
-  }
+    public void advance(Duration duration) {
+        now.updateAndGet(instant -> instant.plus(duration));
+    }
 
-  @Override
-  public Instant instant() {
-    return now.get().plusNanos(elapsed());
-  }
+    @Override
+    public Instant instant() {
+        return now.get().plusNanos(elapsed());
+    }
 
-  private long elapsed() {
-    return ticking ? System.nanoTime() - origin : 0;
-  }
+    private long elapsed() {
+        return ticking ? System.nanoTime() - origin : 0;
+    }
 
-  @Override
-  public ZoneId getZone() {
-    return ZoneOffset.UTC;
-  }
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
 
-  @Override
-  public Clock withZone(ZoneId zone) {
-    MutableClock self = this;
-    return new Clock() {
-      @Override
-      public Instant instant() {
-        return self.instant();
-      }
+    @Override
+    public Clock withZone(ZoneId zone) {
+        MutableClock self = this;
+        return new Clock() {
+            @Override
+            public Instant instant() {
+                return self.instant();
+            }
 
-      @Override
-      public ZoneId getZone() {
-        return zone;
-      }
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
 
-      @Override
-      public Clock withZone(ZoneId other) {
-        return self.withZone(other);
-      }
-    };
-  }
+            @Override
+            public Clock withZone(ZoneId other) {
+                return self.withZone(other);
+            }
+        };
+    }
 }

@@ -23,143 +23,156 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class OutboxClaimContract {
 
-  private static final Instant NOW = Instant.parse("2025-03-10T08:00:00Z");
-  private static final Duration LEASE = Duration.ofMinutes(5);
+    private static final Instant NOW = Instant.parse("2025-03-10T08:00:00Z");
+    private static final Duration LEASE = Duration.ofMinutes(5);
 
-  private Outbox outbox;
+    private Outbox outbox;
 
-  /** A new, empty outbox; called before each test. */
-  protected abstract Outbox newOutbox();
+    /** A new, empty outbox; called before each test. */
+    protected abstract Outbox newOutbox();
 
-  @BeforeEach
-  void createOutbox() {
-    outbox = newOutbox();
-  }
-
-  private void enqueue(String... keys) {
-    for (String key : keys) {
-      outbox.enqueue(new OutboundMessage(key, new Recipient.DirectMessage(ChatUserId.slack("U1")),
-          ChatMessage.plain("Hello, " + key), NOW), NOW);
+    @BeforeEach
+    void createOutbox() {
+        outbox = newOutbox();
     }
-  }
 
-  private OutboxEntry claimOne(Instant now, String owner) {
-    List<OutboxEntry> claimed = outbox.claimDue(now, 1, owner, LEASE);
-    assertThat(claimed).hasSize(1);
-    return claimed.get(0);
-  }
+    private void enqueue(String... keys) {
+        for (String key : keys) {
+            outbox.enqueue(
+                    new OutboundMessage(
+                            key,
+                            new Recipient.DirectMessage(ChatUserId.slack("U1")),
+                            ChatMessage.plain("Hello, " + key),
+                            NOW),
+                    NOW);
+        }
+    }
 
-  private OutboxEntry stored(String key) {
-    return outbox.find(key).orElseThrow();
-  }
+    private OutboxEntry claimOne(Instant now, String owner) {
+        List<OutboxEntry> claimed = outbox.claimDue(now, 1, owner, LEASE);
+        assertThat(claimed).hasSize(1);
+        return claimed.get(0);
+    }
 
-  @Test
-  void anEntryGivenBackUntriedIsClaimableAtOnceAndItsClaimCostNoAttempt() {
-    enqueue("m");
-    long id = claimOne(NOW, "a").id();
+    private OutboxEntry stored(String key) {
+        return outbox.find(key).orElseThrow();
+    }
 
-    outbox.unclaim(List.of(id));
+    @Test
+    void anEntryGivenBackUntriedIsClaimableAtOnceAndItsClaimCostNoAttempt() {
+        enqueue("m");
+        long id = claimOne(NOW, "a").id();
 
-    assertThat(stored("m").attempts()).isZero();
-    assertThat(claimOne(NOW.plusSeconds(1), "b").attempts()).isEqualTo(1);
-  }
+        outbox.unclaim(List.of(id));
 
-  @Test
-  void givingBackLeavesSentFailedRetriedAndNeverClaimedEntriesAlone() {
-    enqueue("sent", "failed", "retried", "waiting");
-    long sent = claimOne(NOW, "a").id();
-    outbox.markSent(sent, "ref", NOW);
-    long failed = claimOne(NOW, "a").id();
-    outbox.markFailed(failed, "channel_not_found", NOW);
-    long retried = claimOne(NOW, "a").id();
-    outbox.markRetry(retried, NOW.plusSeconds(30), "rate_limited");
-    long waiting = stored("waiting").id();
+        assertThat(stored("m").attempts()).isZero();
+        assertThat(claimOne(NOW.plusSeconds(1), "b").attempts()).isEqualTo(1);
+    }
 
-    outbox.unclaim(List.of(sent, failed, retried, waiting));
+    @Test
+    void givingBackLeavesSentFailedRetriedAndNeverClaimedEntriesAlone() {
+        enqueue("sent", "failed", "retried", "waiting");
+        long sent = claimOne(NOW, "a").id();
+        outbox.markSent(sent, "ref", NOW);
+        long failed = claimOne(NOW, "a").id();
+        outbox.markFailed(failed, "channel_not_found", NOW);
+        long retried = claimOne(NOW, "a").id();
+        outbox.markRetry(retried, NOW.plusSeconds(30), "rate_limited");
+        long waiting = stored("waiting").id();
 
-    assertThat(List.of("sent", "failed", "retried")).allSatisfy(key -> assertThat(stored(key).attempts()).as(key)
-        .isEqualTo(1));
-    assertThat(stored("waiting").attempts()).isZero();
-    assertThat(stored("sent").status()).isEqualTo(OutboxStatus.SENT);
-    assertThat(stored("failed").status()).isEqualTo(OutboxStatus.FAILED);
-  }
+        outbox.unclaim(List.of(sent, failed, retried, waiting));
 
-  @Test
-  void givingBackNothingChangesNothing() {
-    enqueue("m");
-    claimOne(NOW, "a");
+        assertThat(List.of("sent", "failed", "retried"))
+                .allSatisfy(key -> assertThat(stored(key).attempts()).as(key).isEqualTo(1));
+        assertThat(stored("waiting").attempts()).isZero();
+        assertThat(stored("sent").status()).isEqualTo(OutboxStatus.SENT);
+        assertThat(stored("failed").status()).isEqualTo(OutboxStatus.FAILED);
+    }
 
-    outbox.unclaim(List.of());
+    @Test
+    void givingBackNothingChangesNothing() {
+        enqueue("m");
+        claimOne(NOW, "a");
 
-    assertThat(stored("m").attempts()).isEqualTo(1);
-    assertThat(outbox.claimDue(NOW.plusSeconds(1), 10, "b", LEASE)).as("still leased").isEmpty();
-  }
+        outbox.unclaim(List.of());
 
-  @Test
-  void aFirstClaimIsNotInterrupted() {
-    enqueue("m");
-    assertThat(claimOne(NOW, "a").interrupted()).isFalse();
-  }
+        assertThat(stored("m").attempts()).isEqualTo(1);
+        assertThat(outbox.claimDue(NOW.plusSeconds(1), 10, "b", LEASE))
+                .as("still leased")
+                .isEmpty();
+    }
 
-  @Test
-  void aClaimAfterOneThatRecordedNothingIsInterrupted() {
-    enqueue("m");
-    claimOne(NOW, "a");
+    @Test
+    void aFirstClaimIsNotInterrupted() {
+        enqueue("m");
+        assertThat(claimOne(NOW, "a").interrupted()).isFalse();
+    }
 
-    OutboxEntry again = claimOne(NOW.plus(LEASE), "b");
+    @Test
+    void aClaimAfterOneThatRecordedNothingIsInterrupted() {
+        enqueue("m");
+        claimOne(NOW, "a");
 
-    assertThat(again.interrupted()).isTrue();
-    assertThat(stored("m").interrupted()).as("only a claim says so").isFalse();
-  }
+        OutboxEntry again = claimOne(NOW.plus(LEASE), "b");
 
-  @Test
-  void aClaimAfterARecordedRetryIsNotInterrupted() {
-    enqueue("m");
-    outbox.markRetry(claimOne(NOW, "a").id(), NOW.plusSeconds(30), "internal_error");
+        assertThat(again.interrupted()).isTrue();
+        assertThat(stored("m").interrupted()).as("only a claim says so").isFalse();
+    }
 
-    assertThat(claimOne(NOW.plusSeconds(30), "b").interrupted()).isFalse();
-  }
+    @Test
+    void aClaimAfterARecordedRetryIsNotInterrupted() {
+        enqueue("m");
+        outbox.markRetry(claimOne(NOW, "a").id(), NOW.plusSeconds(30), "internal_error");
 
-  @Test
-  void aRetryWhoseOutcomeIsUnknownIsClaimedAsSuchUntilATryRecordsAKnownOutcome() {
-    enqueue("m");
-    outbox.markRetry(claimOne(NOW, "a").id(), NOW.plusSeconds(30), "chat.postMessage failed: HTTP 500", true);
+        assertThat(claimOne(NOW.plusSeconds(30), "b").interrupted()).isFalse();
+    }
 
-    OutboxEntry again = claimOne(NOW.plusSeconds(30), "b");
-    assertThat(again.outcomeUnknown()).isTrue();
-    assertThat(again.interrupted()).isFalse();
-    assertThat(again.mayBeSentAlready()).isTrue();
+    @Test
+    void aRetryWhoseOutcomeIsUnknownIsClaimedAsSuchUntilATryRecordsAKnownOutcome() {
+        enqueue("m");
+        outbox.markRetry(claimOne(NOW, "a").id(), NOW.plusSeconds(30), "chat.postMessage failed: HTTP 500", true);
 
-    outbox.markRetry(again.id(), NOW.plusSeconds(60), "rate limited for 30s", false);
-    assertThat(claimOne(NOW.plusSeconds(60), "c").mayBeSentAlready()).isFalse();
-  }
+        OutboxEntry again = claimOne(NOW.plusSeconds(30), "b");
+        assertThat(again.outcomeUnknown()).isTrue();
+        assertThat(again.interrupted()).isFalse();
+        assertThat(again.mayBeSentAlready()).isTrue();
 
-  @Test
-  void aClaimAfterOneGivenBackUntriedIsNotInterrupted() {
-    enqueue("m");
-    outbox.unclaim(List.of(claimOne(NOW, "a").id()));
+        outbox.markRetry(again.id(), NOW.plusSeconds(60), "rate limited for 30s", false);
+        assertThat(claimOne(NOW.plusSeconds(60), "c").mayBeSentAlready()).isFalse();
+    }
 
-    assertThat(claimOne(NOW, "b").interrupted()).isFalse();
-  }
+    @Test
+    void aClaimAfterOneGivenBackUntriedIsNotInterrupted() {
+        enqueue("m");
+        outbox.unclaim(List.of(claimOne(NOW, "a").id()));
 
-  @Test
-  void aMessageWhoseDispatcherDiedWhileItsHireWasPausedIsInterruptedAfterTheResume() {
-    HireId hire = new HireId("hire-anna");
-    outbox.enqueue(new OutboundMessage("release:anna", new Recipient.DirectMessage(ChatUserId.slack("U1")),
-        ChatMessage.plain("Week 2"), NOW, Optional.of(hire)), NOW);
-    claimOne(NOW, "a");
-    outbox.holdFor(hire);
-    outbox.resumeFor(hire, NOW.plusSeconds(1));
+        assertThat(claimOne(NOW, "b").interrupted()).isFalse();
+    }
 
-    assertThat(claimOne(NOW.plus(LEASE), "b").interrupted()).isTrue();
-  }
+    @Test
+    void aMessageWhoseDispatcherDiedWhileItsHireWasPausedIsInterruptedAfterTheResume() {
+        HireId hire = new HireId("hire-anna");
+        outbox.enqueue(
+                new OutboundMessage(
+                        "release:anna",
+                        new Recipient.DirectMessage(ChatUserId.slack("U1")),
+                        ChatMessage.plain("Week 2"),
+                        NOW,
+                        Optional.of(hire)),
+                NOW);
+        claimOne(NOW, "a");
+        outbox.holdFor(hire);
+        outbox.resumeFor(hire, NOW.plusSeconds(1));
 
-  @Test
-  void aClaimAfterAnInterruptedOneThatRecordedARetryIsNotInterrupted() {
-    enqueue("m");
-    claimOne(NOW, "a");
-    outbox.markRetry(claimOne(NOW.plus(LEASE), "b").id(), NOW.plus(LEASE).plusSeconds(5), "internal_error");
+        assertThat(claimOne(NOW.plus(LEASE), "b").interrupted()).isTrue();
+    }
 
-    assertThat(claimOne(NOW.plus(LEASE).plusSeconds(5), "c").interrupted()).isFalse();
-  }
+    @Test
+    void aClaimAfterAnInterruptedOneThatRecordedARetryIsNotInterrupted() {
+        enqueue("m");
+        claimOne(NOW, "a");
+        outbox.markRetry(claimOne(NOW.plus(LEASE), "b").id(), NOW.plus(LEASE).plusSeconds(5), "internal_error");
+
+        assertThat(claimOne(NOW.plus(LEASE).plusSeconds(5), "c").interrupted()).isFalse();
+    }
 }

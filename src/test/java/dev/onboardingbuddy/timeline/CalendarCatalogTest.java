@@ -10,27 +10,29 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class CalendarCatalogTest {
-  private final WorkingCalendar israel = new WorkingCalendar("il",
-      EnumSet.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY),
-      new TreeSet<>());
+    private final WorkingCalendar israel = new WorkingCalendar(
+            "il",
+            EnumSet.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY),
+            new TreeSet<>());
 
-  @Test
-  void theDefaultCalendarIsAlwaysThereEvenWhenNoFileWasLoaded() {
-    assertThat(CalendarCatalog.defaultOnly().require("default")).isEqualTo(WorkingCalendar.mondayToFriday());
-  }
+    @Test
+    void theDefaultCalendarIsAlwaysThereEvenWhenNoFileWasLoaded() {
+        assertThat(CalendarCatalog.defaultOnly().require("default")).isEqualTo(WorkingCalendar.mondayToFriday());
+    }
 
-  @Test
-  void anUnknownCalendarIdNamesTheValidChoices() {
-    CalendarCatalog catalog = new CalendarCatalog(List.of(israel));
+    @Test
+    void anUnknownCalendarIdNamesTheValidChoices() {
+        CalendarCatalog catalog = new CalendarCatalog(List.of(israel));
 
-    assertThatThrownBy(() -> catalog.require("fr"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown calendar 'fr'; choose one of: default, il");
-  }
+        assertThatThrownBy(() -> catalog.require("fr"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown calendar 'fr'; choose one of: default, il");
+    }
 
-  @Test
-  void twoCalendarsWithOneIdAreRefused() {
-    assertThatThrownBy(() -> new CalendarCatalog(List.of(israel, israel)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'il'");
-  }
+    @Test
+    void twoCalendarsWithOneIdAreRefused() {
+        assertThatThrownBy(() -> new CalendarCatalog(List.of(israel, israel)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'il'");
+    }
 }

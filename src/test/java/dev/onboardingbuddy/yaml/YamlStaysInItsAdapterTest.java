@@ -9,16 +9,23 @@ import org.junit.jupiter.api.Test;
 
 /** File formats are an adapter concern: the core must stay readable and testable without them. */
 class YamlStaysInItsAdapterTest {
-  private final JavaClasses classes = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("dev.onboardingbuddy");
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.onboardingbuddy");
 
-  @Test
-  void corePackagesUseNeitherJacksonNorSnakeyaml() {
-    noClasses().that().resideInAnyPackage("dev.onboardingbuddy.checklist..", "dev.onboardingbuddy.timeline..",
-            "dev.onboardingbuddy.enrollment..", "dev.onboardingbuddy.progress..",
-            "dev.onboardingbuddy.notification..")
-        .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..", "org.yaml.snakeyaml..")
-        .check(classes);
-  }
+    @Test
+    void corePackagesUseNeitherJacksonNorSnakeyaml() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "dev.onboardingbuddy.checklist..",
+                        "dev.onboardingbuddy.timeline..",
+                        "dev.onboardingbuddy.enrollment..",
+                        "dev.onboardingbuddy.progress..",
+                        "dev.onboardingbuddy.notification..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("com.fasterxml.jackson..", "org.yaml.snakeyaml..")
+                .check(classes);
+    }
 }

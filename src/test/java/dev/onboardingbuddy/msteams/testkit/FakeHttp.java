@@ -12,36 +12,36 @@ import java.util.Map;
 
 /** Request and answer plumbing shared by the fake Bot Framework's parts. */
 final class FakeHttp {
-  static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
 
-  private FakeHttp() {
-  }
+    private FakeHttp() {}
 
-  /** Bot Framework's error shape: {@code {"error":{"code":…,"message":…}}}. */
-  static ObjectNode connectorError(String code, String message) {
-    ObjectNode body = JSON.createObjectNode();
-    body.putObject("error").put("code", code).put("message", message);
-    return body;
-  }
-
-  static Map<String, String> parseForm(String encoded) {
-    Map<String, String> params = new LinkedHashMap<>();
-    for (String pair : encoded.split("&")) {
-      if (pair.isEmpty()) {
-        continue;
-      }
-      int equals = pair.indexOf('=');
-      String name = equals < 0 ? pair : pair.substring(0, equals);
-      String value = equals < 0 ? "" : pair.substring(equals + 1);
-      params.put(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+    /** Bot Framework's error shape: {@code {"error":{"code":…,"message":…}}}. */
+    static ObjectNode connectorError(String code, String message) {
+        ObjectNode body = JSON.createObjectNode();
+        body.putObject("error").put("code", code).put("message", message);
+        return body;
     }
-    return params;
-  }
 
-  static void respond(HttpExchange exchange, int status, JsonNode json) throws IOException {
-    byte[] bytes = JSON.writeValueAsBytes(json);
-    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-    exchange.sendResponseHeaders(status, bytes.length);
-    exchange.getResponseBody().write(bytes);
-  }
+    static Map<String, String> parseForm(String encoded) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String pair : encoded.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            String name = equals < 0 ? pair : pair.substring(0, equals);
+            String value = equals < 0 ? "" : pair.substring(equals + 1);
+            params.put(
+                    URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+        }
+        return params;
+    }
+
+    static void respond(HttpExchange exchange, int status, JsonNode json) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(json);
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
 }

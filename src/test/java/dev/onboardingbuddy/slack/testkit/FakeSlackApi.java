@@ -1,9 +1,5 @@
 package dev.onboardingbuddy.slack.testkit;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Optional;
-import java.util.UUID;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,13 +16,17 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,8 +59,8 @@ public final class FakeSlackApi implements AutoCloseable {
      * {@code afterDoing}, the call is carried out first (the message posted) and the failure is what the caller hears;
      * with {@code stall}, the answer comes that much later, past the client's timeout.
      */
-    private record PlannedFailure(int status, Integer retryAfterSeconds, String error, boolean afterDoing,
-            Duration stall) {
+    private record PlannedFailure(
+            int status, Integer retryAfterSeconds, String error, boolean afterDoing, Duration stall) {
         PlannedFailure(int status, Integer retryAfterSeconds, String error) {
             this(status, retryAfterSeconds, error, false, Duration.ZERO);
         }
@@ -281,8 +281,13 @@ public final class FakeSlackApi implements AutoCloseable {
             PlannedFailure failure = nextFailure(method);
             PostLimits limits = postLimits;
             // Slack counts a post when it arrives; a refused one takes no turn
-            Long retryAfter = failure == null && authed && limits != null && method.equals("chat.postMessage")
-                    && params.get("channel") != null ? limits.admit(params.get("channel"), call.at()) : null;
+            Long retryAfter = failure == null
+                            && authed
+                            && limits != null
+                            && method.equals("chat.postMessage")
+                            && params.get("channel") != null
+                    ? limits.admit(params.get("channel"), call.at())
+                    : null;
             if (!latency.isZero()) {
                 stall(latency);
             }
@@ -294,7 +299,8 @@ public final class FakeSlackApi implements AutoCloseable {
                 respond(exchange, failure.status(), failure.error() == null ? done : errorBody(failure.error()));
             } else if (failure != null) {
                 if (failure.retryAfterSeconds() != null) {
-                    exchange.getResponseHeaders().add("Retry-After", failure.retryAfterSeconds().toString());
+                    exchange.getResponseHeaders()
+                            .add("Retry-After", failure.retryAfterSeconds().toString());
                 }
                 respond(exchange, failure.status(), errorBody(failure.error()));
             } else if (!authed) {
@@ -359,8 +365,13 @@ public final class FakeSlackApi implements AutoCloseable {
             throws IOException {
         Map<String, String> params = new LinkedHashMap<>(parseForm(rawQuery));
         if (contentType != null && contentType.startsWith("application/json")) {
-            JSON.readTree(body).properties().forEach(field -> params.put(field.getKey(),
-                    field.getValue().isTextual() ? field.getValue().asText() : field.getValue().toString()));
+            JSON.readTree(body)
+                    .properties()
+                    .forEach(field -> params.put(
+                            field.getKey(),
+                            field.getValue().isTextual()
+                                    ? field.getValue().asText()
+                                    : field.getValue().toString()));
         } else {
             params.putAll(parseForm(body));
         }
@@ -376,7 +387,8 @@ public final class FakeSlackApi implements AutoCloseable {
             int equals = pair.indexOf('=');
             String name = equals < 0 ? pair : pair.substring(0, equals);
             String value = equals < 0 ? "" : pair.substring(equals + 1);
-            params.put(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+            params.put(
+                    URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
         }
         return params;
     }
@@ -436,7 +448,11 @@ public final class FakeSlackApi implements AutoCloseable {
             if (posts.size() < limit) {
                 return null;
             }
-            Instant free = posts.stream().skip(posts.size() - limit).findFirst().orElseThrow().plus(counted);
+            Instant free = posts.stream()
+                    .skip(posts.size() - limit)
+                    .findFirst()
+                    .orElseThrow()
+                    .plus(counted);
             long millis = Duration.between(at, free).toMillis();
             return Math.max(1, (millis + 999) / 1000);
         }

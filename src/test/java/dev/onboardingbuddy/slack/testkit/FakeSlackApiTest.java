@@ -1,6 +1,5 @@
 package dev.onboardingbuddy.slack.testkit;
 
-import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -12,6 +11,7 @@ import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
 import com.slack.api.model.Message;
 import com.slack.api.model.Message.Metadata;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -72,10 +72,18 @@ class FakeSlackApiTest {
 
     @Test
     void conversationsOpenReturnsAStableDirectMessageChannelPerUser() throws Exception {
-        String first = client.conversationsOpen(r -> r.users(List.of("U111"))).getChannel().getId();
-        String again = client.conversationsOpen(r -> r.users(List.of("U111"))).getChannel().getId();
-        String other = client.conversationsOpen(r -> r.users(List.of("U222"))).getChannel().getId();
-        String group = client.conversationsOpen(r -> r.users(List.of("U111", "U222"))).getChannel().getId();
+        String first = client.conversationsOpen(r -> r.users(List.of("U111")))
+                .getChannel()
+                .getId();
+        String again = client.conversationsOpen(r -> r.users(List.of("U111")))
+                .getChannel()
+                .getId();
+        String other = client.conversationsOpen(r -> r.users(List.of("U222")))
+                .getChannel()
+                .getId();
+        String group = client.conversationsOpen(r -> r.users(List.of("U111", "U222")))
+                .getChannel()
+                .getId();
 
         assertThat(first).startsWith("D").isEqualTo(again).isNotEqualTo(other);
         assertThat(group).startsWith("G");
@@ -83,10 +91,14 @@ class FakeSlackApiTest {
 
     @Test
     void postedMessagesComeBackNewestFirstWithMetadataOnlyWhenAsked() throws Exception {
-        Metadata metadata = Metadata.builder().eventType("checklist_item")
-                .eventPayload(Map.of("item", "laptop")).build();
-        ChatPostMessageResponse first = client.chatPostMessage(r -> r.channel("D1").text("one").metadata(metadata));
-        ChatPostMessageResponse second = client.chatPostMessage(r -> r.channel("D1").text("two"));
+        Metadata metadata = Metadata.builder()
+                .eventType("checklist_item")
+                .eventPayload(Map.of("item", "laptop"))
+                .build();
+        ChatPostMessageResponse first =
+                client.chatPostMessage(r -> r.channel("D1").text("one").metadata(metadata));
+        ChatPostMessageResponse second =
+                client.chatPostMessage(r -> r.channel("D1").text("two"));
 
         ConversationsHistoryResponse withMetadata =
                 client.conversationsHistory(r -> r.channel("D1").includeAllMetadata(true));
@@ -94,8 +106,10 @@ class FakeSlackApiTest {
 
         assertThat(Double.parseDouble(second.getTs())).isGreaterThan(Double.parseDouble(first.getTs()));
         assertThat(withMetadata.getMessages()).extracting(Message::getText).containsExactly("two", "one");
-        assertThat(withMetadata.getMessages().get(1).getMetadata().getEventType()).isEqualTo("checklist_item");
-        assertThat(withMetadata.getMessages().get(1).getMetadata().getEventPayload()).containsEntry("item", "laptop");
+        assertThat(withMetadata.getMessages().get(1).getMetadata().getEventType())
+                .isEqualTo("checklist_item");
+        assertThat(withMetadata.getMessages().get(1).getMetadata().getEventPayload())
+                .containsEntry("item", "laptop");
         assertThat(plain.getMessages().get(1).getMetadata()).isNull();
         assertThat(fake.messagesTo("D1")).extracting(RecordedMessage::text).containsExactly("one", "two");
     }
@@ -107,7 +121,10 @@ class FakeSlackApiTest {
         var response = client.chatUpdate(r -> r.channel("D1").ts(ts).text("after"));
 
         assertThat(response.isOk()).isTrue();
-        assertThat(fake.messagesTo("D1")).singleElement().extracting(RecordedMessage::text).isEqualTo("after");
+        assertThat(fake.messagesTo("D1"))
+                .singleElement()
+                .extracting(RecordedMessage::text)
+                .isEqualTo("after");
     }
 
     @Test
@@ -127,7 +144,8 @@ class FakeSlackApiTest {
     void failsWithHttp500OnDemandThenRecovers() throws Exception {
         fake.failNext("chat.postMessage", 1, 500);
 
-        SlackApiException failure = catchThrowableOfType(SlackApiException.class,
+        SlackApiException failure = catchThrowableOfType(
+                SlackApiException.class,
                 () -> client.chatPostMessage(r -> r.channel("D1").text("x")));
         var retry = client.chatPostMessage(r -> r.channel("D1").text("x"));
 
@@ -142,7 +160,8 @@ class FakeSlackApiTest {
         fake.rateLimitNext("chat.postMessage", 2, 7);
 
         for (int attempt = 0; attempt < 2; attempt++) {
-            SlackApiException failure = catchThrowableOfType(SlackApiException.class,
+            SlackApiException failure = catchThrowableOfType(
+                    SlackApiException.class,
                     () -> client.chatPostMessage(r -> r.channel("D1").text("x")));
             assertThat(failure.getResponse().code()).isEqualTo(429);
             assertThat(failure.getResponse().header("Retry-After")).isEqualTo("7");
@@ -187,7 +206,8 @@ class FakeSlackApiTest {
         assertThat(fake.homeOf("U1")).hasValueSatisfying(view -> {
             assertThat(view.path("type").asText()).isEqualTo("home");
             assertThat(view.path("id").asText()).startsWith("V");
-            assertThat(view.path("blocks").get(0).path("text").path("text").asText()).isEqualTo("second");
+            assertThat(view.path("blocks").get(0).path("text").path("text").asText())
+                    .isEqualTo("second");
         });
         assertThat(fake.homeOf("U2").orElseThrow().toString()).contains("other");
         assertThat(fake.homeOf("U3")).isEmpty();
@@ -202,8 +222,8 @@ class FakeSlackApiTest {
         }
 
         var modal = client.viewsPublish(r -> r.userId("U1").viewAsString("{\"type\":\"modal\",\"blocks\":[]}"));
-        var tooBig = client.viewsPublish(r -> r.userId("U1").viewAsString("{\"type\":\"home\",\"blocks\":["
-                + blocks + "]}"));
+        var tooBig = client.viewsPublish(
+                r -> r.userId("U1").viewAsString("{\"type\":\"home\",\"blocks\":[" + blocks + "]}"));
 
         assertThat(modal.getError()).isEqualTo("invalid_arguments");
         assertThat(tooBig.getError()).isEqualTo("invalid_blocks");
@@ -216,7 +236,8 @@ class FakeSlackApiTest {
         fake.rateLimitNext("views.publish", 1, 7);
 
         var disabled = client.viewsPublish(r -> r.userId("U1").viewAsString(home("x")));
-        SlackApiException limited = catchThrowableOfType(SlackApiException.class,
+        SlackApiException limited = catchThrowableOfType(
+                SlackApiException.class,
                 () -> client.viewsPublish(r -> r.userId("U1").viewAsString(home("x"))));
 
         assertThat(disabled.getError()).isEqualTo("not_enabled");
@@ -226,8 +247,8 @@ class FakeSlackApiTest {
     }
 
     private static String home(String text) {
-        return "{\"type\":\"home\",\"blocks\":[{\"type\":\"section\",\"text\":{\"type\":\"mrkdwn\","
-                + "\"text\":\"" + text + "\"}}]}";
+        return "{\"type\":\"home\",\"blocks\":[{\"type\":\"section\",\"text\":{\"type\":\"mrkdwn\"," + "\"text\":\""
+                + text + "\"}}]}";
     }
 
     @Test
@@ -250,7 +271,8 @@ class FakeSlackApiTest {
     @Test
     void postsAreUnlimitedUnlessLimitsAreAskedFor() throws Exception {
         for (int i = 0; i < 10; i++) {
-            assertThat(client.chatPostMessage(r -> r.channel("D1").text("x")).isOk()).isTrue();
+            assertThat(client.chatPostMessage(r -> r.channel("D1").text("x")).isOk())
+                    .isTrue();
         }
 
         assertThat(fake.posted()).hasSize(10);
@@ -262,18 +284,25 @@ class FakeSlackApiTest {
     void limitsPostsPerChannelWith429AndRetryAfterAndCountsOnlyWhatWentThrough() throws Exception {
         fake.limitPosts(3, Duration.ofSeconds(3), 0, Duration.ZERO);
         for (int i = 0; i < 3; i++) {
-            assertThat(client.chatPostMessage(r -> r.channel("D1").text("burst")).isOk()).isTrue();
+            assertThat(client.chatPostMessage(r -> r.channel("D1").text("burst"))
+                            .isOk())
+                    .isTrue();
         }
 
-        SlackApiException refused = catchThrowableOfType(SlackApiException.class,
+        SlackApiException refused = catchThrowableOfType(
+                SlackApiException.class,
                 () -> client.chatPostMessage(r -> r.channel("D1").text("one too many")));
         assertThat(refused.getResponse().code()).isEqualTo(429);
-        assertThat(Integer.parseInt(refused.getResponse().header("Retry-After"))).isBetween(1, 3);
+        assertThat(Integer.parseInt(refused.getResponse().header("Retry-After")))
+                .isBetween(1, 3);
         assertThat(refused.getError().getError()).isEqualTo("ratelimited");
-        assertThat(client.chatPostMessage(r -> r.channel("D2").text("another channel")).isOk()).isTrue();
+        assertThat(client.chatPostMessage(r -> r.channel("D2").text("another channel"))
+                        .isOk())
+                .isTrue();
 
         assertThat(fake.rateLimitedByChannel()).isEqualTo(1);
-        assertThat(fake.posted()).extracting(call -> call.param("text"))
+        assertThat(fake.posted())
+                .extracting(call -> call.param("text"))
                 .containsExactly("burst", "burst", "burst", "another channel");
         assertThat(fake.messagesTo("D1")).hasSize(3);
         assertThat(fake.calls("chat.postMessage")).hasSize(5);
@@ -285,7 +314,8 @@ class FakeSlackApiTest {
         client.chatPostMessage(r -> r.channel("D1").text("first"));
         Thread.sleep(350);
 
-        assertThat(client.chatPostMessage(r -> r.channel("D1").text("later")).isOk()).isTrue();
+        assertThat(client.chatPostMessage(r -> r.channel("D1").text("later")).isOk())
+                .isTrue();
         assertThat(fake.rateLimitedByChannel()).isZero();
     }
 
@@ -294,19 +324,24 @@ class FakeSlackApiTest {
         fake.limitPosts(3, Duration.ofSeconds(3), 5, Duration.ofMillis(250));
         for (int i = 0; i < 5; i++) {
             String channel = "D" + i;
-            assertThat(client.chatPostMessage(r -> r.channel(channel).text("x")).isOk()).isTrue();
+            assertThat(client.chatPostMessage(r -> r.channel(channel).text("x")).isOk())
+                    .isTrue();
         }
 
-        SlackApiException refused = catchThrowableOfType(SlackApiException.class,
+        SlackApiException refused = catchThrowableOfType(
+                SlackApiException.class,
                 () -> client.chatPostMessage(r -> r.channel("D9").text("over the budget")));
         assertThat(refused.getResponse().code()).isEqualTo(429);
-        assertThat(Integer.parseInt(refused.getResponse().header("Retry-After"))).isBetween(59, 60);
+        assertThat(Integer.parseInt(refused.getResponse().header("Retry-After")))
+                .isBetween(59, 60);
         assertThat(fake.rateLimitedByWorkspace()).isEqualTo(1);
         assertThat(fake.rateLimitedByChannel()).isZero();
         assertThat(fake.posted()).hasSize(5);
 
         fake.reset();
-        assertThat(client.chatPostMessage(r -> r.channel("D9").text("limits gone")).isOk()).isTrue();
+        assertThat(client.chatPostMessage(r -> r.channel("D9").text("limits gone"))
+                        .isOk())
+                .isTrue();
         assertThat(fake.posted()).hasSize(1);
     }
 
@@ -315,7 +350,8 @@ class FakeSlackApiTest {
         fake.limitPosts(3, Duration.ofSeconds(3), 0, Duration.ZERO);
         fake.failNext("chat.postMessage", 1, 500);
 
-        SlackApiException failed = catchThrowableOfType(SlackApiException.class,
+        SlackApiException failed = catchThrowableOfType(
+                SlackApiException.class,
                 () -> client.chatPostMessage(r -> r.channel("D1").text("x")));
         assertThat(failed.getResponse().code()).isEqualTo(500);
         assertThat(fake.posted()).isEmpty();

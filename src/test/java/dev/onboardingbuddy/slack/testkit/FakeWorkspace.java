@@ -30,14 +30,14 @@ final class FakeWorkspace {
     /** Base of every ts; a counter keeps them strictly increasing whatever the clock does. */
     private static final long TS_BASE_SECONDS = 1_700_000_000L;
 
-    private record FakeUser(String realName, ZoneId timeZone, String email) {
-    }
+    private record FakeUser(String realName, ZoneId timeZone, String email) {}
 
     private final Clock clock;
     private final Map<String, List<RecordedMessage>> messagesByChannel = new HashMap<>();
     private final Map<String, FakeUser> users = new HashMap<>();
     /** The home tab each user sees now: the last view published to them. */
     private final Map<String, JsonNode> homes = new HashMap<>();
+
     private long sequence;
 
     FakeWorkspace(Clock clock) {
@@ -77,9 +77,14 @@ final class FakeWorkspace {
 
     synchronized JsonNode answer(String method, Map<String, String> params) {
         return switch (method) {
-            case "auth.test" -> ok().put("url", "https://fake.slack.test/").put("team", "Fake Team")
-                    .put("user", "onboarding-buddy").put("team_id", TEAM_ID).put("user_id", BOT_USER_ID)
-                    .put("bot_id", BOT_ID).put("is_enterprise_install", false);
+            case "auth.test" ->
+                ok().put("url", "https://fake.slack.test/")
+                        .put("team", "Fake Team")
+                        .put("user", "onboarding-buddy")
+                        .put("team_id", TEAM_ID)
+                        .put("user_id", BOT_USER_ID)
+                        .put("bot_id", BOT_ID)
+                        .put("is_enterprise_install", false);
             case "conversations.open" -> conversationsOpen(params.get("users"));
             case "chat.postMessage" -> postMessage(params);
             case "chat.update" -> update(params);
@@ -98,7 +103,8 @@ final class FakeWorkspace {
         if (userIds == null || userIds.isBlank()) {
             return FakeSlackApi.errorBody("users_list_not_supplied");
         }
-        List<String> ids = Arrays.stream(userIds.split(",")).map(String::trim).sorted().toList();
+        List<String> ids =
+                Arrays.stream(userIds.split(",")).map(String::trim).sorted().toList();
         String channel = ids.size() == 1
                 ? "D" + ids.get(0).substring(1)
                 : "G" + ids.stream().map(id -> id.substring(1)).collect(Collectors.joining());
@@ -112,8 +118,13 @@ final class FakeWorkspace {
         if (channel == null) {
             return FakeSlackApi.errorBody("channel_not_found");
         }
-        RecordedMessage message = new RecordedMessage(channel, nextTs(), params.get("text"),
-                parse(params.get("blocks")), parse(params.get("metadata")), params.get("thread_ts"));
+        RecordedMessage message = new RecordedMessage(
+                channel,
+                nextTs(),
+                params.get("text"),
+                parse(params.get("blocks")),
+                parse(params.get("metadata")),
+                params.get("thread_ts"));
         messagesByChannel.computeIfAbsent(channel, c -> new ArrayList<>()).add(message);
         ObjectNode answer = ok().put("channel", channel).put("ts", message.ts());
         answer.set("message", toJson(message, true));
@@ -125,7 +136,8 @@ final class FakeWorkspace {
         for (int i = 0; i < messages.size(); i++) {
             if (messages.get(i).ts().equals(params.get("ts"))) {
                 messages.set(i, messages.get(i).updated(params.get("text"), parse(params.get("blocks"))));
-                return ok().put("channel", params.get("channel")).put("ts", params.get("ts"))
+                return ok().put("channel", params.get("channel"))
+                        .put("ts", params.get("ts"))
                         .put("text", messages.get(i).text());
             }
         }
@@ -148,7 +160,8 @@ final class FakeWorkspace {
             return FakeSlackApi.errorBody("invalid_arguments");
         }
         return users.entrySet().stream()
-                .filter(entry -> entry.getValue().email() != null && entry.getValue().email().equalsIgnoreCase(email))
+                .filter(entry -> entry.getValue().email() != null
+                        && entry.getValue().email().equalsIgnoreCase(email))
                 .findFirst()
                 .<JsonNode>map(entry -> {
                     ObjectNode answer = ok();
@@ -164,12 +177,19 @@ final class FakeWorkspace {
     }
 
     private ObjectNode userJson(String userId, FakeUser user) {
-        ObjectNode json = JSON.createObjectNode().put("id", userId).put("team_id", TEAM_ID)
-                .put("name", userId.toLowerCase()).put("real_name", user.realName()).put("is_bot", false)
-                .put("tz", user.timeZone().getId()).put("tz_label", user.timeZone().getId())
-                .put("tz_offset", user.timeZone().getRules().getOffset(clock.instant()).getTotalSeconds());
-        ObjectNode profile = json.putObject("profile").put("real_name", user.realName())
-                .put("display_name", user.realName());
+        ObjectNode json = JSON.createObjectNode()
+                .put("id", userId)
+                .put("team_id", TEAM_ID)
+                .put("name", userId.toLowerCase())
+                .put("real_name", user.realName())
+                .put("is_bot", false)
+                .put("tz", user.timeZone().getId())
+                .put("tz_label", user.timeZone().getId())
+                .put(
+                        "tz_offset",
+                        user.timeZone().getRules().getOffset(clock.instant()).getTotalSeconds());
+        ObjectNode profile =
+                json.putObject("profile").put("real_name", user.realName()).put("display_name", user.realName());
         if (user.email() != null) {
             profile.put("email", user.email());
         }
@@ -178,8 +198,8 @@ final class FakeWorkspace {
 
     /** Newest first, like Slack; metadata only when asked for, like Slack. */
     private JsonNode history(Map<String, String> params) {
-        boolean withMetadata = "true".equals(params.get("include_all_metadata"))
-                || "1".equals(params.get("include_all_metadata"));
+        boolean withMetadata =
+                "true".equals(params.get("include_all_metadata")) || "1".equals(params.get("include_all_metadata"));
         int limit = params.containsKey("limit") ? Integer.parseInt(params.get("limit")) : 100;
         // The cursor is the offset into the newest-first list; Slack's are opaque, which the bot must not rely on.
         String cursor = params.get("cursor");
@@ -226,8 +246,12 @@ final class FakeWorkspace {
     }
 
     private ObjectNode toJson(RecordedMessage message, boolean withMetadata) {
-        ObjectNode json = JSON.createObjectNode().put("type", "message").put("user", BOT_USER_ID)
-                .put("bot_id", BOT_ID).put("text", message.text()).put("ts", message.ts());
+        ObjectNode json = JSON.createObjectNode()
+                .put("type", "message")
+                .put("user", BOT_USER_ID)
+                .put("bot_id", BOT_ID)
+                .put("text", message.text())
+                .put("ts", message.ts());
         if (message.threadTs() != null) {
             json.put("thread_ts", message.threadTs());
         }

@@ -9,11 +9,19 @@ import java.util.Set;
 
 /** Slack settings for an adapter pointed at a fake Slack: a token, a signing secret and the fake's Web API prefix. */
 public final class LoopbackSlackSettings {
-  private LoopbackSlackSettings() {}
+    private LoopbackSlackSettings() {}
 
-  public static SlackSettings of(String botToken, String signingSecret, URI apiUrl) {
-    String prefix = apiUrl.toString().endsWith("/") ? apiUrl.toString() : apiUrl + "/";
-    return new SlackSettings(new Secret(botToken), new Secret(signingSecret), Optional.empty(), prefix, "C0MANAGERS",
-        Set.of(), Set.of(), Duration.ofMillis(2500), Duration.ofMillis(2500));
-  }
+    public static SlackSettings of(String botToken, String signingSecret, URI apiUrl) {
+        String prefix = apiUrl.toString().endsWith("/") ? apiUrl.toString() : apiUrl + "/";
+        return new SlackSettings(
+                new Secret(botToken),
+                new Secret(signingSecret),
+                Optional.empty(),
+                prefix,
+                "C0MANAGERS",
+                Set.of(),
+                Set.of(),
+                Duration.ofMillis(2500),
+                Duration.ofMillis(2500));
+    }
 }

@@ -17,8 +17,7 @@ public final class SlackFixtures {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-zA-Z0-9_]+)}");
 
-    private SlackFixtures() {
-    }
+    private SlackFixtures() {}
 
     public static String load(String name, Map<String, String> values) {
         String template = read(name);
@@ -27,7 +26,8 @@ public final class SlackFixtures {
         while (matcher.find()) {
             String value = values.get(matcher.group(1));
             if (value == null) {
-                throw new IllegalArgumentException("fixture " + name + " needs a value for ${" + matcher.group(1) + "}");
+                throw new IllegalArgumentException(
+                        "fixture " + name + " needs a value for ${" + matcher.group(1) + "}");
             }
             String escaped = new String(JsonStringEncoder.getInstance().quoteAsString(value));
             matcher.appendReplacement(filled, Matcher.quoteReplacement(escaped));

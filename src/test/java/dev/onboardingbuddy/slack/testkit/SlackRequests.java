@@ -26,8 +26,10 @@ public final class SlackRequests {
     private final URI baseUrl;
     private final SlackSigner signer;
     private final Clock clock;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     /** @param baseUrl the bot's server, e.g. {@code http://127.0.0.1:8080} */
     public SlackRequests(URI baseUrl, String signingSecret, Clock clock) {
@@ -58,7 +60,10 @@ public final class SlackRequests {
 
     /** Block actions, view submissions, shortcuts: Slack posts {@code payload=<url-encoded JSON>}. */
     public SlackRequest interactivity(String payloadJson) {
-        return signed(EVENTS_PATH, "application/x-www-form-urlencoded", formEncode(Map.of("payload", payloadJson)),
+        return signed(
+                EVENTS_PATH,
+                "application/x-www-form-urlencoded",
+                formEncode(Map.of("payload", payloadJson)),
                 clock.instant());
     }
 
@@ -83,13 +88,18 @@ public final class SlackRequests {
 
     /** A plain GET against the bot's server, e.g. {@code /healthz}. */
     public SlackResponse get(String path) {
-        return exchange(HttpRequest.newBuilder(baseUrl.resolve(path)).timeout(Duration.ofSeconds(10)).GET().build());
+        return exchange(HttpRequest.newBuilder(baseUrl.resolve(path))
+                .timeout(Duration.ofSeconds(10))
+                .GET()
+                .build());
     }
 
     private SlackResponse exchange(HttpRequest request) {
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            return new SlackResponse(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8),
+            return new SlackResponse(
+                    response.statusCode(),
+                    new String(response.body(), StandardCharsets.UTF_8),
                     response.headers().map());
         } catch (IOException e) {
             throw new AssertionError("could not reach " + request.uri(), e);

@@ -2,9 +2,9 @@ package dev.onboardingbuddy.slack.testkit;
 
 import com.slack.api.bolt.App;
 import dev.onboardingbuddy.http.HttpServer;
-import dev.onboardingbuddy.testing.LoopbackServers;
 import dev.onboardingbuddy.slack.JavalinBoltBridge;
 import dev.onboardingbuddy.slack.SlackAppFactory;
+import dev.onboardingbuddy.testing.LoopbackServers;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,12 +28,14 @@ public final class SlackTestServer implements AutoCloseable {
         String signingSecret = "test-signing-secret-" + UUID.randomUUID();
         fake = new FakeSlackApi(clock);
         try {
-            app = new SlackAppFactory(LoopbackSlackSettings.of("xoxb-test-" + UUID.randomUUID(), signingSecret, fake.url()))
+            app = new SlackAppFactory(
+                            LoopbackSlackSettings.of("xoxb-test-" + UUID.randomUUID(), signingSecret, fake.url()))
                     .createApp();
             listeners.accept(app);
             app.start(); // auth.test against the fake, as in production
-            server = LoopbackServers.serving("/slack/events",
-                    new JavalinBoltBridge(app, signingSecret, clock, ackDeadline), 0).start();
+            server = LoopbackServers.serving(
+                            "/slack/events", new JavalinBoltBridge(app, signingSecret, clock, ackDeadline), 0)
+                    .start();
         } catch (RuntimeException e) {
             fake.close();
             throw e;
