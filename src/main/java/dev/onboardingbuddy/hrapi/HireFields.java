@@ -9,7 +9,6 @@ import dev.onboardingbuddy.enrollment.HireRequest;
 import dev.onboardingbuddy.enrollment.Platform;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -157,10 +156,5 @@ public final class HireFields {
             problems.put("platform", "'" + value + "' is not a platform; use slack or msteams");
             return Optional.empty();
         }
-    }
-
-    /** The names of the fields given, for messages. */
-    List<String> given() {
-        return new ArrayList<>(values.keySet());
     }
 }
