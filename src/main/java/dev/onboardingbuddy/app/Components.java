@@ -84,8 +84,6 @@ import dev.onboardingbuddy.progress.HireItemsLoader;
 import dev.onboardingbuddy.progress.HireRecords;
 import dev.onboardingbuddy.progress.ProgressReport;
 import dev.onboardingbuddy.progress.ProgressRepository;
-import dev.onboardingbuddy.progress.SnapshotInvalidatingHires;
-import dev.onboardingbuddy.progress.SnapshotInvalidatingProgress;
 import dev.onboardingbuddy.progress.StatusSnapshots;
 import dev.onboardingbuddy.reminders.ChecklistMessages;
 import dev.onboardingbuddy.reminders.NudgeOverdueItems;
@@ -224,10 +222,11 @@ final class Components {
                         .orElse(List.of()),
                 HOME_SETTLE);
         // every change to hires and their items, whichever use case makes it, refreshes the homes that show it
-        ChangedHires changes = new ChangedHires(new JdbiTransactions(database.jdbi()), homes);
+        ChangedHires changes = new ChangedHires(
+                new JdbiTransactions(database.jdbi()), List.of(homes, (hires, people) -> statusSnapshots.changed()));
         this.transactions = changes;
-        this.hires = new SnapshotInvalidatingHires(new WatchedHires(storedHires, changes), statusSnapshots);
-        this.progress = new SnapshotInvalidatingProgress(new WatchedProgress(storedProgress, changes), statusSnapshots);
+        this.hires = new WatchedHires(storedHires, changes);
+        this.progress = new WatchedProgress(storedProgress, changes);
         this.planner =
                 new TimelinePlanner(settings.plan().sendTime(), settings.plan().reminders());
         this.items = new HireItemsLoader(templates, progress);

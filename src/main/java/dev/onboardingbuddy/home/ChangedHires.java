@@ -4,12 +4,14 @@ import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.HireId;
 import dev.onboardingbuddy.transactions.Transactions;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Tells the {@link HomeRefresher} which hires a unit of work changed, once that work has committed: a refresh that
- * read the database before the commit would publish the old state and nothing would publish the new one. Wraps the
+ * Tells its listeners (the {@link HomeRefresher}, the status snapshots) which hires a unit of work changed, once that
+ * work has committed: a refresh that read the database before the commit would publish the old state and nothing
+ * would publish the new one. Wraps the
  * {@link Transactions} every use case already runs its changes in; {@link WatchedHires} and {@link WatchedProgress}
  * report the changes, so every path that changes a hire (a Slack button, a Teams reply, a scheduled release) refreshes
  * the homes without knowing they exist.
@@ -19,14 +21,14 @@ import java.util.function.Supplier;
  */
 public final class ChangedHires implements Transactions {
     private final Transactions transactions;
-    private final HomeRefresher homes;
+    private final List<HireChangeListener> listeners;
     private final ThreadLocal<Changes> open = new ThreadLocal<>();
 
     private record Changes(Set<HireId> hires, Set<ChatUserId> people) {}
 
-    public ChangedHires(Transactions transactions, HomeRefresher homes) {
+    public ChangedHires(Transactions transactions, List<HireChangeListener> listeners) {
         this.transactions = transactions;
-        this.homes = homes;
+        this.listeners = List.copyOf(listeners);
     }
 
     @Override
@@ -42,7 +44,7 @@ public final class ChangedHires implements Transactions {
         } finally {
             open.remove();
         }
-        homes.changed(changes.hires(), changes.people());
+        tell(changes.hires(), changes.people());
         return result;
     }
 
@@ -54,10 +56,16 @@ public final class ChangedHires implements Transactions {
     void changed(HireId hire, Set<ChatUserId> alsoAffected) {
         Changes changes = open.get();
         if (changes == null) {
-            homes.changed(Set.of(hire), alsoAffected);
+            tell(Set.of(hire), alsoAffected);
             return;
         }
         changes.hires().add(hire);
         changes.people().addAll(alsoAffected);
+    }
+
+    private void tell(Set<HireId> hires, Set<ChatUserId> people) {
+        if (!hires.isEmpty() || !people.isEmpty()) {
+            listeners.forEach(listener -> listener.changed(hires, people));
+        }
     }
 }

@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe. Marks before {@link #close} that were not yet published are dropped.
  */
-public final class HomeRefresher implements AutoCloseable {
+public final class HomeRefresher implements HireChangeListener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HomeRefresher.class);
 
     private final BuildHome build;
@@ -91,6 +91,7 @@ public final class HomeRefresher implements AutoCloseable {
      * affected beyond each hire's own (a manager handed a hire away): refresh the homes of the hires, their managers
      * and their teams' leads. Only marks; the database is read on the refresher's thread.
      */
+    @Override
     public void changed(Collection<HireId> changed, Collection<ChatUserId> alsoAffected) {
         if (!publishers.isEmpty() && !(changed.isEmpty() && alsoAffected.isEmpty())) {
             mark(alsoAffected, changed, settle);

@@ -13,10 +13,10 @@ import java.util.function.Supplier;
  * Status overviews computed a moment ago, kept so that a lead who asks twice, or a whole team asking during a
  * stand-up, costs no queries: an overview is a handful of queries and the acknowledgement path must stay fast.
  *
- * <p>A snapshot is used only while nothing it may show has changed in this process (every write to hires and item
- * states goes through {@link #changed()}, see {@link SnapshotInvalidatingHires} and
- * {@link SnapshotInvalidatingProgress}) and for at most {@link #MAX_AGE}: items fall due as time passes, and another
- * instance of a cluster writes without telling us, so a change made there shows here within that age. Thread-safe.
+ * <p>A snapshot is used only while nothing it may show has changed in this process (every committed change to hires
+ * and item states is reported to {@link #changed()}: the wiring makes it a listener of the home's change tracking)
+ * and for at most {@link #MAX_AGE}: items fall due as time passes, and another instance of a cluster writes without
+ * telling us, so a change made there shows here within that age. Thread-safe.
  */
 public final class StatusSnapshots {
     /** How old an answer may be; short enough that nobody acting on it notices. */

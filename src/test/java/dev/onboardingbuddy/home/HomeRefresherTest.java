@@ -125,7 +125,7 @@ class HomeRefresherTest {
                 new InMemoryOutbox(),
                 clock);
         refresher = new HomeRefresher(build, storedHires, teams, List.of(publisher), SETTLE);
-        changes = new ChangedHires(DIRECT, refresher);
+        changes = new ChangedHires(DIRECT, List.of(refresher));
         hires = new WatchedHires(storedHires, changes);
         progress = new WatchedProgress(storedProgress, changes);
     }
@@ -217,6 +217,8 @@ class HomeRefresherTest {
     @Test
     void changesInsideATransactionArePassedOnOnlyWhenItEnds() {
         Hire hire = enrolled();
+        // the enrolment's own refresh settles before it is published; an open (the barrier) does not wait for it
+        await().atMost(Duration.ofSeconds(10)).until(() -> publisher.publishesTo(HIRE) > 0);
         barrier();
         long before = publisher.publishesTo(HIRE);
 

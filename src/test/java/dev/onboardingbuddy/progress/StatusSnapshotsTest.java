@@ -3,9 +3,6 @@ package dev.onboardingbuddy.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onboardingbuddy.enrollment.ChatUserId;
-import dev.onboardingbuddy.enrollment.HireId;
-import dev.onboardingbuddy.testing.InMemoryHireRepository;
-import dev.onboardingbuddy.testing.InMemoryProgressRepository;
 import dev.onboardingbuddy.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,25 +66,5 @@ class StatusSnapshotsTest {
                         .hires())
                 .isEqualTo(3);
         assertThat(snapshots.overview(LEAD, StatusFilter.NONE, compute).hires()).isEqualTo(1);
-    }
-
-    @Test
-    void everyWriteThroughTheRepositoriesIsSeen() {
-        var hires = new SnapshotInvalidatingHires(new InMemoryHireRepository(), snapshots);
-        var progress = new SnapshotInvalidatingProgress(new InMemoryProgressRepository(), snapshots);
-        List<Runnable> writes = List.of(
-                () -> progress.addPlan(List.of()),
-                () -> progress.replan(new HireId("h-1"), List.of()),
-                () -> progress.markReleased(new HireId("h-1"), List.of(), clock.instant()));
-        for (Runnable write : writes) {
-            int before = snapshots.overview(LEAD, StatusFilter.NONE, compute).hires();
-            write.run();
-            assertThat(snapshots.overview(LEAD, StatusFilter.NONE, compute).hires())
-                    .isEqualTo(before + 1);
-        }
-        int before = snapshots.overview(LEAD, StatusFilter.NONE, compute).hires();
-        hires.findOpen();
-        progress.itemsOf(new HireId("h-1"));
-        assertThat(snapshots.overview(LEAD, StatusFilter.NONE, compute).hires()).isEqualTo(before);
     }
 }
