@@ -10,8 +10,6 @@ import dev.onboardingbuddy.checklist.TemplateCatalog;
 import dev.onboardingbuddy.enrollment.AccessPolicy;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.Hire;
-import dev.onboardingbuddy.enrollment.HireId;
-import dev.onboardingbuddy.enrollment.HireStatus;
 import dev.onboardingbuddy.enrollment.KnownManagers;
 import dev.onboardingbuddy.enrollment.Platform;
 import dev.onboardingbuddy.enrollment.Team;
@@ -23,6 +21,7 @@ import dev.onboardingbuddy.progress.HireItemsLoader;
 import dev.onboardingbuddy.progress.ItemPlans;
 import dev.onboardingbuddy.progress.ProgressReport;
 import dev.onboardingbuddy.progress.StatusSnapshots;
+import dev.onboardingbuddy.testing.Hires;
 import dev.onboardingbuddy.testing.InMemoryHireRepository;
 import dev.onboardingbuddy.testing.InMemoryManagerGrants;
 import dev.onboardingbuddy.testing.InMemoryOutbox;
@@ -136,21 +135,16 @@ class HomeRefresherTest {
     }
 
     private Hire enrolled() {
-        Hire hire = new Hire(
-                HireId.random(),
-                HIRE,
-                MANAGER,
-                Optional.empty(),
-                template.id(),
-                template.version(),
-                START,
-                BERLIN,
-                "default",
-                Optional.of("payments"),
-                Optional.empty(),
-                HireStatus.ACTIVE,
-                MANAGER,
-                clock.instant());
+        Hire hire = Hires.anActiveHire()
+                .user(HIRE)
+                .managedBy(MANAGER)
+                .on(template.id(), template.version())
+                .startingOn(START)
+                .in(BERLIN)
+                .inTeam("payments")
+                .enrolledBy(MANAGER)
+                .enrolledAt(clock.instant())
+                .build();
         changes.run(() -> {
             hires.add(hire);
             progress.addPlan(ItemPlans.of(
@@ -190,21 +184,15 @@ class HomeRefresherTest {
     @Test
     void aRolledBackTransactionRefreshesNobody() {
         assertThatThrownBy(() -> changes.run(() -> {
-                    hires.add(new Hire(
-                            HireId.random(),
-                            HIRE,
-                            MANAGER,
-                            Optional.empty(),
-                            template.id(),
-                            1,
-                            START,
-                            BERLIN,
-                            "default",
-                            Optional.empty(),
-                            Optional.empty(),
-                            HireStatus.ACTIVE,
-                            MANAGER,
-                            clock.instant()));
+                    hires.add(Hires.anActiveHire()
+                            .user(HIRE)
+                            .managedBy(MANAGER)
+                            .on(template.id(), 1)
+                            .startingOn(START)
+                            .in(BERLIN)
+                            .enrolledBy(MANAGER)
+                            .enrolledAt(clock.instant())
+                            .build());
                     throw new IllegalStateException("rolled back");
                 }))
                 .hasMessage("rolled back");

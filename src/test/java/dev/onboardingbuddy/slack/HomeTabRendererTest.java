@@ -7,11 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.util.json.GsonFactory;
 import dev.onboardingbuddy.checklist.ItemKey;
-import dev.onboardingbuddy.checklist.TemplateId;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.Hire;
 import dev.onboardingbuddy.enrollment.HireId;
-import dev.onboardingbuddy.enrollment.HireStatus;
 import dev.onboardingbuddy.home.AdminOverview;
 import dev.onboardingbuddy.home.HiresOverview;
 import dev.onboardingbuddy.home.HomeView;
@@ -23,6 +21,7 @@ import dev.onboardingbuddy.notification.Recipient;
 import dev.onboardingbuddy.progress.HireProgress;
 import dev.onboardingbuddy.progress.StatusOverview;
 import dev.onboardingbuddy.progress.Tally;
+import dev.onboardingbuddy.testing.Hires;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,21 +50,15 @@ class HomeTabRendererTest {
     }
 
     private static Hire hire(int n) {
-        return new Hire(
-                new HireId("h" + n),
-                ChatUserId.slack("UH" + n),
-                VIEWER,
-                Optional.empty(),
-                new TemplateId("backend-engineer"),
-                1,
-                FRIDAY.minusDays(10),
-                ZoneId.of("Europe/Berlin"),
-                "default",
-                Optional.empty(),
-                Optional.empty(),
-                HireStatus.ACTIVE,
-                VIEWER,
-                Instant.parse("2026-12-01T09:00:00Z"));
+        return Hires.anActiveHire()
+                .withId(new HireId("h" + n))
+                .user("UH" + n)
+                .managedBy(VIEWER)
+                .startingOn(FRIDAY.minusDays(10))
+                .in(ZoneId.of("Europe/Berlin"))
+                .enrolledBy(VIEWER)
+                .enrolledAt(Instant.parse("2026-12-01T09:00:00Z"))
+                .build();
     }
 
     private static HireProgress progress(int n) {

@@ -116,7 +116,11 @@ public final class Hires {
     }
 
     public Hires enrolledBy(String slackId) {
-        this.enrolledBy = ChatUserId.slack(slackId);
+        return enrolledBy(ChatUserId.slack(slackId));
+    }
+
+    public Hires enrolledBy(ChatUserId person) {
+        this.enrolledBy = person;
         return this;
     }
 
