@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 public record Settings(
         int port,
         DatabaseSettings database,
+        RoleSettings roles,
         SlackSettings slack,
         MsTeamsSettings msteams,
         PlanSettings plan,
@@ -51,7 +52,7 @@ public record Settings(
 
     /** The people who may enrol anyone and see everyone, on every platform. */
     public Set<ChatUserId> admins() {
-        return slack.admins().stream()
+        return roles.admins().stream()
                 .map(ChatIds::person)
                 .flatMap(Optional::stream)
                 .collect(Collectors.toSet());
@@ -59,7 +60,7 @@ public record Settings(
 
     /** The people who may enrol their own hires once admins are set, beside team files and admins' grants. */
     public Set<ChatUserId> managers() {
-        return slack.managers().stream()
+        return roles.managers().stream()
                 .map(ChatIds::person)
                 .flatMap(Optional::stream)
                 .collect(Collectors.toSet());

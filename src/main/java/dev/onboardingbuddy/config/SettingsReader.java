@@ -48,14 +48,13 @@ final class SettingsReader {
         if (!database.url().startsWith("jdbc:h2:") && !database.url().startsWith("jdbc:postgresql:")) {
             problems.add("DATABASE_URL must start with jdbc:h2: or jdbc:postgresql:, not '" + database.url() + "'");
         }
+        RoleSettings roles = new RoleSettings(people("ONBOARDING_ADMINS"), people("ONBOARDING_MANAGERS"));
         SlackSettings slack = new SlackSettings(
                 secret("SLACK_BOT_TOKEN"),
                 secret("SLACK_SIGNING_SECRET"),
                 appToken(),
                 apiUrl(),
                 source.get("MANAGER_CHANNEL").orElse(""),
-                people("ONBOARDING_ADMINS"),
-                people("ONBOARDING_MANAGERS"),
                 Duration.ofMillis(integer("SLACK_ACK_DEADLINE_MS", 500, 2900, " (Slack gives up after 3000)")),
                 Duration.ofMillis(integer("SLACK_API_TIMEOUT_MS", 500, 60000)));
         MsTeamsSettings msteams = msteams();
@@ -91,7 +90,7 @@ final class SettingsReader {
         if (!problems.isEmpty()) {
             throw ConfigurationException.of(problems);
         }
-        return new Settings(port, database, slack, msteams, plan, files, backups, api);
+        return new Settings(port, database, roles, slack, msteams, plan, files, backups, api);
     }
 
     private String text(String name) {

@@ -48,7 +48,7 @@ class SettingsTest {
         assertThat(settings.port()).isEqualTo(8081);
         assertThat(settings.database().url()).isEqualTo("jdbc:postgresql://localhost/buddy");
         assertThat(settings.slack().apiUrl()).isEqualTo("http://127.0.0.1:9999/api/");
-        assertThat(settings.slack().admins()).containsExactlyInAnyOrder("U01ADMIN", "U02ADMIN");
+        assertThat(settings.roles().admins()).containsExactlyInAnyOrder("U01ADMIN", "U02ADMIN");
         assertThat(settings.managers())
                 .containsExactlyInAnyOrder(ChatUserId.slack("U03MGR"), ChatUserId.msteams("29:1MaxManager"));
         assertThat(settings.plan().sendTime()).isEqualTo(LocalTime.of(10, 30));

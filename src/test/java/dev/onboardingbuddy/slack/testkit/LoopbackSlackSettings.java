@@ -5,7 +5,6 @@ import dev.onboardingbuddy.config.SlackSettings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Set;
 
 /** Slack settings for an adapter pointed at a fake Slack: a token, a signing secret and the fake's Web API prefix. */
 public final class LoopbackSlackSettings {
@@ -19,8 +18,6 @@ public final class LoopbackSlackSettings {
                 Optional.empty(),
                 prefix,
                 "C0MANAGERS",
-                Set.of(),
-                Set.of(),
                 Duration.ofMillis(2500),
                 Duration.ofMillis(2500));
     }
