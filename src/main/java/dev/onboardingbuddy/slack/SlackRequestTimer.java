@@ -1,4 +1,4 @@
-package dev.onboardingbuddy.metrics;
+package dev.onboardingbuddy.slack;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
