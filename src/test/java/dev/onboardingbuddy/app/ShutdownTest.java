@@ -75,6 +75,8 @@ class ShutdownTest {
                             "queue-due-reminders",
                             "nudge-overdue-items",
                             "resume-start-commands",
+                            "enrol-expected-hires",
+                            "prune-api-idempotency",
                             "finish-programmes",
                             "prune-old-records");
         }
