@@ -101,6 +101,9 @@ class ExpectedHireEndToEndTest {
 
         harness.say("UHANA", "done 1");
 
+        // the manager opens the app's Home tab: the hire HR announced is there, with the item just done
+        new HomeTabs(harness).openedShowing(MANAGER, "<@UHANA> · 1/46 done");
+
         BotHarness.ApiResponse csv =
                 harness.api("GET", "/api/v1/completions?since=2026-12-07", key, null, Map.of("Accept", "text/csv"));
         assertThat(csv.status()).isEqualTo(200);
