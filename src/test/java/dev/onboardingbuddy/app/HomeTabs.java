@@ -70,9 +70,13 @@ final class HomeTabs {
         return harness.slack.homeOf(user).orElseThrow();
     }
 
-    /** Waits until the user's home shows what the test expects, however many publishes that takes. */
+    /**
+     * Waits until the user's home shows what the test expects, however many publishes that takes. Generous: a test
+     * that seeds hundreds of hires queues a refresh for each on the refresher's one thread, and a busy CI machine
+     * works through them slowly.
+     */
     JsonNode awaitHome(String user, Predicate<JsonNode> shows) {
-        await().atMost(Duration.ofSeconds(20))
+        await().atMost(Duration.ofSeconds(60))
                 .until(() -> harness.slack.homeOf(user).filter(shows).isPresent());
         return harness.slack.homeOf(user).orElseThrow();
     }
