@@ -188,7 +188,7 @@ final class Components {
         this.statusSnapshots = new StatusSnapshots(clock);
         HireRepository storedHires = new JdbiHireRepository(database.jdbi());
         ProgressRepository storedProgress = new JdbiProgressRepository(database.jdbi());
-        this.outbox = new JdbiOutbox(database.jdbi(), database.vendor());
+        this.outbox = new JdbiOutbox(database);
         this.teamsDirectory = new JdbiTeamsDirectory(database.jdbi());
         TeamsPeople teamsPeople = new TeamsPeople(teamsDirectory);
         if (settings.servesSlack()) {
@@ -258,7 +258,7 @@ final class Components {
                 transactions,
                 clock);
         this.processedEvents = new JdbiProcessedEvents(database.jdbi(), database.vendor());
-        this.pendingCommands = new JdbiPendingCommands(database.jdbi());
+        this.pendingCommands = new JdbiPendingCommands(database);
         this.expectedHires = new JdbiExpectedHires(database.jdbi());
         app.ifPresent(
                 bolt -> gateways.put(Platform.SLACK, new SlackChatGateway(bolt.client(), new BlockKitRenderer())));

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -132,43 +133,85 @@ public final class DispatchOutbox {
      *     batch were still worked
      */
     public Dispatched dispatchDue(int limit, Executor senders) {
+        return startRound(limit, senders, Set.of()).outcome();
+    }
+
+    /**
+     * A claim whose conversations are being sent: which ones, and when all are done, how it went.
+     *
+     * @param done completes with what was claimed and sent, or with the first failure to record an outcome
+     */
+    public record Round(Set<String> conversations, int claimed, CompletableFuture<Dispatched> done) {
+        /** Waits until the round is done. */
+        public Dispatched outcome() {
+            try {
+                return done.join();
+            } catch (CompletionException failed) {
+                if (failed.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw failed.getCause() instanceof RuntimeException runtime ? runtime : failed;
+            }
+        }
+    }
+
+    /**
+     * Claims up to {@code limit} due entries, leaving out the conversations in {@code busy} (those of rounds still
+     * being sent, which a message of this round must not overtake), and starts sending them as
+     * {@link #dispatchDue} does; returns without waiting. So a caller can keep the senders busy with the next round
+     * while the slowest conversations of the last one finish.
+     */
+    public Round startRound(int limit, Executor senders, Set<String> busy) {
         settleLeftovers();
         Instant claimedAt = clock.instant();
         String claim = owner + "#" + claims.incrementAndGet();
-        List<OutboxEntry> due = outbox.claimDue(claimedAt, limit, claim, lease);
+        List<OutboxEntry> due = outbox.claimDue(claimedAt, limit, claim, lease, busy);
         held.claimed(due, claim, claimedAt);
+        Map<String, List<OutboxEntry>> conversations = due.stream()
+                .collect(Collectors.groupingBy(
+                        entry -> entry.message().to().address(), LinkedHashMap::new, Collectors.toList()));
+        List<CompletableFuture<Integer>> sending = new ArrayList<>();
         try {
-            Map<String, List<OutboxEntry>> conversations = due.stream()
-                    .collect(Collectors.groupingBy(
-                            entry -> entry.message().to().address(), LinkedHashMap::new, Collectors.toList()));
-            List<CompletableFuture<Integer>> sending = new ArrayList<>();
             for (List<OutboxEntry> conversation : conversations.values()) {
                 CompletableFuture<Integer> started =
                         CompletableFuture.supplyAsync(() -> deliverInOrder(conversation, claim), senders);
                 sending.add(started);
                 if (started.isCompletedExceptionally()) {
-                    rethrowError(
-                            started); // run on this thread and killed by an Error (the process ending): stop at once
+                    // run on this thread and killed by an Error (the process ending): stop at once
+                    rethrowError(started);
                 }
             }
-            int sent = 0;
-            RuntimeException first = null;
-            for (CompletableFuture<Integer> conversation : sending) {
-                try {
-                    sent += conversation.join();
-                } catch (CompletionException failed) {
-                    rethrowError(conversation);
-                    RuntimeException cause = failed.getCause() instanceof RuntimeException runtime ? runtime : failed;
-                    first = first == null ? cause : first;
-                }
-            }
-            if (first != null) {
-                throw first;
-            }
-            return new Dispatched(due.size(), sent);
-        } finally {
+        } catch (Error stopping) {
             due.forEach(entry -> held.released(entry.id()));
+            throw stopping;
         }
+        CompletableFuture<Dispatched> done = CompletableFuture.allOf(sending.toArray(CompletableFuture[]::new))
+                .handle((allDone, anyFailure) -> {
+                    try {
+                        return outcomeOf(sending, due.size());
+                    } finally {
+                        due.forEach(entry -> held.released(entry.id()));
+                    }
+                });
+        return new Round(Set.copyOf(conversations.keySet()), due.size(), done);
+    }
+
+    private static Dispatched outcomeOf(List<CompletableFuture<Integer>> sending, int claimed) {
+        int sent = 0;
+        RuntimeException first = null;
+        for (CompletableFuture<Integer> conversation : sending) {
+            try {
+                sent += conversation.join();
+            } catch (CompletionException failed) {
+                rethrowError(conversation);
+                RuntimeException cause = failed.getCause() instanceof RuntimeException runtime ? runtime : failed;
+                first = first == null ? cause : first;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+        return new Dispatched(claimed, sent);
     }
 
     private static void rethrowError(CompletableFuture<Integer> conversation) {

@@ -28,7 +28,15 @@ public interface Outbox {
      * {@linkplain OutboxEntry#interrupted() interrupted}: it may have been sent by a dispatcher that died before
      * recording it.
      */
-    List<OutboxEntry> claimDue(Instant now, int limit, String owner, Duration lease);
+    default List<OutboxEntry> claimDue(Instant now, int limit, String owner, Duration lease) {
+        return claimDue(now, limit, owner, lease, Set.of());
+    }
+
+    /**
+     * Like {@link #claimDue(Instant, int, String, Duration)}, leaving out entries to the addresses in {@code busy}: their
+     * conversations still have claimed messages being sent, and a message claimed beside them could overtake them.
+     */
+    List<OutboxEntry> claimDue(Instant now, int limit, String owner, Duration lease, Set<String> busy);
 
     /**
      * Gives claimed entries that were never tried back: their lease ends now and their attempt is not counted, so

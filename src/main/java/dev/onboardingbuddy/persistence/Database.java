@@ -22,12 +22,14 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     private final DatabaseVendor vendor;
     private final DatabaseHealth health;
+    private final GroupCommit groupCommit;
 
     private Database(HikariDataSource dataSource, Jdbi jdbi, DatabaseVendor vendor, DatabaseHealth health) {
         this.dataSource = dataSource;
         this.jdbi = jdbi;
         this.vendor = vendor;
         this.health = health;
+        this.groupCommit = new GroupCommit(jdbi);
     }
 
     /** With {@link DatabaseLimits#DEFAULTS}. */
@@ -192,8 +194,14 @@ public final class Database implements AutoCloseable {
         return vendor;
     }
 
+    /** For small writes many threads make at once, such as recording a message as sent: see {@link GroupCommit}. */
+    public GroupCommit groupCommit() {
+        return groupCommit;
+    }
+
     @Override
     public void close() {
+        groupCommit.close();
         health.close();
         dataSource.close();
     }

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
@@ -43,11 +44,13 @@ public final class JdbiOutbox implements Outbox {
 
     private final Jdbi jdbi;
     private final DatabaseVendor vendor;
+    private final GroupCommit groupCommit;
     private final MessageJson json = new MessageJson();
 
-    public JdbiOutbox(Jdbi jdbi, DatabaseVendor vendor) {
-        this.jdbi = jdbi;
-        this.vendor = vendor;
+    public JdbiOutbox(Database database) {
+        this.jdbi = database.jdbi();
+        this.vendor = database.vendor();
+        this.groupCommit = database.groupCommit();
     }
 
     /**
@@ -82,7 +85,7 @@ public final class JdbiOutbox implements Outbox {
     }
 
     @Override
-    public List<OutboxEntry> claimDue(Instant now, int limit, String owner, Duration lease) {
+    public List<OutboxEntry> claimDue(Instant now, int limit, String owner, Duration lease, Set<String> busy) {
         if (limit < 1) {
             return List.of();
         }
@@ -91,13 +94,17 @@ public final class JdbiOutbox implements Outbox {
             // this
             // claim overwrites it, a value left means the previous claim ended without an outcome.
             Set<Long> interrupted = new HashSet<>();
-            List<Long> ids = handle.createQuery("SELECT id, claimed_by FROM outbox WHERE status = 'PENDING'"
+            Query due = handle.createQuery("SELECT id, claimed_by FROM outbox WHERE status = 'PENDING'"
                             + " AND not_before <= :now AND next_attempt_at <= :now"
                             + " AND (claimed_until IS NULL OR claimed_until <= :now)"
+                            + (busy.isEmpty() ? "" : " AND recipient_address NOT IN (<busy>)")
                             + " ORDER BY priority, created_at, id LIMIT :limit FOR UPDATE SKIP LOCKED")
                     .bind("now", now)
-                    .bind("limit", limit)
-                    .map((row, context) -> {
+                    .bind("limit", limit);
+            if (!busy.isEmpty()) {
+                due.bindList("busy", List.copyOf(busy));
+            }
+            List<Long> ids = due.map((row, context) -> {
                         if (row.getString("claimed_by") != null) {
                             interrupted.add(row.getLong("id"));
                         }
@@ -135,7 +142,7 @@ public final class JdbiOutbox implements Outbox {
 
     @Override
     public void defer(long id, String owner, Instant notBefore, boolean mayBeSentAlready) {
-        jdbi.useHandle(handle -> handle.createUpdate("UPDATE outbox SET claimed_by = NULL, claimed_until = NULL,"
+        groupCommit.write(handle -> handle.createUpdate("UPDATE outbox SET claimed_by = NULL, claimed_until = NULL,"
                         + " attempts = attempts - 1, next_attempt_at = :notBefore,"
                         + " outcome_unknown = (outcome_unknown OR :maybeSent) WHERE id = :id AND claimed_by = :owner"
                         + " AND status IN ('PENDING', 'HELD') AND attempts > 0")
@@ -169,7 +176,8 @@ public final class JdbiOutbox implements Outbox {
 
     @Override
     public void markSent(long id, String deliveryRef, Instant at) {
-        jdbi.useHandle(handle -> handle.createUpdate("UPDATE outbox SET status = 'SENT', delivery_ref = :ref,"
+        // every sender records each message it sent: committed together, they share one write of the file
+        groupCommit.write(handle -> handle.createUpdate("UPDATE outbox SET status = 'SENT', delivery_ref = :ref,"
                         + " sent_at = :at, claimed_by = NULL, claimed_until = NULL WHERE id = :id")
                 .bind("ref", deliveryRef)
                 .bind("at", at)

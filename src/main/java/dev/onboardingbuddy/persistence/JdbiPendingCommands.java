@@ -16,15 +16,18 @@ import org.jdbi.v3.core.statement.StatementContext;
 /** Pending commands in the {@code pending_commands} table; claims lock rows with {@code FOR UPDATE SKIP LOCKED}. */
 public final class JdbiPendingCommands implements PendingCommands {
     private final Jdbi jdbi;
+    private final GroupCommit groupCommit;
 
-    public JdbiPendingCommands(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    public JdbiPendingCommands(Database database) {
+        this.jdbi = database.jdbi();
+        this.groupCommit = database.groupCommit();
     }
 
     @Override
     public void add(Pending pending, Instant claimedUntil) {
         Command.Start start = pending.command();
-        jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO pending_commands (id, caller, hire, manager,"
+        // recorded before the acknowledgement: a burst of commands shares one commit instead of queueing for one each
+        groupCommit.write(handle -> handle.createUpdate("INSERT INTO pending_commands (id, caller, hire, manager,"
                         + " template_id, start_date, buddy, calendar_id, team, manager_channel, zone, received_at, claimed_until)"
                         + " VALUES (:id, :caller, :hire, :manager, :template, :startDate, :buddy, :calendar, :team, :channel,"
                         + " :zone, :received, :until)")

@@ -2,6 +2,10 @@ package dev.onboardingbuddy.scheduling;
 
 import dev.onboardingbuddy.notification.DispatchOutbox;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,6 +31,9 @@ public final class OutboxPump implements AutoCloseable {
     private static final int CLAIM_PER_SENDER = 4;
 
     private static final int SMALLEST_BATCH = 20;
+
+    /** A round being sent and the next one queued behind it. */
+    private static final int ROUNDS_IN_FLIGHT = 2;
 
     private final DispatchOutbox dispatcher;
     private final Duration interval;
@@ -84,21 +91,47 @@ public final class OutboxPump implements AutoCloseable {
     }
 
     private void drain() {
+        // Two rounds overlap: while the senders finish the slowest conversations of one, the next is claimed (leaving
+        // out the conversations still being sent, so nothing overtakes) and queued behind it, and no sender idles
+        // waiting for the slowest of a round. Stops between rounds once closing: close() promises the sends in
+        // flight, not the whole queue. A round that claimed less than it asked for emptied what is due; a round that
+        // sent nothing was all held back by the platforms' pace, and the next poll is soon enough (claiming on would
+        // only defer one round after another).
+        Deque<DispatchOutbox.Round> running = new ArrayDeque<>();
         try {
-            // Stops between batches once closing: close() promises the sends in flight, not the whole queue. A full
-            // claim
-            // may hold more due messages behind it; but a batch that sent nothing was all held back by the platforms'
-            // pace, and the next poll is soon enough (claiming on would only defer one batch after another).
-            while (!executor.isShutdown()) {
-                DispatchOutbox.Dispatched done = dispatcher.dispatchDue(batch, senders);
-                if (done.claimed() < batch || done.sent() == 0) {
-                    break;
+            boolean more = true;
+            while (more && !executor.isShutdown()) {
+                DispatchOutbox.Round round = dispatcher.startRound(batch, senders, busy(running));
+                running.add(round);
+                more = round.claimed() == batch;
+                if (running.size() == ROUNDS_IN_FLIGHT || !more) {
+                    DispatchOutbox.Dispatched oldest = running.remove().outcome();
+                    more = more && oldest.sent() > 0;
                 }
             }
         } catch (Throwable e) {
             // Everything, not only RuntimeException: whatever escapes a fixed-delay task silently cancels all its later
             // runs, and the outbox would stop draining without a word in the log.
             LOG.error("outbox dispatch failed; retrying at the next poll", e);
+        } finally {
+            finish(running);
+        }
+    }
+
+    private static Set<String> busy(Deque<DispatchOutbox.Round> running) {
+        Set<String> busy = new HashSet<>();
+        running.forEach(round -> busy.addAll(round.conversations()));
+        return busy;
+    }
+
+    /** The rounds still being sent are waited for, so the next drain cannot claim beside them. */
+    private static void finish(Deque<DispatchOutbox.Round> running) {
+        for (DispatchOutbox.Round round : running) {
+            try {
+                round.outcome();
+            } catch (Throwable e) {
+                LOG.error("outbox dispatch failed; retrying at the next poll", e);
+            }
         }
     }
 

@@ -71,7 +71,7 @@ final class BenchSupport {
     /** Queues {@code count} plain DMs, message i to user {@code UD<i % channels>}, keyed {@code prefix:i}, due now. */
     static void queueBacklog(String jdbcUrl, String user, String password, String prefix, int count, int channels) {
         try (Database database = Database.open(jdbcUrl, user, password, 2)) {
-            JdbiOutbox outbox = new JdbiOutbox(database.jdbi(), database.vendor());
+            JdbiOutbox outbox = new JdbiOutbox(database);
             Instant now = Instant.now();
             for (int i = 0; i < count; i++) {
                 outbox.enqueue(

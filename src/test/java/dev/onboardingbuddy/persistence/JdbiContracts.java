@@ -91,7 +91,7 @@ abstract class JdbiContracts {
     class Outboxes extends OutboxContract {
         @Override
         protected Outbox newOutbox() {
-            return new JdbiOutbox(database.jdbi(), database.vendor());
+            return new JdbiOutbox(database);
         }
     }
 
@@ -99,7 +99,7 @@ abstract class JdbiContracts {
     class HeldOutboxes extends OutboxHoldContract {
         @Override
         protected Outbox newOutbox() {
-            return new JdbiOutbox(database.jdbi(), database.vendor());
+            return new JdbiOutbox(database);
         }
     }
 
@@ -107,7 +107,7 @@ abstract class JdbiContracts {
     class ClaimedOutboxes extends OutboxClaimContract {
         @Override
         protected Outbox newOutbox() {
-            return new JdbiOutbox(database.jdbi(), database.vendor());
+            return new JdbiOutbox(database);
         }
     }
 
@@ -115,7 +115,7 @@ abstract class JdbiContracts {
     class Pending extends PendingCommandsContract {
         @Override
         protected PendingCommands newStore() {
-            return new JdbiPendingCommands(database.jdbi());
+            return new JdbiPendingCommands(database);
         }
     }
 
@@ -123,7 +123,7 @@ abstract class JdbiContracts {
     class PacedOutboxes extends OutboxPaceContract {
         @Override
         protected Outbox newOutbox() {
-            return new JdbiOutbox(database.jdbi(), database.vendor());
+            return new JdbiOutbox(database);
         }
     }
 
@@ -131,7 +131,7 @@ abstract class JdbiContracts {
     class PurgedOutboxes extends OutboxPurgeContract {
         @Override
         protected Outbox newOutbox() {
-            return new JdbiOutbox(database.jdbi(), database.vendor());
+            return new JdbiOutbox(database);
         }
     }
 
@@ -139,7 +139,7 @@ abstract class JdbiContracts {
     class FailedOutboxes extends OutboxFailuresContract {
         @Override
         protected Outbox newOutbox() {
-            return new JdbiOutbox(database.jdbi(), database.vendor());
+            return new JdbiOutbox(database);
         }
     }
 

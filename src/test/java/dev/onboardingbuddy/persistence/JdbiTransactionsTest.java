@@ -31,7 +31,7 @@ class JdbiTransactionsTest {
     void open() {
         database = TestDatabases.h2(directory);
         hires = new JdbiHireRepository(database.jdbi());
-        outbox = new JdbiOutbox(database.jdbi(), database.vendor());
+        outbox = new JdbiOutbox(database);
         transactions = new JdbiTransactions(database.jdbi());
     }
 

@@ -57,7 +57,7 @@ class ChangeEnrollmentQueuedMessagesTest {
     void enrolAHireWithAQueuedMessage() {
         database = Database.open("jdbc:h2:file:" + directory.resolve("buddy").toAbsolutePath(), "sa", "", 2);
         hires = new JdbiHireRepository(database.jdbi());
-        outbox = new JdbiOutbox(database.jdbi(), database.vendor());
+        outbox = new JdbiOutbox(database);
         hire = RealConfig.hire(
                 HIRE.value(),
                 LocalDate.of(2025, 3, 10),

@@ -18,6 +18,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
@@ -70,5 +72,62 @@ class OutboxPumpTest {
         assertThat(outbox.find("first").orElseThrow().status())
                 .as("leased until its owner's lease ends")
                 .isEqualTo(OutboxStatus.PENDING);
+    }
+
+    @Test
+    void aSlowConversationHoldsUpNeitherTheNextRoundNorItsOwnOrder() throws InterruptedException {
+        CountDownLatch slowMayAnswer = new CountDownLatch(1);
+        List<String> posted = new CopyOnWriteArrayList<>();
+        ChatGateway slowForOne = new ChatGateway() {
+            @Override
+            public String send(OutboundMessage message) {
+                if (message.idempotencyKey().equals("slow-1")) {
+                    try {
+                        slowMayAnswer.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                posted.add(message.idempotencyKey());
+                return message.to().address() + "/" + posted.size();
+            }
+
+            @Override
+            public Optional<String> findSent(OutboundMessage message) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void update(String deliveryRef, ChatMessage content) {}
+        };
+        enqueueTo("C-slow", "slow-1");
+        for (int i = 1; i <= 30; i++) {
+            enqueueTo("C" + i, "quick-" + i); // two senders claim 20 a round: the 30 span two rounds
+        }
+        enqueueTo("C-slow", "slow-2");
+        DispatchOutbox dispatcher = new DispatchOutbox(
+                outbox, slowForOne, (entry, error) -> {}, RetryPolicy.DEFAULT, clock, () -> 0.5, "node-1");
+        try (OutboxPump pump = new OutboxPump(dispatcher, Duration.ofMillis(20), 2).start()) {
+            await().atMost(Duration.ofSeconds(10))
+                    .alias("the second round goes out while the first waits for its slowest conversation")
+                    .until(() -> posted.size() == 30);
+            Thread.sleep(100);
+            assertThat(posted)
+                    .as("nothing overtakes the message its conversation is still sending")
+                    .doesNotContain("slow-2");
+
+            slowMayAnswer.countDown();
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> posted.size() == 32);
+        }
+        assertThat(posted.indexOf("slow-1")).isLessThan(posted.indexOf("slow-2"));
+    }
+
+    private void enqueueTo(String channel, String key) {
+        outbox.enqueue(
+                new OutboundMessage(
+                        key, new Recipient.Channel(Platform.SLACK, channel), ChatMessage.plain(key), clock.instant()),
+                clock.instant());
+        clock.advance(Duration.ofMillis(1)); // claims take the oldest first
     }
 }

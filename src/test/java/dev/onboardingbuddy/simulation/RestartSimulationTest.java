@@ -57,7 +57,7 @@ class RestartSimulationTest {
         SimulatedBot.Ports ports = new SimulatedBot.Ports(
                 new JdbiHireRepository(database.jdbi()),
                 new JdbiProgressRepository(database.jdbi()),
-                new JdbiOutbox(database.jdbi(), database.vendor()),
+                new JdbiOutbox(database),
                 new JdbiReviewLog(database.jdbi(), database.vendor()),
                 new JdbiTransactions(database.jdbi()),
                 new JdbiReminderLedger(database.jdbi()));

@@ -28,7 +28,7 @@ class DeliveryOnH2OutboxTest {
     }
 
     private Outbox jdbiOutbox() {
-        return new JdbiOutbox(database.jdbi(), database.vendor());
+        return new JdbiOutbox(database);
     }
 
     @Nested

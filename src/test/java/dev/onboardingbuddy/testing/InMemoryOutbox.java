@@ -86,9 +86,11 @@ public final class InMemoryOutbox implements Outbox {
     }
 
     @Override
-    public synchronized List<OutboxEntry> claimDue(Instant now, int limit, String owner, Duration lease) {
+    public synchronized List<OutboxEntry> claimDue(
+            Instant now, int limit, String owner, Duration lease, Set<String> busy) {
         List<Row> due = rows.stream()
                 .filter(row -> row.status == OutboxStatus.PENDING)
+                .filter(row -> !busy.contains(row.message.to().address()))
                 .filter(row -> !row.message.notBefore().isAfter(now) && !row.nextAttemptAt.isAfter(now))
                 .filter(row -> row.claimedUntil == null || !row.claimedUntil.isAfter(now))
                 .sorted(Comparator.comparingInt(

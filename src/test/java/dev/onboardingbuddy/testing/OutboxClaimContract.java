@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,30 @@ public abstract class OutboxClaimContract {
 
     private OutboxEntry stored(String key) {
         return outbox.find(key).orElseThrow();
+    }
+
+    @Test
+    void aClaimLeavesOutTheConversationsStillBeingSent() {
+        for (String user : List.of("U1", "U2", "U3")) {
+            outbox.enqueue(
+                    new OutboundMessage(
+                            "to-" + user,
+                            new Recipient.DirectMessage(ChatUserId.slack(user)),
+                            ChatMessage.plain("Hello"),
+                            NOW),
+                    NOW);
+        }
+        String busy = new Recipient.DirectMessage(ChatUserId.slack("U2")).address();
+
+        List<OutboxEntry> claimed = outbox.claimDue(NOW, 10, "a", LEASE, Set.of(busy));
+
+        assertThat(claimed)
+                .extracting(entry -> entry.message().idempotencyKey())
+                .containsExactly("to-U1", "to-U3");
+        assertThat(outbox.claimDue(NOW, 10, "b", LEASE))
+                .extracting(entry -> entry.message().idempotencyKey())
+                .as("once it is not busy any more")
+                .containsExactly("to-U2");
     }
 
     @Test
