@@ -45,6 +45,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class OnboardingBuddy implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OnboardingBuddy.class);
+    private static final int BACKGROUND_THREADS = 8;
 
     private final List<AutoCloseable> stopInOrder;
     private final HttpServer http;
@@ -108,7 +109,9 @@ public final class OnboardingBuddy implements AutoCloseable {
                     new OutboxPump(components.dispatcher(), Duration.ofSeconds(1), components.senders()).start();
             started.add(0, pump);
             // stops before the pump: listeners still running here queue replies and wake the pump to send them
-            BackgroundWork backgroundWork = new BackgroundWork(4);
+            // enough that a burst of enrolments overlaps its waits for the database's commits and the platforms'
+            // answers
+            BackgroundWork backgroundWork = new BackgroundWork(BACKGROUND_THREADS);
             started.add(0, backgroundWork);
             Executor background = backgroundSeam.apply(backgroundWork);
             ChatUseCases useCases = components.useCases(pump::wake, background);

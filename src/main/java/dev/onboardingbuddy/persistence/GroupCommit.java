@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -36,7 +37,7 @@ public final class GroupCommit implements AutoCloseable {
     private final Thread committer;
     private volatile boolean closed;
 
-    private record Write(Consumer<Handle> work, CompletableFuture<Void> done) {}
+    private record Write(Function<Handle, ?> work, CompletableFuture<Object> done) {}
 
     public GroupCommit(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -52,26 +53,32 @@ public final class GroupCommit implements AutoCloseable {
      * @throws RuntimeException what {@code work} or the commit threw (a database that is down, say)
      */
     public void write(Consumer<Handle> work) {
+        read(handle -> {
+            work.accept(handle);
+            return null;
+        });
+    }
+
+    /** Like {@link #write}, returning what {@code work} returned, once it is committed. */
+    @SuppressWarnings("unchecked")
+    public <T> T read(Function<Handle, T> work) {
         if (closed || Thread.currentThread() == committer) {
-            jdbi.useTransaction(work::accept);
-            return;
+            return jdbi.inTransaction(work::apply);
         }
         Write write = new Write(work, new CompletableFuture<>());
         queue.add(write);
         if (closed && queue.remove(write)) {
-            jdbi.useTransaction(work::accept); // closed meanwhile: nobody would take it
-            return;
+            return jdbi.inTransaction(work::apply); // closed meanwhile: nobody would take it
         }
-        awaitCommitted(write.done());
+        return (T) awaitCommitted(write.done());
     }
 
-    private static void awaitCommitted(CompletableFuture<Void> done) {
+    private static Object awaitCommitted(CompletableFuture<Object> done) {
         boolean interrupted = false;
         try {
             while (true) {
                 try {
-                    done.get();
-                    return;
+                    return done.get();
                 } catch (InterruptedException e) {
                     // the write is in a group already: leaving now would not undo it, so wait for its outcome
                     interrupted = true;
@@ -111,8 +118,15 @@ public final class GroupCommit implements AutoCloseable {
 
     private void commit(List<Write> group) {
         try {
-            jdbi.useTransaction(handle -> group.forEach(write -> write.work().accept(handle)));
-            group.forEach(write -> write.done().complete(null));
+            // answers are handed out only once the commit holds them
+            List<Object> answers = jdbi.inTransaction(handle -> {
+                List<Object> each = new ArrayList<>();
+                group.forEach(write -> each.add(write.work().apply(handle)));
+                return each;
+            });
+            for (int i = 0; i < group.size(); i++) {
+                group.get(i).done().complete(answers.get(i));
+            }
         } catch (RuntimeException | Error groupFailed) {
             if (group.size() == 1 || DatabaseUnavailable.isCause(groupFailed)) {
                 // alone, each would only wait for the same outage once more
@@ -121,8 +135,7 @@ public final class GroupCommit implements AutoCloseable {
             }
             for (Write write : group) {
                 try {
-                    jdbi.useTransaction(write.work()::accept);
-                    write.done().complete(null);
+                    write.done().complete(jdbi.inTransaction(write.work()::apply));
                 } catch (RuntimeException | Error alone) {
                     write.done().completeExceptionally(alone);
                 }

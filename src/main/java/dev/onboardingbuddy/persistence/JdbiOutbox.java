@@ -40,7 +40,7 @@ public final class JdbiOutbox implements Outbox {
             "status = 'FAILED' AND failed_at >= :since" + " AND (last_error IS NULL OR last_error <> :cancelled)";
 
     private static final String COLUMNS = "id, idempotency_key, recipient_address, payload, not_before, status,"
-            + " attempts, next_attempt_at, delivery_ref, last_error, created_at, hire_id, outcome_unknown";
+            + " attempts, next_attempt_at, delivery_ref, last_error, created_at, hire_id, outcome_unknown, priority";
 
     private final Jdbi jdbi;
     private final DatabaseVendor vendor;
@@ -73,7 +73,7 @@ public final class JdbiOutbox implements Outbox {
                             .bind("notBefore", message.notBefore())
                             .bind("now", now)
                             .bind("hire", message.hire().map(HireId::value).orElse(null))
-                            .bind("priority", Priority.of(message).rank())
+                            .bind("priority", message.priority().rank())
                             .execute())
                     == 1;
         } catch (JdbiException e) {
@@ -158,7 +158,8 @@ public final class JdbiOutbox implements Outbox {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return jdbi.inTransaction(handle -> {
+        // a sender renews what waited behind other messages right before sending it, many at a time: one commit
+        return groupCommit.read(handle -> {
             handle.createUpdate("UPDATE outbox SET claimed_until = :until WHERE id IN (<ids>) AND claimed_by = :owner"
                             + " AND status IN ('PENDING', 'HELD')")
                     .bind("until", until)
@@ -322,7 +323,8 @@ public final class JdbiOutbox implements Outbox {
                 Recipient.parse(row.getString("recipient_address")),
                 json.read(row.getString("payload")),
                 UtcInstants.read(row, "not_before"),
-                Optional.ofNullable(row.getString("hire_id")).map(HireId::new));
+                Optional.ofNullable(row.getString("hire_id")).map(HireId::new),
+                Priority.ofRank(row.getInt("priority")));
         return new OutboxEntry(
                 row.getLong("id"),
                 message,

@@ -7,6 +7,7 @@ import dev.onboardingbuddy.enrollment.HireRepository;
 import dev.onboardingbuddy.notification.ChatMessage;
 import dev.onboardingbuddy.notification.OutboundMessage;
 import dev.onboardingbuddy.notification.Outbox;
+import dev.onboardingbuddy.notification.Priority;
 import dev.onboardingbuddy.notification.Recipient;
 import dev.onboardingbuddy.notification.ReleaseKey;
 import dev.onboardingbuddy.progress.HireItems;
@@ -87,6 +88,7 @@ public final class ReleaseDueItems {
         // nobody is messaged unprompted at night or on their days off: the release waits for the morning
         Instant notBefore = window.notBefore(now, hire.user(), hire);
         int queued = 0;
+        boolean first = true;
         for (Map.Entry<Section, List<HireItems.Entry>> section : due.entrySet()) {
             List<HireItems.Entry> forHire =
                     section.getValue().stream().filter(HireItems.Entry::forHire).toList();
@@ -103,12 +105,14 @@ public final class ReleaseDueItems {
                             forHire.get(0).state().number())
                     .value();
             ChatMessage message = messages.sectionRelease(hire, section.getKey(), forHire, current.tally(now));
-            if (outbox.enqueue(
-                    new OutboundMessage(
-                            key, new Recipient.DirectMessage(hire.user()), message, notBefore, Optional.of(hire.id())),
-                    now)) {
+            OutboundMessage release = new OutboundMessage(
+                    key, new Recipient.DirectMessage(hire.user()), message, notBefore, Optional.of(hire.id()));
+            // the first section reaches the hire first; when many start at once, the others wait behind everyone's
+            // first
+            if (outbox.enqueue(first ? release : release.withPriority(Priority.FOLLOW_UP), now)) {
                 queued++;
             }
+            first = false;
             queued += introduce(hire, forHire, notBefore, now);
         }
         return queued;

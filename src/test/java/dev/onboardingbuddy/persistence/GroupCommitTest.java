@@ -109,6 +109,16 @@ class GroupCommitTest {
     }
 
     @Test
+    void aWriterGetsWhatItsWorkReturnedOnceCommitted() {
+        group.write(handle -> insert(handle, 1));
+
+        int updated = group.read(handle -> handle.createUpdate("UPDATE notes SET txt = 'x' WHERE id IN (1, 2)")
+                .execute());
+
+        assertThat(updated).isEqualTo(1);
+    }
+
+    @Test
     void aWriteAfterCloseCommitsOnItsOwn() {
         group.close();
 

@@ -6,6 +6,7 @@ import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.Hire;
 import dev.onboardingbuddy.enrollment.Platform;
 import dev.onboardingbuddy.enrollment.TeamDirectory;
+import dev.onboardingbuddy.notification.Priority;
 import dev.onboardingbuddy.notification.Recipient;
 import dev.onboardingbuddy.notification.Span;
 import dev.onboardingbuddy.testing.InMemoryHireRepository;
@@ -41,11 +42,12 @@ class NinetyDaysSimulationTest {
     private final TeamDirectory teams = RealConfig.teams();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-04T00:00:00Z"));
     private final RecordingChatGateway gateway = new RecordingChatGateway(clock);
+    private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final SimulatedBot bot = new SimulatedBot(
             new SimulatedBot.Ports(
                     new InMemoryHireRepository(),
                     new InMemoryProgressRepository(),
-                    new InMemoryOutbox(),
+                    outbox,
                     new InMemoryReviewLog(),
                     Supplier::get,
                     new InMemoryReminderLedger()),
@@ -101,6 +103,27 @@ class NinetyDaysSimulationTest {
         assertThat(sentFor(tokyo).get(0).at()).isEqualTo(Instant.parse("2026-12-07T00:00:00Z"));
         assertThat(sentFor(berlin).get(0).at()).isEqualTo(Instant.parse("2026-12-07T08:00:00Z"));
         assertThat(sentFor(angeles).get(0).at()).isEqualTo(Instant.parse("2026-12-07T17:00:00Z"));
+    }
+
+    @Test
+    void ofTheSectionsReleasedAtOnceOnlyTheFirstIsQueuedAsARelease() {
+        Hire berlin = bot.enroll("UBERLIN", BERLIN, "de", Optional.empty(), MONDAY);
+
+        bot.runUntil(local("2026-12-07T10:00:00", BERLIN), HALF_HOUR);
+
+        List<String> releases = sentFor(berlin).stream()
+                .map(RecordingChatGateway.Sent::key)
+                .filter(key -> key.startsWith("release:"))
+                .toList();
+        assertThat(releases).as("the first day releases more than one section").hasSizeGreaterThan(1);
+        assertThat(releases)
+                .extracting(key -> outbox.find(key).orElseThrow().message().priority())
+                .as("so that, when many hires start together, everyone's first comes before anyone's second")
+                .first()
+                .isEqualTo(Priority.RELEASE);
+        assertThat(releases.subList(1, releases.size()))
+                .extracting(key -> outbox.find(key).orElseThrow().message().priority())
+                .containsOnly(Priority.FOLLOW_UP);
     }
 
     @Test

@@ -6,7 +6,6 @@ import dev.onboardingbuddy.notification.OutboundMessage;
 import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.notification.OutboxEntry;
 import dev.onboardingbuddy.notification.OutboxStatus;
-import dev.onboardingbuddy.notification.Priority;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -94,7 +93,7 @@ public final class InMemoryOutbox implements Outbox {
                 .filter(row -> !row.message.notBefore().isAfter(now) && !row.nextAttemptAt.isAfter(now))
                 .filter(row -> row.claimedUntil == null || !row.claimedUntil.isAfter(now))
                 .sorted(Comparator.comparingInt(
-                                (Row row) -> Priority.of(row.message).rank())
+                                (Row row) -> row.message.priority().rank())
                         .thenComparing(row -> row.createdAt)
                         .thenComparingLong(row -> row.id))
                 .limit(Math.max(limit, 0))

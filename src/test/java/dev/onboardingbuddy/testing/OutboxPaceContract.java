@@ -7,6 +7,7 @@ import dev.onboardingbuddy.notification.ChatMessage;
 import dev.onboardingbuddy.notification.OutboundMessage;
 import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.notification.OutboxEntry;
+import dev.onboardingbuddy.notification.Priority;
 import dev.onboardingbuddy.notification.Recipient;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,6 +69,40 @@ public abstract class OutboxPaceContract {
         assertThat(order.subList(1, 51))
                 .isSortedAccordingTo(Comparator.comparingInt(key -> Integer.parseInt(key.split(":")[1].substring(1))));
         assertThat(order.get(51)).isEqualTo("reminder:h1:a");
+    }
+
+    @Test
+    void everyHiresFirstReleaseIsClaimedBeforeAnySecondOneAndTheFollowUpsBeforeReminders() {
+        enqueue("reminder:h0:a", NOW);
+        for (int n = 0; n < 3; n++) {
+            Instant at = NOW.plusSeconds(1 + n);
+            enqueue("release:h" + n + ":week-1:1", at);
+            outbox.enqueue(
+                    new OutboundMessage(
+                                    "release:h" + n + ":relationships:11",
+                                    new Recipient.DirectMessage(ChatUserId.slack("U1")),
+                                    ChatMessage.plain("Hello"),
+                                    at)
+                            .withPriority(Priority.FOLLOW_UP),
+                    at);
+        }
+
+        List<String> order = outbox.claimDue(NOW.plusSeconds(60), 100, "a", LEASE).stream()
+                .map(entry -> entry.message().idempotencyKey())
+                .toList();
+
+        assertThat(order)
+                .containsExactly(
+                        "release:h0:week-1:1",
+                        "release:h1:week-1:1",
+                        "release:h2:week-1:1",
+                        "release:h0:relationships:11",
+                        "release:h1:relationships:11",
+                        "release:h2:relationships:11",
+                        "reminder:h0:a");
+        assertThat(stored("release:h1:relationships:11").message().priority())
+                .as("kept as stored")
+                .isEqualTo(Priority.FOLLOW_UP);
     }
 
     @Test
