@@ -10,6 +10,7 @@ import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.notification.ChatMessage;
 import dev.onboardingbuddy.persistence.DatabaseUnavailable;
 import java.io.IOException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +42,14 @@ final class OnboardingCommandListener implements SlashCommandHandler {
             now = commands.failed();
         }
         return context.ack(SlackMarkup.mrkdwn(now.text()));
+    }
+
+    /** The acknowledgement {@link #apply} would give, when it needs no database (see {@link InlineAnswers}). */
+    Optional<Response> answerFromSnapshot(SlashCommandRequest request) {
+        ChatUserId caller = ChatUserId.slack(request.getPayload().getUserId());
+        return commands.answerFromSnapshot(
+                        caller, parser.parse(request.getPayload().getText()))
+                .map(now -> request.getContext().ack(SlackMarkup.mrkdwn(now.text())));
     }
 
     private static void respond(SlashCommandContext context, ChatMessage message) {
