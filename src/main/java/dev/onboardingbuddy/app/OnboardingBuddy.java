@@ -18,6 +18,7 @@ import dev.onboardingbuddy.persistence.DatabaseLimits;
 import dev.onboardingbuddy.persistence.DatabaseVendor;
 import dev.onboardingbuddy.scheduling.OutboxPump;
 import dev.onboardingbuddy.scheduling.QuartzScheduling;
+import dev.onboardingbuddy.slack.InlineAnswers;
 import dev.onboardingbuddy.slack.JavalinBoltBridge;
 import dev.onboardingbuddy.slack.SlackRequestTimer;
 import dev.onboardingbuddy.slack.SlackSocketModeRunner;
@@ -147,7 +148,8 @@ public final class OnboardingBuddy implements AutoCloseable {
                         app.get(),
                         settings.slack().signingSecret().value(),
                         clock,
-                        settings.slack().ackDeadline());
+                        settings.slack().ackDeadline(),
+                        InlineAnswers.of(useCases.commands()));
                 started.add(0, bridge);
                 routes.add(new HttpServer.Route("/slack/events", new SlackRequestTimer(bridge, metrics.registry())));
             }

@@ -12,6 +12,7 @@ import dev.onboardingbuddy.progress.ProgressReport;
 import dev.onboardingbuddy.progress.StatusFilter;
 import dev.onboardingbuddy.progress.StatusOverview;
 import dev.onboardingbuddy.reminders.ReleaseDueItems;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -76,6 +77,18 @@ public final class RunCommand {
             // a value the core rejects, such as a calendar removed since enrolment: its message says which
             return ChatMessage.of(texts.refused(Text.plain(String.valueOf(refused.getMessage()))));
         }
+    }
+
+    /**
+     * The answer {@link #run} would give, when it needs neither the database nor the platform: a {@code status} (not
+     * of one person) whose overview a fresh snapshot holds. Never blocks; empty otherwise.
+     */
+    public Optional<ChatMessage> answerFromSnapshot(ChatUserId caller, Command command) {
+        if (command instanceof Command.Status query && query.hire().isEmpty()) {
+            return report.freshOverview(caller, query.filter())
+                    .map(overview -> ChatMessage.of(status.overview(overview, query.filter())));
+        }
+        return Optional.empty();
     }
 
     /**

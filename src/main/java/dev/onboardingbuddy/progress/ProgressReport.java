@@ -72,6 +72,14 @@ public final class ProgressReport {
     }
 
     /**
+     * What {@link #overview} would answer, if a fresh snapshot holds it: no query, so it may be asked where waiting for
+     * the database is not allowed (Slack's acknowledgement on the request thread).
+     */
+    public Optional<StatusOverview> freshOverview(ChatUserId caller, StatusFilter filter) {
+        return snapshots.fresh(caller, filter);
+    }
+
+    /**
      * The same summary over hires the caller has already decided may be shown, such as a manager's own hires on their
      * home: no access check here.
      */

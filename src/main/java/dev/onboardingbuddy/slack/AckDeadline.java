@@ -9,6 +9,7 @@ import dev.onboardingbuddy.persistence.DatabaseUnavailable;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -34,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * </ul>
  *
  * <p>Thread-safe. Work runs on a bounded pool: when it is full (the database hangs) requests are turned away at once
- * the same way as when the database is unavailable.
+ * the same way as when the database is unavailable. What {@link InlineAnswers} can answer without waiting on anything
+ * is answered on the caller's thread instead.
  */
 final class AckDeadline implements AutoCloseable {
     static final String DATABASE_DOWN =
@@ -44,11 +46,13 @@ final class AckDeadline implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AckDeadline.class);
 
     private final App app;
+    private final InlineAnswers inline;
     private final Duration deadline;
     private final ThreadPoolExecutor workers;
 
-    AckDeadline(App app, Duration deadline) {
+    AckDeadline(App app, Duration deadline, InlineAnswers inline) {
         this.app = app;
+        this.inline = inline;
         this.deadline = deadline;
         this.workers = new ThreadPoolExecutor(16, 16, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64), runnable -> {
             Thread thread = new Thread(runnable, "slack-request");
@@ -59,6 +63,10 @@ final class AckDeadline implements AutoCloseable {
     }
 
     Response run(Request<?> request) throws Exception {
+        Optional<Response> atOnce = inline.answer(request);
+        if (atOnce.isPresent()) {
+            return atOnce.get(); // needed neither the database nor Slack: nothing to wait for, no deadline to keep
+        }
         CompletableFuture<Response> work;
         try {
             work = CompletableFuture.supplyAsync(

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,9 +46,14 @@ public final class JavalinBoltBridge implements Handler, AutoCloseable {
 
     /** @param ackDeadline how long Bolt may work before Slack gets an answer anyway (see {@link AckDeadline}) */
     public JavalinBoltBridge(App app, String signingSecret, Clock clock, Duration ackDeadline) {
+        this(app, signingSecret, clock, ackDeadline, InlineAnswers.none());
+    }
+
+    /** @param inline what is answered on the request thread, without Bolt (see {@link InlineAnswers}) */
+    public JavalinBoltBridge(App app, String signingSecret, Clock clock, Duration ackDeadline, InlineAnswers inline) {
         this.signatureCheck = new SlackSignatureCheck(signingSecret, clock);
         this.parser = new SlackRequestParser(app.config());
-        this.ackDeadline = new AckDeadline(app, ackDeadline);
+        this.ackDeadline = new AckDeadline(app, ackDeadline, inline);
     }
 
     @Override
@@ -89,13 +93,16 @@ public final class JavalinBoltBridge implements Handler, AutoCloseable {
         ackDeadline.close();
     }
 
-    /** Every header with all its values; Bolt's RequestHeaders looks names up case-insensitively. */
+    /**
+     * Every header with all its values, names that differ only in case merged; Bolt's RequestHeaders copies them
+     * into a map of its own with lower-case names, so no further copy is needed here.
+     */
     private static Map<String, List<String>> headersOf(Context ctx) {
         Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (String name : Collections.list(ctx.req().getHeaderNames())) {
             headers.put(name, Collections.list(ctx.req().getHeaders(name)));
         }
-        return new LinkedHashMap<>(headers);
+        return headers;
     }
 
     private static void write(Response response, Context ctx) {

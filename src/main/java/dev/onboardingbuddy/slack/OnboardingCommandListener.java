@@ -10,6 +10,9 @@ import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.notification.ChatMessage;
 import dev.onboardingbuddy.persistence.DatabaseUnavailable;
 import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +25,23 @@ final class OnboardingCommandListener implements SlashCommandHandler {
 
     private final RunCommand commands;
     private final CommandParser parser = new CommandParser(new SlackCommandTokens());
+    /**
+     * The JSON of answers from snapshots, by their text: they repeat word for word while the snapshot lasts, and
+     * writing 1 KB of text as JSON (Bolt's Gson, escaping every {@code <}) was most of such an answer's cost.
+     */
+    private final Map<String, Acknowledgement> acknowledgements = new ConcurrentHashMap<>();
+
+    private static final int MOST_KEPT = 1_000;
+
+    private record Acknowledgement(Integer status, String contentType, String body) {
+        Response response() {
+            return Response.builder()
+                    .statusCode(status)
+                    .contentType(contentType)
+                    .body(body)
+                    .build();
+        }
+    }
 
     OnboardingCommandListener(RunCommand commands) {
         this.commands = commands;
@@ -41,6 +61,27 @@ final class OnboardingCommandListener implements SlashCommandHandler {
             now = commands.failed();
         }
         return context.ack(SlackMarkup.mrkdwn(now.text()));
+    }
+
+    /** The acknowledgement {@link #apply} would give, when it needs no database (see {@link InlineAnswers}). */
+    Optional<Response> answerFromSnapshot(SlashCommandRequest request) {
+        ChatUserId caller = ChatUserId.slack(request.getPayload().getUserId());
+        return commands.answerFromSnapshot(
+                        caller, parser.parse(request.getPayload().getText()))
+                .map(now -> acknowledgement(request.getContext(), SlackMarkup.mrkdwn(now.text())));
+    }
+
+    private Response acknowledgement(SlashCommandContext context, String text) {
+        Acknowledgement kept = acknowledgements.get(text);
+        if (kept == null) {
+            Response written = context.ack(text);
+            kept = new Acknowledgement(written.getStatusCode(), written.getContentType(), written.getBody());
+            if (acknowledgements.size() >= MOST_KEPT) {
+                acknowledgements.clear(); // texts come and go with snapshots; start over rather than track use
+            }
+            acknowledgements.put(text, kept);
+        }
+        return kept.response();
     }
 
     private static void respond(SlashCommandContext context, ChatMessage message) {

@@ -109,6 +109,18 @@ class OnboardingCommandEndToEndTest {
     }
 
     @Test
+    void statusAskedAgainAtOnceIsAnsweredFromItsSnapshotInTheSameWordsAndAnEnrolmentShowsAtOnce() {
+        harness.enrol(MANAGER, START_HIRE + "backend-engineer 2026-12-07");
+        String first = harness.commandText(MANAGER, "status");
+
+        // the second ask is answered on the request thread from the snapshot (InlineAnswers), not through Bolt
+        assertThat(harness.commandText(MANAGER, "status")).isEqualTo(first).contains("<@UHIRE>");
+
+        harness.enrol(MANAGER, "start <@UOTHER|other> <@UMGR|boss> backend-engineer 2026-12-07");
+        assertThat(harness.commandText(MANAGER, "status")).contains("<@UHIRE>", "<@UOTHER>");
+    }
+
+    @Test
     void aManagerMayEnrolTheirOwnHire() {
         String answer = harness.enrol(MANAGER, START_HIRE + "backend-engineer 2026-12-07");
 

@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -66,5 +69,52 @@ class StatusSnapshotsTest {
                         .hires())
                 .isEqualTo(3);
         assertThat(snapshots.overview(LEAD, StatusFilter.NONE, compute).hires()).isEqualTo(1);
+    }
+
+    @Test
+    void callersAskingWhileAnAnswerIsComputedWaitForItInsteadOfComputingItAgain() throws Exception {
+        CountDownLatch computing = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        Supplier<StatusOverview> slow = () -> {
+            computing.countDown();
+            await(finish);
+            return compute.get();
+        };
+        CompletableFuture<StatusOverview> first =
+                CompletableFuture.supplyAsync(() -> snapshots.overview(LEAD, StatusFilter.NONE, slow));
+        assertThat(computing.await(5, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<StatusOverview> second =
+                CompletableFuture.supplyAsync(() -> snapshots.overview(LEAD, StatusFilter.NONE, compute));
+        assertThat(snapshots.fresh(LEAD, StatusFilter.NONE))
+                .as("nothing to answer at once yet")
+                .isEmpty();
+
+        finish.countDown();
+
+        assertThat(second.get(5, TimeUnit.SECONDS)).isSameAs(first.get(5, TimeUnit.SECONDS));
+        assertThat(computed).hasValue(1);
+        assertThat(snapshots.fresh(LEAD, StatusFilter.NONE)).contains(first.get());
+    }
+
+    @Test
+    void aFreshSnapshotIsAnsweredAtOnceAndAStaleOneIsNot() {
+        StatusOverview kept = snapshots.overview(LEAD, StatusFilter.NONE, compute);
+        assertThat(snapshots.fresh(LEAD, StatusFilter.NONE)).contains(kept);
+
+        snapshots.changed();
+
+        assertThat(snapshots.fresh(LEAD, StatusFilter.NONE)).isEmpty();
+        assertThat(computed).as("asking whether it is fresh never computes").hasValue(1);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(5, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("never released");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
