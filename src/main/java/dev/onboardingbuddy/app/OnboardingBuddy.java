@@ -19,6 +19,7 @@ import dev.onboardingbuddy.persistence.DatabaseVendor;
 import dev.onboardingbuddy.scheduling.OutboxPump;
 import dev.onboardingbuddy.scheduling.QuartzScheduling;
 import dev.onboardingbuddy.slack.JavalinBoltBridge;
+import dev.onboardingbuddy.slack.SlackAppFactory;
 import dev.onboardingbuddy.slack.SlackRequestTimer;
 import dev.onboardingbuddy.slack.SlackSocketModeRunner;
 import dev.onboardingbuddy.timeline.CalendarCatalog;
@@ -41,7 +42,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running bot: builds the object graph by hand, starts the parts in order (database, outbox, Slack, HTTP,
- * scheduler) and stops them in reverse, so that in-flight sends finish before the database closes.
+ * scheduler) and stops them in reverse, so that in-flight sends finish before the database closes. Parts that need
+ * nothing from each other (the database, the files, Slack's App, the metrics) start side by side: see
+ * {@link ParallelStart}.
  */
 public final class OnboardingBuddy implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OnboardingBuddy.class);
@@ -74,34 +77,48 @@ public final class OnboardingBuddy implements AutoCloseable {
      */
     static OnboardingBuddy start(Settings settings, Clock clock, UnaryOperator<Executor> backgroundSeam) {
         settings.requireServe();
-        TemplateCatalog templates =
-                valid(new ChecklistFiles().loadDirectory(settings.files().checklists()));
-        CalendarCatalog calendars = valid(new CalendarFiles(PublicHolidaySources.standard())
-                .loadDirectory(settings.files().calendars()));
-        TeamDirectory teams =
-                valid(new TeamFiles().loadDirectory(settings.files().teams()));
-        if (templates.find(new TemplateId(settings.plan().defaultTemplate())).isEmpty()) {
-            throw new ConfigurationException(
-                    "ONBOARDING_DEFAULT_TEMPLATE is '" + settings.plan().defaultTemplate() + "', which is not in "
-                            + settings.files().checklists() + "; choose one of: " + templates.ids());
-        }
+        ParallelStart parallel = new ParallelStart();
         List<AutoCloseable> started = new ArrayList<>();
         try {
-            Database database = Database.open(
-                    settings.database().url(),
-                    settings.database().user(),
-                    settings.database().password().value(),
-                    settings.database().poolSize(),
-                    new DatabaseLimits(
-                            settings.database().connectionTimeout(),
-                            settings.database().queryTimeout(),
-                            settings.database().reopenGrace()));
+            // The database (pool, H2's file, Flyway) is the longest chain: it opens while the files are read. An
+            // invalid file still stops the start, after the database opened; it is then closed again.
+            ParallelStart.Step<Database> opening = parallel.begin("database", () -> openDatabase(settings));
+            ParallelStart.Step<Metrics> metering = parallel.begin("metrics", Metrics::new);
+            ParallelStart.Step<Optional<App>> creatingSlackApp = parallel.begin(
+                    "slack-app",
+                    () -> settings.servesSlack()
+                            ? Optional.of(new SlackAppFactory(settings.slack()).createApp())
+                            : Optional.empty());
+            ParallelStart.Step<CalendarCatalog> readingCalendars = parallel.begin(
+                    "calendars",
+                    () -> valid(new CalendarFiles(PublicHolidaySources.standard())
+                            .loadDirectory(settings.files().calendars())));
+            TemplateCatalog templates =
+                    valid(new ChecklistFiles().loadDirectory(settings.files().checklists()));
+            TeamDirectory teams =
+                    valid(new TeamFiles().loadDirectory(settings.files().teams()));
+            CalendarCatalog calendars = readingCalendars.join();
+            if (templates
+                    .find(new TemplateId(settings.plan().defaultTemplate()))
+                    .isEmpty()) {
+                throw new ConfigurationException(
+                        "ONBOARDING_DEFAULT_TEMPLATE is '" + settings.plan().defaultTemplate() + "', which is not in "
+                                + settings.files().checklists() + "; choose one of: " + templates.ids());
+            }
+            Database database = opening.join();
             started.add(0, database);
-            Metrics metrics = new Metrics();
+            Metrics metrics = metering.join();
             started.add(0, metrics);
             DatabaseMeters.register(metrics.registry(), database.health());
-            Components components =
-                    new Components(settings, clock, database, templates, calendars, teams, metrics.registry());
+            Components components = new Components(
+                    settings,
+                    clock,
+                    database,
+                    templates,
+                    calendars,
+                    teams,
+                    metrics.registry(),
+                    creatingSlackApp.join());
             started.add(0, components.homes());
             OnboardingGauges.register(metrics.registry(), components.outbox(), components.reminders(), clock);
             OutboxPump pump =
@@ -113,31 +130,34 @@ public final class OnboardingBuddy implements AutoCloseable {
             Executor background = backgroundSeam.apply(backgroundWork);
             ChatUseCases useCases = components.useCases(pump::wake, background);
             Optional<App> app = components.slackApp(useCases, background);
-            if (app.isPresent()) {
-                app.get().start();
-                started.add(0, app.get()::stop);
-            }
+            // auth.test (a round trip to Slack) and building the scheduler overlap the routes and Jetty's start
+            ParallelStart.Step<Optional<App>> startingSlack = parallel.begin("slack", () -> {
+                app.ifPresent(App::start);
+                return app;
+            });
             // what a crash cut short after an acknowledgement, at once rather than at the job's first run
             background.execute(components::resumeStartCommands);
-            QuartzScheduling scheduler = QuartzScheduling.start(
-                    database.dataSource(),
-                    database.vendor() == DatabaseVendor.POSTGRESQL,
-                    components.recurringJobs(pump::wake));
-            started.add(0, scheduler);
-            Optional<SlackSocketModeRunner> socketMode = app.flatMap(bolt ->
-                    settings.slack().appToken().map(token -> new SlackSocketModeRunner(token.value(), bolt, 8)));
-            if (socketMode.isPresent()) {
-                socketMode.get().start();
-                started.add(0, socketMode.get());
+            ParallelStart.Step<QuartzScheduling> scheduling = parallel.begin(
+                    "scheduler",
+                    () -> QuartzScheduling.prepare(
+                            database.dataSource(),
+                            database.vendor() == DatabaseVendor.POSTGRESQL,
+                            components.recurringJobs(pump::wake)));
+            if (startingSlack.join().isPresent()) {
+                started.add(0, app.get()::stop);
             }
+            // what stops after the scheduler; it is joined last but stops in its place in the order above
+            int stopAfterScheduler = started.size();
+            BooleanSupplier schedulerStarted =
+                    () -> scheduling.ifDone().map(QuartzScheduling::isStarted).orElse(false);
             Map<String, BooleanSupplier> readiness = new LinkedHashMap<>();
             readiness.put("database", database::isReachable);
             readiness.put("migrations", database::migrationsApplied);
-            readiness.put("scheduler", scheduler::isStarted);
+            readiness.put("scheduler", schedulerStarted);
             // Only states a restart cures: an unreachable PostgreSQL is not one (readiness reports it).
             Map<String, BooleanSupplier> liveness = new LinkedHashMap<>();
             liveness.put("database", database.health()::isAlive);
-            liveness.put("scheduler", scheduler::isStarted);
+            liveness.put("scheduler", schedulerStarted);
             List<HttpServer.Route> routes = new ArrayList<>();
             if (app.isPresent()) {
                 JavalinBoltBridge bridge = new JavalinBoltBridge(
@@ -156,6 +176,16 @@ public final class OnboardingBuddy implements AutoCloseable {
                             "0.0.0.0", settings.port(), routes, new Operations(readiness, liveness, metrics::scrape))
                     .start();
             started.add(0, http);
+            QuartzScheduling scheduler = scheduling.join();
+            started.add(started.size() - stopAfterScheduler, scheduler);
+            // last, so that the jobs' first runs (each fires at start) do not compete with the rest of the start
+            scheduler.start();
+            Optional<SlackSocketModeRunner> socketMode = app.flatMap(bolt ->
+                    settings.slack().appToken().map(token -> new SlackSocketModeRunner(token.value(), bolt, 8)));
+            if (socketMode.isPresent()) {
+                socketMode.get().start();
+                started.add(0, socketMode.get());
+            }
             LOG.info(
                     "Onboarding Buddy is up on port {} ({}), {} checklist(s): {}",
                     http.port(),
@@ -165,12 +195,25 @@ public final class OnboardingBuddy implements AutoCloseable {
                     templates.ids());
             return new OnboardingBuddy(started, http, components, scheduler);
         } catch (Exception e) {
+            parallel.abandon();
             closeAll(started);
             if (e instanceof RuntimeException runtime) {
                 throw runtime;
             }
             throw new IllegalStateException("could not start: " + e.getMessage(), e);
         }
+    }
+
+    private static Database openDatabase(Settings settings) {
+        return Database.open(
+                settings.database().url(),
+                settings.database().user(),
+                settings.database().password().value(),
+                settings.database().poolSize(),
+                new DatabaseLimits(
+                        settings.database().connectionTimeout(),
+                        settings.database().queryTimeout(),
+                        settings.database().reopenGrace()));
     }
 
     public int port() {
