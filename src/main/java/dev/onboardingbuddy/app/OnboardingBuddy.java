@@ -80,15 +80,15 @@ public final class OnboardingBuddy implements AutoCloseable {
         ParallelStart parallel = new ParallelStart();
         List<AutoCloseable> started = new ArrayList<>();
         try {
-            // The database (pool, H2's file, Flyway) is the longest chain: it opens while the files are read. An
-            // invalid file still stops the start, after the database opened; it is then closed again.
-            ParallelStart.Step<Database> opening = parallel.begin("database", () -> openDatabase(settings));
+            // The database (pool, H2's file, then Flyway) is the longest chain: it opens while the files are read,
+            // and migrates while the object graph is built. An invalid file still stops the start, after the
+            // database opened; it is then closed again.
+            ParallelStart.Step<Database> opening = parallel.begin("database", () -> connectDatabase(settings));
             ParallelStart.Step<Metrics> metering = parallel.begin("metrics", Metrics::new);
-            ParallelStart.Step<Optional<App>> creatingSlackApp = parallel.begin(
-                    "slack-app",
-                    () -> settings.servesSlack()
-                            ? Optional.of(new SlackAppFactory(settings.slack()).createApp())
-                            : Optional.empty());
+            // Bolt's start calls auth.test (a round trip to Slack, and the first use of its HTTP client): it fails
+            // fast on a bad token before anything else is up. Listeners are registered on the started App below.
+            ParallelStart.Step<StartedSlack> startingSlack =
+                    parallel.begin("slack", () -> StartedSlack.start(settings));
             ParallelStart.Step<CalendarCatalog> readingCalendars = parallel.begin(
                     "calendars",
                     () -> valid(new CalendarFiles(PublicHolidaySources.standard())
@@ -107,22 +107,20 @@ public final class OnboardingBuddy implements AutoCloseable {
             }
             Database database = opening.join();
             started.add(0, database);
+            ParallelStart.Step<Boolean> migrating = parallel.begin("migrations", () -> {
+                database.migrate();
+                return true;
+            });
             Metrics metrics = metering.join();
             started.add(0, metrics);
+            StartedSlack slack = startingSlack.join();
+            started.add(0, slack);
             DatabaseMeters.register(metrics.registry(), database.health());
             Components components = new Components(
-                    settings,
-                    clock,
-                    database,
-                    templates,
-                    calendars,
-                    teams,
-                    metrics.registry(),
-                    creatingSlackApp.join());
+                    settings, clock, database, templates, calendars, teams, metrics.registry(), slack.app());
             started.add(0, components.homes());
             OnboardingGauges.register(metrics.registry(), components.outbox(), components.reminders(), clock);
-            OutboxPump pump =
-                    new OutboxPump(components.dispatcher(), Duration.ofSeconds(1), components.senders()).start();
+            OutboxPump pump = new OutboxPump(components.dispatcher(), Duration.ofSeconds(1), components.senders());
             started.add(0, pump);
             // stops before the pump: listeners still running here queue replies and wake the pump to send them
             BackgroundWork backgroundWork = new BackgroundWork(4);
@@ -130,22 +128,18 @@ public final class OnboardingBuddy implements AutoCloseable {
             Executor background = backgroundSeam.apply(backgroundWork);
             ChatUseCases useCases = components.useCases(pump::wake, background);
             Optional<App> app = components.slackApp(useCases, background);
-            // auth.test (a round trip to Slack) and building the scheduler overlap the routes and Jetty's start
-            ParallelStart.Step<Optional<App>> startingSlack = parallel.begin("slack", () -> {
-                app.ifPresent(App::start);
-                return app;
-            });
+            // Nothing above read or wrote a table; everything below may (the pump at once).
+            migrating.join();
+            pump.start();
             // what a crash cut short after an acknowledgement, at once rather than at the job's first run
             background.execute(components::resumeStartCommands);
             ParallelStart.Step<QuartzScheduling> scheduling = parallel.begin(
                     "scheduler",
+                    // building the scheduler overlaps the routes and Jetty's start
                     () -> QuartzScheduling.prepare(
                             database.dataSource(),
                             database.vendor() == DatabaseVendor.POSTGRESQL,
                             components.recurringJobs(pump::wake)));
-            if (startingSlack.join().isPresent()) {
-                started.add(0, app.get()::stop);
-            }
             // what stops after the scheduler; it is joined last but stops in its place in the order above
             int stopAfterScheduler = started.size();
             BooleanSupplier schedulerStarted =
@@ -204,8 +198,25 @@ public final class OnboardingBuddy implements AutoCloseable {
         }
     }
 
-    private static Database openDatabase(Settings settings) {
-        return Database.open(
+    /** Slack's App when Slack is served, started; closing stops it (a failed start stops it this way). */
+    private record StartedSlack(Optional<App> app) implements AutoCloseable {
+        static StartedSlack start(Settings settings) {
+            return new StartedSlack(
+                    settings.servesSlack()
+                            ? Optional.of(new SlackAppFactory(settings.slack())
+                                    .createApp()
+                                    .start())
+                            : Optional.empty());
+        }
+
+        @Override
+        public void close() {
+            app.ifPresent(App::stop);
+        }
+    }
+
+    private static Database connectDatabase(Settings settings) {
+        return Database.connect(
                 settings.database().url(),
                 settings.database().user(),
                 settings.database().password().value(),
