@@ -97,7 +97,6 @@ import dev.onboardingbuddy.reminders.SendWindow;
 import dev.onboardingbuddy.scheduling.RecurringJob;
 import dev.onboardingbuddy.slack.BlockKitRenderer;
 import dev.onboardingbuddy.slack.HomeTabRenderer;
-import dev.onboardingbuddy.slack.SlackAppFactory;
 import dev.onboardingbuddy.slack.SlackChatGateway;
 import dev.onboardingbuddy.slack.SlackHomePublisher;
 import dev.onboardingbuddy.slack.SlackListeners;
@@ -179,7 +178,8 @@ final class Components {
             TemplateCatalog templates,
             CalendarCatalog calendars,
             TeamDirectory teams,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            Optional<App> app) {
         this.settings = settings;
         this.clock = clock;
         this.database = database;
@@ -191,12 +191,8 @@ final class Components {
         this.outbox = new JdbiOutbox(database);
         this.teamsDirectory = new JdbiTeamsDirectory(database.jdbi());
         TeamsPeople teamsPeople = new TeamsPeople(teamsDirectory);
-        if (settings.servesSlack()) {
-            this.app = Optional.of(new SlackAppFactory(settings.slack()).createApp());
-            people.put(Platform.SLACK, new SlackPeople(app.get().client()));
-        } else {
-            this.app = Optional.empty();
-        }
+        this.app = app;
+        app.ifPresent(bolt -> people.put(Platform.SLACK, new SlackPeople(bolt.client())));
         if (settings.servesMsTeams()) {
             people.put(Platform.MSTEAMS, teamsPeople);
         }

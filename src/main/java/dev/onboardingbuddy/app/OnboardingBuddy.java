@@ -20,6 +20,7 @@ import dev.onboardingbuddy.scheduling.OutboxPump;
 import dev.onboardingbuddy.scheduling.QuartzScheduling;
 import dev.onboardingbuddy.slack.InlineAnswers;
 import dev.onboardingbuddy.slack.JavalinBoltBridge;
+import dev.onboardingbuddy.slack.SlackAppFactory;
 import dev.onboardingbuddy.slack.SlackRequestTimer;
 import dev.onboardingbuddy.slack.SlackSocketModeRunner;
 import dev.onboardingbuddy.timeline.CalendarCatalog;
@@ -42,7 +43,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running bot: builds the object graph by hand, starts the parts in order (database, outbox, Slack, HTTP,
- * scheduler) and stops them in reverse, so that in-flight sends finish before the database closes.
+ * scheduler) and stops them in reverse, so that in-flight sends finish before the database closes. Parts that need
+ * nothing from each other (the database, the files, Slack's App, the metrics) start side by side: see
+ * {@link ParallelStart}.
  */
 public final class OnboardingBuddy implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OnboardingBuddy.class);
@@ -76,38 +79,50 @@ public final class OnboardingBuddy implements AutoCloseable {
      */
     static OnboardingBuddy start(Settings settings, Clock clock, UnaryOperator<Executor> backgroundSeam) {
         settings.requireServe();
-        TemplateCatalog templates =
-                valid(new ChecklistFiles().loadDirectory(settings.files().checklists()));
-        CalendarCatalog calendars = valid(new CalendarFiles(PublicHolidaySources.standard())
-                .loadDirectory(settings.files().calendars()));
-        TeamDirectory teams =
-                valid(new TeamFiles().loadDirectory(settings.files().teams()));
-        if (templates.find(new TemplateId(settings.plan().defaultTemplate())).isEmpty()) {
-            throw new ConfigurationException(
-                    "ONBOARDING_DEFAULT_TEMPLATE is '" + settings.plan().defaultTemplate() + "', which is not in "
-                            + settings.files().checklists() + "; choose one of: " + templates.ids());
-        }
+        ParallelStart parallel = new ParallelStart();
         List<AutoCloseable> started = new ArrayList<>();
         try {
-            Database database = Database.open(
-                    settings.database().url(),
-                    settings.database().user(),
-                    settings.database().password().value(),
-                    settings.database().poolSize(),
-                    new DatabaseLimits(
-                            settings.database().connectionTimeout(),
-                            settings.database().queryTimeout(),
-                            settings.database().reopenGrace()));
+            // The database (pool, H2's file, then Flyway) is the longest chain: it opens while the files are read,
+            // and migrates while the object graph is built. An invalid file still stops the start, after the
+            // database opened; it is then closed again.
+            ParallelStart.Step<Database> opening = parallel.begin("database", () -> connectDatabase(settings));
+            ParallelStart.Step<Metrics> metering = parallel.begin("metrics", Metrics::new);
+            // Bolt's start calls auth.test (a round trip to Slack, and the first use of its HTTP client): it fails
+            // fast on a bad token before anything else is up. Listeners are registered on the started App below.
+            ParallelStart.Step<StartedSlack> startingSlack =
+                    parallel.begin("slack", () -> StartedSlack.start(settings));
+            ParallelStart.Step<CalendarCatalog> readingCalendars = parallel.begin(
+                    "calendars",
+                    () -> valid(new CalendarFiles(PublicHolidaySources.standard())
+                            .loadDirectory(settings.files().calendars())));
+            TemplateCatalog templates =
+                    valid(new ChecklistFiles().loadDirectory(settings.files().checklists()));
+            TeamDirectory teams =
+                    valid(new TeamFiles().loadDirectory(settings.files().teams()));
+            CalendarCatalog calendars = readingCalendars.join();
+            if (templates
+                    .find(new TemplateId(settings.plan().defaultTemplate()))
+                    .isEmpty()) {
+                throw new ConfigurationException(
+                        "ONBOARDING_DEFAULT_TEMPLATE is '" + settings.plan().defaultTemplate() + "', which is not in "
+                                + settings.files().checklists() + "; choose one of: " + templates.ids());
+            }
+            Database database = opening.join();
             started.add(0, database);
-            Metrics metrics = new Metrics();
+            ParallelStart.Step<Boolean> migrating = parallel.begin("migrations", () -> {
+                database.migrate();
+                return true;
+            });
+            Metrics metrics = metering.join();
             started.add(0, metrics);
+            StartedSlack slack = startingSlack.join();
+            started.add(0, slack);
             DatabaseMeters.register(metrics.registry(), database.health());
-            Components components =
-                    new Components(settings, clock, database, templates, calendars, teams, metrics.registry());
+            Components components = new Components(
+                    settings, clock, database, templates, calendars, teams, metrics.registry(), slack.app());
             started.add(0, components.homes());
             OnboardingGauges.register(metrics.registry(), components.outbox(), components.reminders(), clock);
-            OutboxPump pump =
-                    new OutboxPump(components.dispatcher(), Duration.ofSeconds(1), components.senders()).start();
+            OutboxPump pump = new OutboxPump(components.dispatcher(), Duration.ofSeconds(1), components.senders());
             started.add(0, pump);
             // stops before the pump: listeners still running here queue replies and wake the pump to send them
             // enough that a burst of enrolments overlaps its waits for the database's commits and the platforms'
@@ -117,31 +132,30 @@ public final class OnboardingBuddy implements AutoCloseable {
             Executor background = backgroundSeam.apply(backgroundWork);
             ChatUseCases useCases = components.useCases(pump::wake, background);
             Optional<App> app = components.slackApp(useCases, background);
-            if (app.isPresent()) {
-                app.get().start();
-                started.add(0, app.get()::stop);
-            }
+            // Nothing above read or wrote a table; everything below may (the pump at once).
+            migrating.join();
+            pump.start();
             // what a crash cut short after an acknowledgement, at once rather than at the job's first run
             background.execute(components::resumeStartCommands);
-            QuartzScheduling scheduler = QuartzScheduling.start(
-                    database.dataSource(),
-                    database.vendor() == DatabaseVendor.POSTGRESQL,
-                    components.recurringJobs(pump::wake));
-            started.add(0, scheduler);
-            Optional<SlackSocketModeRunner> socketMode = app.flatMap(bolt ->
-                    settings.slack().appToken().map(token -> new SlackSocketModeRunner(token.value(), bolt, 8)));
-            if (socketMode.isPresent()) {
-                socketMode.get().start();
-                started.add(0, socketMode.get());
-            }
+            ParallelStart.Step<QuartzScheduling> scheduling = parallel.begin(
+                    "scheduler",
+                    // building the scheduler overlaps the routes and Jetty's start
+                    () -> QuartzScheduling.prepare(
+                            database.dataSource(),
+                            database.vendor() == DatabaseVendor.POSTGRESQL,
+                            components.recurringJobs(pump::wake)));
+            // what stops after the scheduler; it is joined last but stops in its place in the order above
+            int stopAfterScheduler = started.size();
+            BooleanSupplier schedulerStarted =
+                    () -> scheduling.ifDone().map(QuartzScheduling::isStarted).orElse(false);
             Map<String, BooleanSupplier> readiness = new LinkedHashMap<>();
             readiness.put("database", database::isReachable);
             readiness.put("migrations", database::migrationsApplied);
-            readiness.put("scheduler", scheduler::isStarted);
+            readiness.put("scheduler", schedulerStarted);
             // Only states a restart cures: an unreachable PostgreSQL is not one (readiness reports it).
             Map<String, BooleanSupplier> liveness = new LinkedHashMap<>();
             liveness.put("database", database.health()::isAlive);
-            liveness.put("scheduler", scheduler::isStarted);
+            liveness.put("scheduler", schedulerStarted);
             List<HttpServer.Route> routes = new ArrayList<>();
             if (app.isPresent()) {
                 JavalinBoltBridge bridge = new JavalinBoltBridge(
@@ -161,6 +175,16 @@ public final class OnboardingBuddy implements AutoCloseable {
                             "0.0.0.0", settings.port(), routes, new Operations(readiness, liveness, metrics::scrape))
                     .start();
             started.add(0, http);
+            QuartzScheduling scheduler = scheduling.join();
+            started.add(started.size() - stopAfterScheduler, scheduler);
+            // last, so that the jobs' first runs (each fires at start) do not compete with the rest of the start
+            scheduler.start();
+            Optional<SlackSocketModeRunner> socketMode = app.flatMap(bolt ->
+                    settings.slack().appToken().map(token -> new SlackSocketModeRunner(token.value(), bolt, 8)));
+            if (socketMode.isPresent()) {
+                socketMode.get().start();
+                started.add(0, socketMode.get());
+            }
             LOG.info(
                     "Onboarding Buddy is up on port {} ({}), {} checklist(s): {}",
                     http.port(),
@@ -170,12 +194,42 @@ public final class OnboardingBuddy implements AutoCloseable {
                     templates.ids());
             return new OnboardingBuddy(started, http, components, scheduler);
         } catch (Exception e) {
+            parallel.abandon();
             closeAll(started);
             if (e instanceof RuntimeException runtime) {
                 throw runtime;
             }
             throw new IllegalStateException("could not start: " + e.getMessage(), e);
         }
+    }
+
+    /** Slack's App when Slack is served, started; closing stops it (a failed start stops it this way). */
+    private record StartedSlack(Optional<App> app) implements AutoCloseable {
+        static StartedSlack start(Settings settings) {
+            return new StartedSlack(
+                    settings.servesSlack()
+                            ? Optional.of(new SlackAppFactory(settings.slack())
+                                    .createApp()
+                                    .start())
+                            : Optional.empty());
+        }
+
+        @Override
+        public void close() {
+            app.ifPresent(App::stop);
+        }
+    }
+
+    private static Database connectDatabase(Settings settings) {
+        return Database.connect(
+                settings.database().url(),
+                settings.database().user(),
+                settings.database().password().value(),
+                settings.database().poolSize(),
+                new DatabaseLimits(
+                        settings.database().connectionTimeout(),
+                        settings.database().queryTimeout(),
+                        settings.database().reopenGrace()));
     }
 
     public int port() {

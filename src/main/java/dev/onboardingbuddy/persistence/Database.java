@@ -44,6 +44,22 @@ public final class Database implements AutoCloseable {
      * @param poolSize the most connections held; the dispatcher, Quartz's threads and HTTP requests share them
      */
     public static Database open(String jdbcUrl, String user, String password, int poolSize, DatabaseLimits limits) {
+        Database database = connect(jdbcUrl, user, password, poolSize, limits);
+        try {
+            database.migrate();
+            return database;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens the pool, not yet migrated: {@code serve} builds its object graph while {@link #migrate()} runs, and
+     * touches no table before it returns. Same parameters as {@link #open(String, String, String, int,
+     * DatabaseLimits)}.
+     */
+    public static Database connect(String jdbcUrl, String user, String password, int poolSize, DatabaseLimits limits) {
         DatabaseVendor vendor = DatabaseVendor.fromJdbcUrl(jdbcUrl);
         if (poolSize < 1) {
             throw new IllegalArgumentException("database pool size is " + poolSize + "; set it to 1 or more");
@@ -63,16 +79,19 @@ public final class Database implements AutoCloseable {
         config.setExceptionOverride(health.exceptionOverride());
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
-            migrate(dataSource, vendor);
-            Database database = new Database(dataSource, createJdbi(dataSource, limits), vendor, health);
-            database.migrated = true;
-            health.watch(dataSource);
-            return database;
+            return new Database(dataSource, createJdbi(dataSource, limits), vendor, health);
         } catch (RuntimeException e) {
             health.close();
             dataSource.close();
             throw e;
         }
+    }
+
+    /** Migrates the schema to the latest version (Flyway), then watches the database's health. Call once. */
+    public void migrate() {
+        flyway(dataSource, vendor).migrate();
+        migrated = true;
+        health.watch(dataSource);
     }
 
     /**
@@ -130,10 +149,6 @@ public final class Database implements AutoCloseable {
             return prefix + "retry:" + jdbcUrl.substring(prefix.length());
         }
         return jdbcUrl;
-    }
-
-    private static void migrate(DataSource dataSource, DatabaseVendor vendor) {
-        flyway(dataSource, vendor).migrate();
     }
 
     private static Flyway flyway(DataSource dataSource, DatabaseVendor vendor) {

@@ -37,9 +37,12 @@ public final class QuartzScheduling implements AutoCloseable {
     }
 
     /**
+     * Builds the scheduler and stores the jobs, not yet firing: the slow part (Quartz's classes, the job store's
+     * statements), done while the rest of the bot starts. {@link #start()} lets the jobs fire.
+     *
      * @param postgres whether the database is PostgreSQL (its delegate reads BYTEA job data)
      */
-    public static QuartzScheduling start(DataSource dataSource, boolean postgres, List<RecurringJob> jobs)
+    public static QuartzScheduling prepare(DataSource dataSource, boolean postgres, List<RecurringJob> jobs)
             throws SchedulerException {
         // DBConnectionManager is a JVM-wide registry: a unique name keeps two bots in one JVM (tests) apart.
         String dataSourceName = "buddy-" + UUID.randomUUID();
@@ -70,8 +73,13 @@ public final class QuartzScheduling implements AutoCloseable {
         for (RecurringJob job : jobs) {
             schedule(scheduler, job);
         }
-        scheduler.start();
         return new QuartzScheduling(scheduler);
+    }
+
+    /** Lets the jobs fire: each at once (they start now), then at its interval. */
+    public QuartzScheduling start() throws SchedulerException {
+        scheduler.start();
+        return this;
     }
 
     /**
