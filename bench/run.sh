@@ -63,7 +63,7 @@ cp -r "$peers/bolt-js" "$peers/bolt-java" "$work/" && chmod -R u+w "$work"
 (cd "$work/bolt-java" && mvn -q -B package dependency:copy-dependencies -DoutputDirectory=target/lib >/dev/null)
 
 # ---- the bot: fake Slack, seeded database, start time ----
-java -Xmx256m -cp "$cp" dev.onboardingbuddy.bench.FakeSlackMain "$work/slack.url" "$latency" > "$work/slack.log" 2>&1 &
+java -Dsun.net.httpserver.nodelay=true -Xmx256m -cp "$cp" dev.onboardingbuddy.bench.FakeSlackMain "$work/slack.url" "$latency" > "$work/slack.log" 2>&1 &
 pids+=($!)
 until test -s "$work/slack.url"; do sleep 0.2; done
 export DATABASE_URL="jdbc:h2:file:$work/db/buddy"
@@ -151,7 +151,7 @@ else:
 open(report, "w").write(text.rstrip("\n") + "\n")
 PY
 }
-bench_main() { java -Xmx768m -cp "$cp" "dev.onboardingbuddy.bench.$1" "${@:2}" > "$work/$1.log" 2>&1 ||
+bench_main() { java -Dsun.net.httpserver.nodelay=true -Xmx768m -cp "$cp" "dev.onboardingbuddy.bench.$1" "${@:2}" > "$work/$1.log" 2>&1 ||
   { echo "$1 failed; see $work/$1.log" >&2; tail -20 "$work/$1.log" >&2; return 1; }; }
 goal() { python3 -c "import sys; print('met' if $1 else 'not met')"; }
 mkdir -p docs
