@@ -28,7 +28,7 @@
 #                               once BENCH_TAKEOVER_KILL_AT_PERCENT=30 % of it went out
 #   BENCH_POSTGRES_URL=jdbc:postgresql://127.0.0.1:5432/buddy_bench, BENCH_POSTGRES_USER=buddy,
 #   BENCH_POSTGRES_PASSWORD=buddy   a database of the benchmark's own: its public schema is dropped and made anew
-#   OUTBOX_SENDERS              passed to the bots of drain, burst and takeover when set (the bot's default is 16)
+#   OUTBOX_SENDERS              passed to the bots of drain, burst and takeover when set (the bot's default is 32)
 #   BENCH_BOT_JAVA_OPTS         extra JVM options for those bots, e.g. a JFR recording:
 #                               '-XX:StartFlightRecording=filename=/tmp/{name}.jfr' ({name}: drain, burst, a, b)
 set -euo pipefail
@@ -195,7 +195,7 @@ fi
 
 # ---- the outbox: drain, burst, takeover (each run a fresh database and a fresh bot, started by the driver) ----
 per_channel=${BENCH_DRAIN_PER_CHANNEL:-5}
-senders_note="OUTBOX_SENDERS=${OUTBOX_SENDERS:-16 (the default)}"
+senders_note="OUTBOX_SENDERS=${OUTBOX_SENDERS:-32 (the default)}"
 fake_note="The fake Slack (the test kit's FakeSlackApi, in the driver's JVM) enforces Slack's limits on
 \`chat.postMessage\` itself and answers a post over them with 429, \`Retry-After\` and \`ratelimited\`, not posting it:
 per channel at most 3 posts in any 3 s (about one a second, bursts of 3; 250 ms of slack for arrival jitter), and,

@@ -68,7 +68,7 @@ final class SettingsReader {
                 zone(),
                 outboxLease(),
                 new OutboxSettings(
-                        integer("OUTBOX_SENDERS", 1, 32),
+                        integer("OUTBOX_SENDERS", 1, 64),
                         integer("SLACK_SEND_BUDGET_PER_MINUTE", 1, 100_000),
                         integer(
                                 "MSTEAMS_SEND_BUDGET_PER_SECOND",

@@ -113,12 +113,12 @@ class SettingsTest {
     @Test
     void sendersAndThePlatformsSendBudgetsHaveDefaultsThatBeat525PostsAMinute() {
         var outbox = Settings.load(Map.of()).plan().outbox();
-        assertThat(outbox.senders()).isEqualTo(16);
+        assertThat(outbox.senders()).isEqualTo(32);
         assertThat(outbox.slackBudgetPerMinute()).isEqualTo(600).isGreaterThan(525);
         assertThat(outbox.msteamsBudgetPerSecond()).isEqualTo(40);
 
         assertThatThrownBy(() -> Settings.load(Map.of("OUTBOX_SENDERS", "0")))
-                .hasMessageContaining("OUTBOX_SENDERS is '0': expected a whole number from 1 to 32");
+                .hasMessageContaining("OUTBOX_SENDERS is '0': expected a whole number from 1 to 64");
         assertThat(Settings.load(Map.of("SLACK_SEND_BUDGET_PER_MINUTE", "120"))
                         .plan()
                         .outbox()
