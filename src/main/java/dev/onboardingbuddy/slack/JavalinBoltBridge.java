@@ -40,10 +40,6 @@ public final class JavalinBoltBridge implements Handler, AutoCloseable {
     /** Slack waits three seconds for an answer; leave room for the network. */
     public static final Duration DEFAULT_ACK_DEADLINE = Duration.ofMillis(2500);
 
-    public JavalinBoltBridge(App app, String signingSecret, Clock clock) {
-        this(app, signingSecret, clock, DEFAULT_ACK_DEADLINE);
-    }
-
     /** @param ackDeadline how long Bolt may work before Slack gets an answer anyway (see {@link AckDeadline}) */
     public JavalinBoltBridge(App app, String signingSecret, Clock clock, Duration ackDeadline) {
         this(app, signingSecret, clock, ackDeadline, InlineAnswers.none());
