@@ -15,6 +15,7 @@ import dev.onboardingbuddy.progress.HireItemsLoader;
 import dev.onboardingbuddy.timeline.WorkingCalendar;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -24,7 +25,9 @@ import java.util.Optional;
 
 /**
  * Reminds each hire of their overdue items: at most one digest a working day, from the send time on, with Done and
- * Snooze (1, 3 or 7 days) beside each item. Snoozed items stay out of the digest until their snooze ends.
+ * Snooze (1, 3 or 7 days) beside each item. Snoozed items stay out of the digest until their snooze ends, and so do
+ * items released today: a hire enrolled with a start date in the past has just been sent them, overdue already, and a
+ * digest of the same items on top of the catch-up would only repeat it.
  */
 public final class NudgeOverdueItems {
     static final int MAX_ITEMS = 10;
@@ -71,7 +74,8 @@ public final class NudgeOverdueItems {
         HireItems current = items.load(hire);
         Map<ItemKey, Instant> snoozed = snoozes.of(hire.id());
         List<HireItems.Entry> overdue = current.hireEntries().stream()
-                .filter(entry -> entry.state().isReleased() && entry.state().isOverdueAt(now))
+                .filter(entry -> releasedBefore(entry, local.toLocalDate(), hire)
+                        && entry.state().isOverdueAt(now))
                 .filter(entry -> !now.isBefore(snoozed.getOrDefault(entry.item().key(), Instant.MIN)))
                 .toList();
         if (overdue.isEmpty()) {
@@ -85,6 +89,13 @@ public final class NudgeOverdueItems {
                         now)
                 ? 1
                 : 0;
+    }
+
+    private static boolean releasedBefore(HireItems.Entry entry, LocalDate today, Hire hire) {
+        return entry.state()
+                .releasedAt()
+                .filter(released -> LocalDate.ofInstant(released, hire.zone()).isBefore(today))
+                .isPresent();
     }
 
     private static ChatMessage digest(Hire hire, List<HireItems.Entry> overdue, HireItems current, Instant now) {

@@ -192,6 +192,35 @@ class NudgeOverdueItemsTest {
     }
 
     @Test
+    void itemsCaughtUpTodayAreNotNudgedUntilTheNextWorkingDay() {
+        Hire late = Hires.anActiveHire()
+                .user("ULATE")
+                .on(TEMPLATE.id(), 1)
+                .startingOn(LocalDate.of(2026, 11, 2))
+                .in(BERLIN)
+                .enrolledAt(clock.instant())
+                .build();
+        hires.add(late);
+        progress.addPlan(ItemPlans.of(
+                late.id(),
+                new TimelinePlanner(LocalTime.of(9, 0), ReminderPolicy.DEFAULT)
+                        .plan(TEMPLATE, LocalDate.of(2026, 11, 2), BERLIN, WorkingCalendar.mondayToFriday())));
+        // the catch-up at enrolment: five weeks of items, most of them overdue, released this morning
+        progress.markReleased(
+                late.id(),
+                progress.itemsOf(late.id()).stream()
+                        .filter(state -> !state.releaseAt().isAfter(clock.instant()))
+                        .map(state -> state.itemKey())
+                        .toList(),
+                clock.instant());
+
+        clock.advance(Duration.ofHours(2));
+        assertThat(nudges.nudge(late)).as("the same day as the catch-up").isZero();
+        clock.set(LocalDate.of(2026, 12, 8).atTime(9, 0).atZone(BERLIN).toInstant());
+        assertThat(nudges.nudge(late)).as("the next working day").isEqualTo(1);
+    }
+
+    @Test
     void aSnoozeValueCarriesTheItemAndOneOfThreeLengths() {
         ButtonActions.Snooze snooze = ButtonActions.parseSnooze("h-1|it-setup|3");
         assertThat(snooze.days()).isEqualTo(3);
