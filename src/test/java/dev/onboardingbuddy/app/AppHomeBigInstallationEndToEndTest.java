@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.onboardingbuddy.bench.SeedHires;
-import dev.onboardingbuddy.config.Settings;
-import dev.onboardingbuddy.holidays.PublicHolidaySources;
-import dev.onboardingbuddy.timeline.TimelinePlanner;
-import dev.onboardingbuddy.yaml.CalendarFiles;
-import dev.onboardingbuddy.yaml.ChecklistFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,21 +42,7 @@ class AppHomeBigInstallationEndToEndTest {
                 directory,
                 MONDAY_TEN_BERLIN,
                 Map.of("TEAMS_DIR", teams.toString(), "ONBOARDING_ADMINS", BotHarness.ADMIN + "," + EVERYTHING));
-        Settings settings = Settings.load(Map.of());
-        SeedHires.seed(
-                harness.bot().components().hires(),
-                harness.bot().components().progress(),
-                new ChecklistFiles()
-                        .loadDirectory(settings.files().checklists())
-                        .orElseThrow(),
-                new CalendarFiles(PublicHolidaySources.standard())
-                        .loadDirectory(settings.files().calendars())
-                        .orElseThrow()
-                        .require(settings.plan().defaultCalendar()),
-                new TimelinePlanner(settings.plan().sendTime(), settings.plan().reminders()),
-                harness.clock,
-                HIRES,
-                40);
+        harness.seedHires(HIRES, 40);
     }
 
     @AfterEach

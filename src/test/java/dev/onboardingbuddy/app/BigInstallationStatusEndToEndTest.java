@@ -4,15 +4,9 @@ import static dev.onboardingbuddy.app.BotHarness.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onboardingbuddy.bench.SeedHires;
-import dev.onboardingbuddy.config.Settings;
-import dev.onboardingbuddy.holidays.PublicHolidaySources;
-import dev.onboardingbuddy.timeline.TimelinePlanner;
-import dev.onboardingbuddy.yaml.CalendarFiles;
-import dev.onboardingbuddy.yaml.ChecklistFiles;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,21 +28,7 @@ class BigInstallationStatusEndToEndTest {
     @BeforeEach
     void start() {
         harness = new BotHarness(directory, MONDAY_TEN_BERLIN);
-        Settings settings = Settings.load(Map.of());
-        SeedHires.seed(
-                harness.bot().components().hires(),
-                harness.bot().components().progress(),
-                new ChecklistFiles()
-                        .loadDirectory(settings.files().checklists())
-                        .orElseThrow(),
-                new CalendarFiles(PublicHolidaySources.standard())
-                        .loadDirectory(settings.files().calendars())
-                        .orElseThrow()
-                        .require(settings.plan().defaultCalendar()),
-                new TimelinePlanner(settings.plan().sendTime(), settings.plan().reminders()),
-                harness.clock,
-                HIRES,
-                5);
+        harness.seedHires(HIRES, 5);
     }
 
     @AfterEach

@@ -5,9 +5,14 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.onboardingbuddy.bench.SeedHires;
 import dev.onboardingbuddy.config.Settings;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.Hire;
+import dev.onboardingbuddy.holidays.PublicHolidaySources;
+import dev.onboardingbuddy.persistence.Database;
+import dev.onboardingbuddy.persistence.JdbiHireRepository;
+import dev.onboardingbuddy.persistence.JdbiProgressRepository;
 import dev.onboardingbuddy.slack.testkit.FakeSlackApi;
 import dev.onboardingbuddy.slack.testkit.RecordedCall;
 import dev.onboardingbuddy.slack.testkit.RecordedMessage;
@@ -16,6 +21,9 @@ import dev.onboardingbuddy.slack.testkit.SlackRequests;
 import dev.onboardingbuddy.slack.testkit.SlackResponse;
 import dev.onboardingbuddy.slack.testkit.SlashCommand;
 import dev.onboardingbuddy.testing.MutableClock;
+import dev.onboardingbuddy.timeline.TimelinePlanner;
+import dev.onboardingbuddy.yaml.CalendarFiles;
+import dev.onboardingbuddy.yaml.ChecklistFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -117,6 +125,37 @@ final class BotHarness implements AutoCloseable {
         bot.close();
         work.accept(Map.copyOf(environment));
         start();
+    }
+
+    /**
+     * Adds {@code count} hires as {@link SeedHires} does, while the bot is stopped: the jobs it runs at start would
+     * otherwise release the same hires' items beside the seeding, and the two deadlock on their rows.
+     */
+    void seedHires(int count, int managedByBenchManager) {
+        whileStopped(settingsNow -> {
+            Settings settings = Settings.load(settingsNow);
+            try (Database database = Database.open(
+                    settings.database().url(),
+                    settings.database().user(),
+                    settings.database().password().value(),
+                    2)) {
+                SeedHires.seed(
+                        new JdbiHireRepository(database.jdbi()),
+                        new JdbiProgressRepository(database.jdbi()),
+                        new ChecklistFiles()
+                                .loadDirectory(settings.files().checklists())
+                                .orElseThrow(),
+                        new CalendarFiles(PublicHolidaySources.standard())
+                                .loadDirectory(settings.files().calendars())
+                                .orElseThrow()
+                                .require(settings.plan().defaultCalendar()),
+                        new TimelinePlanner(
+                                settings.plan().sendTime(), settings.plan().reminders()),
+                        clock,
+                        count,
+                        managedByBenchManager);
+            }
+        });
     }
 
     String botToken() {
