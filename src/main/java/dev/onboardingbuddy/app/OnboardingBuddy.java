@@ -132,15 +132,10 @@ public final class OnboardingBuddy implements AutoCloseable {
             Executor background = backgroundSeam.apply(backgroundWork);
             ChatUseCases useCases = components.useCases(pump::wake, background);
             Optional<App> app = components.slackApp(useCases, background);
-            // Nothing above read or wrote a table; everything below may (the pump at once).
-            migrating.join();
-            pump.start();
-            // what a crash cut short after an acknowledgement, at once rather than at the job's first run
-            background.execute(components::resumeStartCommands);
             ParallelStart.Step<QuartzScheduling> scheduling = parallel.begin(
                     "scheduler",
-                    // building the scheduler overlaps the routes and Jetty's start
-                    () -> QuartzScheduling.prepare(
+                    // Quartz's classes and configuration load while the database is migrated
+                    () -> QuartzScheduling.create(
                             database.dataSource(),
                             database.vendor() == DatabaseVendor.POSTGRESQL,
                             components.recurringJobs(pump::wake)));
@@ -171,14 +166,21 @@ public final class OnboardingBuddy implements AutoCloseable {
                     .teamsHandler(useCases, pump::wake, background)
                     .ifPresent(handler -> routes.add(new HttpServer.Route("/api/messages", handler)));
             routes.addAll(components.hrApi());
+            // Jetty starts while the database is migrated: the probes answer at once, the endpoints 503 until open
             HttpServer http = new HttpServer(
                             "0.0.0.0", settings.port(), routes, new Operations(readiness, liveness, metrics::scrape))
                     .start();
             started.add(0, http);
+            // Nothing above read or wrote a table; everything below may (the pump at once).
+            migrating.join();
+            http.open();
+            pump.start();
+            // what a crash cut short after an acknowledgement, at once rather than at the job's first run
+            background.execute(components::resumeStartCommands);
             QuartzScheduling scheduler = scheduling.join();
             started.add(started.size() - stopAfterScheduler, scheduler);
             // last, so that the jobs' first runs (each fires at start) do not compete with the rest of the start
-            scheduler.start();
+            scheduler.storeJobs().start();
             Optional<SlackSocketModeRunner> socketMode = app.flatMap(bolt ->
                     settings.slack().appToken().map(token -> new SlackSocketModeRunner(token.value(), bolt, 8)));
             if (socketMode.isPresent()) {

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
         description = "A chat bot that walks new hires through their first 90 days.",
         subcommands = {
             ServeCommand.class, PreviewCommand.class, ValidateCommand.class, ImportChecklistCommand.class,
-            RestoreCommand.class, ApiKeyCommand.class, ImportHiresCommand.class, ExportCommand.class
+            RestoreCommand.class, ApiKeyCommand.class, ImportHiresCommand.class, ExportCommand.class,
+            WarmUpCommand.class
         })
 final class RootCommand implements Callable<Integer> {
     private final Map<String, String> environment;

@@ -3,7 +3,9 @@ package dev.onboardingbuddy.cli;
 import dev.onboardingbuddy.app.OnboardingBuddy;
 import dev.onboardingbuddy.config.ConfigurationException;
 import dev.onboardingbuddy.config.Settings;
+import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,13 +25,18 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return serve(root.environment(), spec.commandLine().getErr());
+    }
+
+    /** Starts the bot and returns {@link Cli#KEEP_RUNNING}, or explains a bad setting and returns {@link Cli#USAGE}. */
+    static int serve(Map<String, String> environment, PrintWriter err) {
         try {
-            Settings settings = Settings.load(root.environment()).requireServe();
+            Settings settings = Settings.load(environment).requireServe();
             OnboardingBuddy bot = OnboardingBuddy.start(settings, Clock.systemUTC());
             Runtime.getRuntime().addShutdownHook(new Thread(bot::close, "shutdown"));
             return Cli.KEEP_RUNNING;
         } catch (ConfigurationException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
+            err.println("error: " + e.getMessage());
             return Cli.USAGE;
         }
     }

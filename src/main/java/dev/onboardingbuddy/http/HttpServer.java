@@ -27,6 +27,7 @@ public final class HttpServer implements AutoCloseable {
     private final Operations operations;
     private final BoundedChecks checks = new BoundedChecks(PROBE_DEADLINE);
     private Javalin javalin;
+    private volatile boolean open;
     private final List<Registered> registered = new CopyOnWriteArrayList<>();
 
     /** Kubernetes waits one second for a probe by default; answer well inside it. */
@@ -66,8 +67,8 @@ public final class HttpServer implements AutoCloseable {
                     config.jetty.port = requestedPort;
                     config.events.handlerAdded(added ->
                             registered.add(new Registered(added.getHttpMethod().name(), added.getPath())));
-                    routes.forEach(
-                            route -> config.routes.addHttpHandler(route.method(), route.path(), route.handler()));
+                    routes.forEach(route ->
+                            config.routes.addHttpHandler(route.method(), route.path(), whenOpen(route.handler())));
                     config.routes.get("/healthz", ctx -> {
                         Map<String, Boolean> results = checks.run(operations.livenessChecks());
                         boolean alive = !results.containsValue(false);
@@ -92,6 +93,27 @@ public final class HttpServer implements AutoCloseable {
                 .start();
         LOG.info("HTTP server listening on {}:{}", host, javalin.port());
         return this;
+    }
+
+    /**
+     * Lets requests through to the platforms' and the API's endpoints. Until then they are answered 503 with
+     * {@code Retry-After: 1} and {@code {"error": "starting"}}, as a server that is not listening yet would refuse
+     * them, while the probes and metrics answer already: the server starts while the database is still being
+     * migrated.
+     */
+    public HttpServer open() {
+        open = true;
+        return this;
+    }
+
+    private Handler whenOpen(Handler handler) {
+        return ctx -> {
+            if (open) {
+                handler.handle(ctx);
+            } else {
+                ctx.status(503).header("Retry-After", "1").json(Map.of("error", "starting"));
+            }
+        };
     }
 
     /** Every endpoint Javalin registered, in order, as Javalin reports it; filled by {@link #start()}. */

@@ -31,18 +31,20 @@ import org.quartz.utils.DBConnectionManager;
 public final class QuartzScheduling implements AutoCloseable {
     private static final String GROUP = "onboarding-buddy";
     private final Scheduler scheduler;
+    private final List<RecurringJob> jobs;
 
-    private QuartzScheduling(Scheduler scheduler) {
+    private QuartzScheduling(Scheduler scheduler, List<RecurringJob> jobs) {
         this.scheduler = scheduler;
+        this.jobs = List.copyOf(jobs);
     }
 
     /**
-     * Builds the scheduler and stores the jobs, not yet firing: the slow part (Quartz's classes, the job store's
-     * statements), done while the rest of the bot starts. {@link #start()} lets the jobs fire.
+     * Builds the scheduler without touching a table: the slow part (Quartz's classes and configuration), done while
+     * the database is migrated. {@link #storeJobs()} then stores the jobs and {@link #start()} lets them fire.
      *
      * @param postgres whether the database is PostgreSQL (its delegate reads BYTEA job data)
      */
-    public static QuartzScheduling prepare(DataSource dataSource, boolean postgres, List<RecurringJob> jobs)
+    public static QuartzScheduling create(DataSource dataSource, boolean postgres, List<RecurringJob> jobs)
             throws SchedulerException {
         // DBConnectionManager is a JVM-wide registry: a unique name keeps two bots in one JVM (tests) apart.
         String dataSourceName = "buddy-" + UUID.randomUUID();
@@ -69,11 +71,16 @@ public final class QuartzScheduling implements AutoCloseable {
         Scheduler scheduler = factory.getScheduler();
         scheduler.setJobFactory(new UseCaseJobFactory(
                 jobs.stream().collect(Collectors.toMap(RecurringJob::name, RecurringJob::useCase))));
+        return new QuartzScheduling(scheduler, jobs);
+    }
+
+    /** Stores the jobs, not yet firing; the job store's tables must exist. */
+    public QuartzScheduling storeJobs() throws SchedulerException {
         forgetUnregistered(scheduler, jobs);
         for (RecurringJob job : jobs) {
             schedule(scheduler, job);
         }
-        return new QuartzScheduling(scheduler);
+        return this;
     }
 
     /** Lets the jobs fire: each at once (they start now), then at its interval. */

@@ -137,6 +137,16 @@ class OtherCommandsTest {
     }
 
     @Test
+    void warmUpStartsTheBotOnAScratchDatabaseAsksItOnceAndLeavesTheRealDatabaseAlone(@TempDir Path directory) {
+        Path real = directory.resolve("real");
+        CliRun run = CliRun.with(Map.of("DATABASE_URL", "jdbc:h2:file:" + real), "warm-up");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines()).containsExactly("POST /slack/events: 200", "GET /healthz: 200");
+        assertThat(directory).isEmptyDirectory();
+    }
+
+    @Test
     void noCommandShowsUsageWithExitCodeTwo() {
         CliRun run = CliRun.of();
 

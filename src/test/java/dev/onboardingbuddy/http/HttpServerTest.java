@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +58,30 @@ class HttpServerTest {
         server = LoopbackServers.serving("/slack/events", ctx -> ctx.result("again"), port)
                 .start();
         assertThat(post("/slack/events").body()).isEqualTo("again");
+    }
+
+    @Test
+    void whileStartingTheEndpointsAnswer503StartingAndTheProbesAnswerAlready() throws Exception {
+        server = new HttpServer(
+                        "127.0.0.1",
+                        0,
+                        List.of(new HttpServer.Route("/slack/events", ctx -> ctx.result("handled"))),
+                        new Operations(Map.of("migrations", () -> false), Map.of(), () -> ""))
+                .start();
+
+        HttpResponse<String> starting = post("/slack/events");
+        assertThat(starting.statusCode()).isEqualTo(503);
+        assertThat(starting.headers().firstValue("Retry-After")).hasValue("1");
+        assertThat(starting.body()).contains("\"error\"", "starting");
+        HttpResponse<String> ready = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/readyz"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(ready.statusCode()).isEqualTo(503);
+        assertThat(ready.body()).contains("migrations");
+
+        server.open();
+        assertThat(post("/slack/events").body()).isEqualTo("handled");
     }
 
     private HttpResponse<String> post(String path) throws Exception {

@@ -86,7 +86,8 @@ class TeamsActivityHandlerOutageTest {
                         0,
                         List.of(new HttpServer.Route("/api/messages", handler)),
                         LoopbackServers.NO_OPERATIONS)
-                .start();
+                .start()
+                .open();
     }
 
     @AfterEach

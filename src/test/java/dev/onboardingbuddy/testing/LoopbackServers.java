@@ -12,8 +12,8 @@ public final class LoopbackServers {
 
     private LoopbackServers() {}
 
-    /** Not started; port 0 picks a free one. */
+    /** Open but not started; port 0 picks a free one. */
     public static HttpServer serving(String path, Handler handler, int port) {
-        return new HttpServer("127.0.0.1", port, List.of(new HttpServer.Route(path, handler)), NO_OPERATIONS);
+        return new HttpServer("127.0.0.1", port, List.of(new HttpServer.Route(path, handler)), NO_OPERATIONS).open();
     }
 }
