@@ -10,7 +10,8 @@ COPY .mvn .mvn
 RUN ./mvnw -B -q dependency:go-offline
 COPY src src
 COPY config config
-RUN ./mvnw -B -q package -DskipTests
+# the class-data archive is made in the runtime image below, by the JVM that will use it
+RUN ./mvnw -B -q package -DskipTests -Dcds.skip
 
 FROM eclipse-temurin:17-jre
 RUN apt-get update \
@@ -20,6 +21,11 @@ RUN apt-get update \
 WORKDIR /app
 COPY --from=build /src/target/onboarding-buddy.jar /app/onboarding-buddy.jar
 COPY config /app/config
+# A class-data archive of what a start loads, written by this image's JVM: the bot starts in about half the time
+# (README, "Start-up"). The training run starts the bot on a scratch database against a stand-in for Slack on
+# loopback; it reaches no network.
+RUN java -Xlog:cds=off -Xlog:cds+dynamic=off -XX:ArchiveClassesAtExit=/app/onboarding-buddy.jsa \
+        -jar /app/onboarding-buddy.jar warm-up > /dev/null
 RUN mkdir -p /app/data /app/backups && chown -R buddy /app/data /app/backups
 USER 10001
 # UTF-8 whatever the base image's locale: Slack payloads are UTF-8.
@@ -33,5 +39,5 @@ EXPOSE 3000
 VOLUME ["/app/data", "/app/backups"]
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
     CMD curl -fsS "http://127.0.0.1:${PORT}/healthz" || exit 1
-ENTRYPOINT ["java", "-jar", "/app/onboarding-buddy.jar"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/onboarding-buddy.jsa", "-jar", "/app/onboarding-buddy.jar"]
 CMD ["serve"]
