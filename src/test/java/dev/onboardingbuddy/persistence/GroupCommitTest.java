@@ -119,6 +119,20 @@ class GroupCommitTest {
     }
 
     @Test
+    void aWriteFromInsideATransactionJoinsItAndRollsBackWithIt() {
+        assertThatThrownBy(() -> database.jdbi().useTransaction(handle -> {
+                    insert(handle, 6);
+                    group.write(inside -> insert(inside, 7));
+                    throw new IllegalStateException("rolled back");
+                }))
+                .hasMessage("rolled back");
+
+        assertThat(count())
+                .as("neither row: the write was part of the caller's transaction")
+                .isZero();
+    }
+
+    @Test
     void aWriteAfterCloseCommitsOnItsOwn() {
         group.close();
 
