@@ -51,6 +51,11 @@ public final class WatchedProgress implements ProgressRepository {
     }
 
     @Override
+    public Set<HireId> withItemsToRelease(Instant now) {
+        return progress.withItemsToRelease(now);
+    }
+
+    @Override
     public void markReleased(HireId hire, Collection<ItemKey> items, Instant at) {
         progress.markReleased(hire, items, at);
         if (!items.isEmpty()) {

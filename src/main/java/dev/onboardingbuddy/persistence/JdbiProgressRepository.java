@@ -20,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -185,6 +187,17 @@ public final class JdbiProgressRepository implements ProgressRepository {
                 .bind("at", completion.at())
                 .bind("how", completion.how())
                 .execute();
+    }
+
+    @Override
+    public Set<HireId> withItemsToRelease(Instant now) {
+        // item_states_release_idx (released_at, release_at): the unreleased rows only, not every item of every hire
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT DISTINCT hire_id FROM item_states"
+                        + " WHERE released_at IS NULL AND release_at <= :now")
+                .bind("now", now)
+                .mapTo(String.class)
+                .map(HireId::new)
+                .collect(Collectors.toSet()));
     }
 
     @Override

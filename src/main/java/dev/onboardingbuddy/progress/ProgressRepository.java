@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Item states and the append-only completion history of every hire. Implementations are thread-safe and make each
@@ -41,6 +42,9 @@ public interface ProgressRepository {
      * @return false, storing nothing, when the item was not complete
      */
     boolean undo(HireId hire, ItemKey item, Completion undoneBy);
+
+    /** The hires with an item not yet released whose release instant is {@code now} or earlier. */
+    Set<HireId> withItemsToRelease(Instant now);
 
     /** Marks items as released at the given instant; items already released keep their first instant. */
     void markReleased(HireId hire, Collection<ItemKey> items, Instant at);

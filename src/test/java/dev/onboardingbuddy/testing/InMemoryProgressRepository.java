@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A {@link ProgressRepository} in maps; passes {@link ProgressRepositoryContract}. Thread-safe (one lock). */
 public final class InMemoryProgressRepository implements ProgressRepository {
@@ -108,6 +109,14 @@ public final class InMemoryProgressRepository implements ProgressRepository {
         history.add(new CompletionEvent(
                 hire, item, CompletionEventType.UNDONE, undoneBy.by(), undoneBy.at(), undoneBy.how()));
         return true;
+    }
+
+    @Override
+    public synchronized Set<HireId> withItemsToRelease(Instant now) {
+        return items.values().stream()
+                .filter(state -> !state.isReleased() && !state.releaseAt().isAfter(now))
+                .map(ItemState::hireId)
+                .collect(Collectors.toSet());
     }
 
     @Override

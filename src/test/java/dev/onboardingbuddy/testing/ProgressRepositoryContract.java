@@ -215,6 +215,22 @@ public abstract class ProgressRepositoryContract {
     }
 
     @Test
+    void theHiresWithItemsToReleaseAreThoseWithAnUnreleasedItemWhoseTimeHasCome() {
+        HireId later = HireId.random();
+        givenHire(later);
+        progress.addPlan(List.of(item(later, LAPTOP, 1, DAY_ONE.plusSeconds(7 * 86_400))));
+
+        assertThat(progress.withItemsToRelease(DAY_ONE.minusSeconds(1))).isEmpty();
+        assertThat(progress.withItemsToRelease(DAY_ONE)).containsExactly(hire);
+        progress.markReleased(hire, List.of(LAPTOP, ACCOUNTS), DAY_ONE);
+        assertThat(progress.withItemsToRelease(DAY_ONE))
+                .as("all of day one released")
+                .isEmpty();
+        assertThat(progress.withItemsToRelease(DAY_ONE.plusSeconds(86_400))).containsExactly(hire);
+        assertThat(progress.withItemsToRelease(DAY_ONE.plusSeconds(7 * 86_400))).containsExactlyInAnyOrder(hire, later);
+    }
+
+    @Test
     void markReleasedWithNoItemsChangesNothing() {
         progress.markReleased(hire, List.of(), DAY_ONE);
         assertThat(progress.itemsOf(hire)).noneMatch(ItemState::isReleased);
