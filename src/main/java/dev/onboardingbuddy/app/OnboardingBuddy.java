@@ -121,7 +121,6 @@ public final class OnboardingBuddy implements AutoCloseable {
             Components components = new Components(
                     settings, clock, database, templates, calendars, teams, metrics.registry(), slack.app());
             started.add(0, components.homes());
-            OnboardingGauges.register(metrics.registry(), components.outbox(), components.reminders(), clock);
             OutboxPump pump = new OutboxPump(components.dispatcher(), Duration.ofSeconds(1), components.senders());
             started.add(0, pump);
             // stops before the pump: listeners still running here queue replies and wake the pump to send them
@@ -173,6 +172,8 @@ public final class OnboardingBuddy implements AutoCloseable {
             started.add(0, http);
             // Nothing above read or wrote a table; everything below may (the pump at once).
             migrating.join();
+            // the gauges read tables: registered once they exist, so that a scrape during the migration reads none
+            OnboardingGauges.register(metrics.registry(), components.outbox(), components.reminders(), clock);
             http.open();
             pump.start();
             // what a crash cut short after an acknowledgement, at once rather than at the job's first run

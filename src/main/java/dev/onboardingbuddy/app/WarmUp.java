@@ -37,6 +37,14 @@ public final class WarmUp {
             "{\"ok\":true,\"url\":\"https://warm-up.invalid/\",\"team\":\"warm-up\","
                     + "\"user\":\"buddy\",\"team_id\":\"T0WARMUP\",\"user_id\":\"U0BUDDY\",\"bot_id\":\"B0BUDDY\"}";
 
+    /** Settings that would reach Teams or open a Socket Mode connection to Slack. */
+    private static final List<String> TEAMS_AND_SOCKET_MODE = List.of(
+            "MSTEAMS_APP_ID",
+            "MSTEAMS_APP_PASSWORD",
+            "MSTEAMS_TENANT_ID",
+            "MSTEAMS_MANAGER_CHANNEL",
+            "SLACK_APP_TOKEN");
+
     private WarmUp() {}
 
     /**
@@ -51,15 +59,16 @@ public final class WarmUp {
         try {
             String secret = UUID.randomUUID().toString();
             Map<String, String> warmUp = new HashMap<>(environment);
-            warmUp.keySet().removeIf(name -> name.startsWith("MSTEAMS_") || name.startsWith("DATABASE_"));
+            warmUp.keySet().removeIf(name -> name.startsWith("DATABASE_"));
+            // blank values, not absent ones: a blank one also overrides what the settings file says
+            TEAMS_AND_SOCKET_MODE.forEach(name -> warmUp.put(name, ""));
             warmUp.put(
                     "DATABASE_URL", "jdbc:h2:file:" + scratch.resolve("warm-up").toAbsolutePath());
             warmUp.put("PORT", "0");
             warmUp.put("SLACK_BOT_TOKEN", "xoxb-warm-up");
             warmUp.put("SLACK_SIGNING_SECRET", secret);
             warmUp.put("SLACK_API_URL", "http://127.0.0.1:" + slack.getAddress().getPort() + "/api/");
-            warmUp.remove("SLACK_APP_TOKEN");
-            warmUp.putIfAbsent("MANAGER_CHANNEL", "C0WARMUP");
+            warmUp.put("MANAGER_CHANNEL", "C0WARMUP");
             warmUp.put("BACKUP_INTERVAL_HOURS", "0");
             try (OnboardingBuddy bot =
                     OnboardingBuddy.start(Settings.load(warmUp).requireServe(), clock)) {
@@ -91,9 +100,14 @@ public final class WarmUp {
                 .build();
     }
 
+    /** @throws IllegalStateException when the bot did not answer 200: a warm-up that failed records a lesser archive */
     private static String ask(HttpClient client, HttpRequest request) throws IOException, InterruptedException {
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        return request.method() + " " + request.uri().getPath() + ": " + response.statusCode();
+        String outcome = request.method() + " " + request.uri().getPath() + ": " + response.statusCode();
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("the warm-up's " + outcome + " " + response.body());
+        }
+        return outcome;
     }
 
     /** Answers {@code auth.test}, which Bolt calls at start, and refuses everything else as Slack refuses a bad call. */

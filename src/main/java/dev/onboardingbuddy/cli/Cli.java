@@ -20,7 +20,14 @@ public final class Cli {
         if (List.of(args).equals(List.of("serve"))) {
             // What every start of the bot runs, straight: picocli reads the annotations of all the commands first
             // (~300 ms, and its classes are too old for the class-data archive), which only the other commands need.
-            return ServeCommand.serve(environment, new PrintWriter(err, true, StandardCharsets.UTF_8));
+            PrintWriter errors = new PrintWriter(err, true, StandardCharsets.UTF_8);
+            try {
+                return ServeCommand.serve(environment, errors);
+            } catch (RuntimeException failed) {
+                // as picocli ends a command that threw: the stack trace and exit code 2
+                failed.printStackTrace(errors);
+                return USAGE;
+            }
         }
         CommandLine commandLine = new CommandLine(new RootCommand(environment));
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));

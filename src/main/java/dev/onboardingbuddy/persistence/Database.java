@@ -89,8 +89,13 @@ public final class Database implements AutoCloseable {
 
     /** Migrates the schema to the latest version (Flyway), then watches the database's health. Call once. */
     public void migrate() {
-        flyway(dataSource, vendor).migrate();
-        migrated = true;
+        migrating = true;
+        try {
+            flyway(dataSource, vendor).migrate();
+            migrated = true;
+        } finally {
+            migrating = false;
+        }
         health.watch(dataSource);
     }
 
@@ -173,6 +178,9 @@ public final class Database implements AutoCloseable {
      * ahead is not possible here: Flyway refuses to start an older build on a newer schema.
      */
     public boolean migrationsApplied() {
+        if (migrating) {
+            return false; // being applied: the HTTP server answers probes meanwhile, and asking Flyway would compete
+        }
         if (migrated) {
             // Applied migrations stay applied; not asking Flyway keeps the probe instant and true to its name while the
             // database itself is down (that is the "database" check's to report).
@@ -187,6 +195,7 @@ public final class Database implements AutoCloseable {
     }
 
     private volatile boolean migrated;
+    private volatile boolean migrating;
 
     private static Jdbi createJdbi(DataSource dataSource, DatabaseLimits limits) {
         Jdbi jdbi = Jdbi.create(dataSource);

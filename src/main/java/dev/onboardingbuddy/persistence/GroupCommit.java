@@ -20,11 +20,11 @@ import org.jdbi.v3.core.Jdbi;
  * behind each other's file writes; together they pay for one. Durability is unchanged: nobody returns before the
  * commit that holds their write.
  *
- * <p>Only for writes that stand alone (one statement, or a few that need no answer from each other) and only use the
- * database, since they run one after the other on the committing thread. Each runs in a savepoint of the shared
- * transaction: one that throws is rolled back to it and fails only its own caller, with what it threw; the others
- * commit. When the database is unavailable or the commit fails, all of them fail at once with that. A caller that
- * already holds a handle on its thread (inside a transaction) writes there, in that transaction. Thread-safe.
+ * <p>Only for writes that stand alone (one statement, or a few that need no answer from each other). When the shared
+ * transaction fails, each write of the group is tried again alone, so one bad write fails only its own caller (and a
+ * deadlock that broke the group is usually gone by then); when the database is unavailable, all of them fail at once
+ * with that. A caller that already holds a handle on its thread (inside a transaction) writes there, in that
+ * transaction, instead of committing beside it. Thread-safe.
  */
 public final class GroupCommit implements AutoCloseable {
     /** Enough to empty the queue of every sender and request thread at once; a bigger group only delays its first. */
@@ -120,40 +120,29 @@ public final class GroupCommit implements AutoCloseable {
     }
 
     private void commit(List<Write> group) {
-        Object[] answers = new Object[group.size()];
-        Throwable[] failures = new Throwable[group.size()];
         try {
-            jdbi.useTransaction(handle -> {
-                for (int i = 0; i < group.size(); i++) {
-                    runInSavepoint(handle, group.get(i), i, answers, failures);
-                }
+            // answers are handed out only once the commit holds them
+            List<Object> answers = jdbi.inTransaction(handle -> {
+                List<Object> each = new ArrayList<>();
+                group.forEach(write -> each.add(write.work().apply(handle)));
+                return each;
             });
+            for (int i = 0; i < group.size(); i++) {
+                group.get(i).done().complete(answers.get(i));
+            }
         } catch (RuntimeException | Error groupFailed) {
-            group.forEach(write -> write.done().completeExceptionally(groupFailed));
-            return;
-        }
-        // answers are handed out only once the commit holds them
-        for (int i = 0; i < group.size(); i++) {
-            if (failures[i] == null) {
-                group.get(i).done().complete(answers[i]);
-            } else {
-                group.get(i).done().completeExceptionally(failures[i]);
+            if (group.size() == 1 || DatabaseUnavailable.isCause(groupFailed)) {
+                // alone, each would only wait for the same outage once more
+                group.forEach(write -> write.done().completeExceptionally(groupFailed));
+                return;
             }
-        }
-    }
-
-    private static void runInSavepoint(Handle handle, Write write, int index, Object[] answers, Throwable[] failures) {
-        String savepoint = "group_write_" + index;
-        handle.savepoint(savepoint);
-        try {
-            answers[index] = write.work().apply(handle);
-            handle.releaseSavepoint(savepoint);
-        } catch (RuntimeException failed) {
-            if (DatabaseUnavailable.isCause(failed)) {
-                throw failed; // the others would only meet the same outage
+            for (Write write : group) {
+                try {
+                    write.done().complete(jdbi.inTransaction(write.work()::apply));
+                } catch (RuntimeException | Error alone) {
+                    write.done().completeExceptionally(alone);
+                }
             }
-            handle.rollbackToSavepoint(savepoint);
-            failures[index] = failed;
         }
     }
 

@@ -35,6 +35,9 @@ public final class JavalinBoltBridge implements Handler, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(JavalinBoltBridge.class);
 
+    /** The request's body as received, for what runs after this handler ({@link SlackRequestTimer}). */
+    static final String RAW_BODY = "onboarding-buddy.slack-body";
+
     private final SlackSignatureCheck signatureCheck;
     private final SlackRequestParser parser;
     private final AckDeadline ackDeadline;
@@ -57,6 +60,7 @@ public final class JavalinBoltBridge implements Handler, AutoCloseable {
     @Override
     public void handle(Context ctx) throws Exception {
         byte[] rawBody = body(ctx);
+        ctx.attribute(RAW_BODY, rawBody);
         if (!signatureCheck.isValid(
                 ctx.header(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP),
                 ctx.header(SlackSignature.HeaderNames.X_SLACK_SIGNATURE),

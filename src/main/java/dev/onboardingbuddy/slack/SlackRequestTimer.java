@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -50,7 +51,9 @@ public final class SlackRequestTimer implements Handler {
         if (type.startsWith("application/json")) {
             return "event";
         }
-        String body = context.body();
+        byte[] raw = context.attribute(JavalinBoltBridge.RAW_BODY);
+        // the form's field names are ASCII: a byte-for-char decoding is enough to find them
+        String body = raw == null ? context.body() : new String(raw, StandardCharsets.ISO_8859_1);
         if (body.startsWith("payload=") || body.contains("&payload=")) {
             return "interactive";
         }

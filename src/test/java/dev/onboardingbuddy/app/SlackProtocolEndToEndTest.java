@@ -131,6 +131,20 @@ class SlackProtocolEndToEndTest {
     }
 
     @Test
+    void aSignedActionNoListenerKnowsGetsOne404AnswerAndTheServerStaysHealthy() {
+        SlackResponse response = requests.send(requests.interactivity("{\"type\":\"block_actions\","
+                + "\"team\":{\"id\":\"T0FAKE\"},\"user\":{\"id\":\"UHIRE\"},\"api_app_id\":\"A0BUDDY\","
+                + "\"trigger_id\":\"1.2.3\",\"actions\":[{\"action_id\":\"no_such_action\",\"block_id\":\"b\","
+                + "\"type\":\"button\",\"value\":\"x\",\"action_ts\":\"1.2\"}]}"));
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.json().path("error").asText())
+                .as("one JSON answer, Bolt's")
+                .isEqualTo("no handler found");
+        assertThat(requests.get("/healthz").status()).isEqualTo(200);
+    }
+
+    @Test
     void aRetriedDeliveryOfTheSameEventIsAnsweredExactlyOnce() {
         SlackRequest first = dmRequest("EvRetried", "list");
 
