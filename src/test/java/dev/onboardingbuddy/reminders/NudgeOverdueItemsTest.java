@@ -75,18 +75,7 @@ class NudgeOverdueItemsTest {
                 .in(BERLIN)
                 .enrolledAt(clock.instant())
                 .build();
-        hires.add(hire);
-        progress.addPlan(ItemPlans.of(
-                hire.id(),
-                new TimelinePlanner(LocalTime.of(9, 0), ReminderPolicy.DEFAULT)
-                        .plan(TEMPLATE, MONDAY, BERLIN, WorkingCalendar.mondayToFriday())));
-        progress.markReleased(
-                hire.id(),
-                progress.itemsOf(hire.id()).stream()
-                        .filter(state -> !state.releaseAt().isAfter(clock.instant()))
-                        .map(state -> state.itemKey())
-                        .toList(),
-                clock.instant());
+        planAndReleaseWhatIsDue(hire, MONDAY);
         SendWindow window = new SendWindow(
                 new QuietHours(LocalTime.of(8, 0), LocalTime.of(18, 0)),
                 CalendarCatalog.defaultOnly(),
@@ -99,6 +88,21 @@ class NudgeOverdueItemsTest {
                 outbox,
                 LocalTime.of(9, 0),
                 clock);
+    }
+
+    private void planAndReleaseWhatIsDue(Hire enrolled, LocalDate start) {
+        hires.add(enrolled);
+        progress.addPlan(ItemPlans.of(
+                enrolled.id(),
+                new TimelinePlanner(LocalTime.of(9, 0), ReminderPolicy.DEFAULT)
+                        .plan(TEMPLATE, start, BERLIN, WorkingCalendar.mondayToFriday())));
+        progress.markReleased(
+                enrolled.id(),
+                progress.itemsOf(enrolled.id()).stream()
+                        .filter(state -> !state.releaseAt().isAfter(clock.instant()))
+                        .map(state -> state.itemKey())
+                        .toList(),
+                clock.instant());
     }
 
     private List<OutboxEntry> claimAll() {
@@ -200,19 +204,8 @@ class NudgeOverdueItemsTest {
                 .in(BERLIN)
                 .enrolledAt(clock.instant())
                 .build();
-        hires.add(late);
-        progress.addPlan(ItemPlans.of(
-                late.id(),
-                new TimelinePlanner(LocalTime.of(9, 0), ReminderPolicy.DEFAULT)
-                        .plan(TEMPLATE, LocalDate.of(2026, 11, 2), BERLIN, WorkingCalendar.mondayToFriday())));
         // the catch-up at enrolment: five weeks of items, most of them overdue, released this morning
-        progress.markReleased(
-                late.id(),
-                progress.itemsOf(late.id()).stream()
-                        .filter(state -> !state.releaseAt().isAfter(clock.instant()))
-                        .map(state -> state.itemKey())
-                        .toList(),
-                clock.instant());
+        planAndReleaseWhatIsDue(late, LocalDate.of(2026, 11, 2));
 
         clock.advance(Duration.ofHours(2));
         assertThat(nudges.nudge(late)).as("the same day as the catch-up").isZero();
