@@ -91,9 +91,10 @@ process_age_ms=$(awk -v ticks="$(getconf CLK_TCK)" -v start="$(awk '{print $22}'
   '{printf "%d", ($1 - start / ticks) * 1000}' /proc/uptime)
 
 # ---- the peers, started ----
-(cd "$work/bolt-js" && SLACK_API_URL="$(cat "$work/slack.url")" PORT=3100 SLACK_SIGNING_SECRET=$secret node app.js > "$work/bolt-js.log" 2>&1) &
+# exec: the subshell becomes the peer, so that the cleanup's kill reaches it (it outlived the run before)
+(cd "$work/bolt-js" && SLACK_API_URL="$(cat "$work/slack.url")" PORT=3100 SLACK_SIGNING_SECRET=$secret exec node app.js > "$work/bolt-js.log" 2>&1) &
 pids+=($!)
-(cd "$work/bolt-java" && SLACK_API_URL="$(cat "$work/slack.url")" PORT=3200 SLACK_SIGNING_SECRET=$secret java -cp 'target/classes:target/lib/*' peer.Peer \
+(cd "$work/bolt-java" && SLACK_API_URL="$(cat "$work/slack.url")" PORT=3200 SLACK_SIGNING_SECRET=$secret exec java -cp 'target/classes:target/lib/*' peer.Peer \
   > "$work/bolt-java.log" 2>&1) &
 pids+=($!)
 sleep 5
