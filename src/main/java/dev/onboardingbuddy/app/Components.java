@@ -62,6 +62,7 @@ import dev.onboardingbuddy.persistence.H2Backups;
 import dev.onboardingbuddy.persistence.JdbiAuditTrail;
 import dev.onboardingbuddy.persistence.JdbiExpectedHires;
 import dev.onboardingbuddy.persistence.JdbiHireRepository;
+import dev.onboardingbuddy.persistence.JdbiHomeViewers;
 import dev.onboardingbuddy.persistence.JdbiManagerGrants;
 import dev.onboardingbuddy.persistence.JdbiOutbox;
 import dev.onboardingbuddy.persistence.JdbiPendingCommands;
@@ -214,6 +215,8 @@ final class Components {
                         clock),
                 storedHires,
                 teams,
+                new JdbiHomeViewers(database.jdbi(), database.vendor()),
+                clock,
                 app.map(bolt -> List.<HomePublisher>of(new SlackHomePublisher(bolt.client(), new HomeTabRenderer())))
                         .orElse(List.of()),
                 HOME_SETTLE);

@@ -108,6 +108,7 @@ class AppHomeEndToEndTest {
     void pressingDoneOnHomeCompletesOnceRepublishesHomeAndTicksTheLineInTheDm() {
         Hire hire = harness.enrolled(HIRE, MANAGER, "2026-12-07");
         RecordedMessage weekOne = harness.sectionMessage("DHIRE", "Week 1");
+        homes.openedShowing(MANAGER, "<@UHIRE> · 0/46 done");
         JsonNode home = homes.openedShowing(HIRE, IT_SETUP);
 
         assertThat(homes.pressDone(HIRE, home, IT_SETUP).status()).isEqualTo(200);
@@ -154,6 +155,23 @@ class AppHomeEndToEndTest {
 
         homes.awaitHome(HIRE, view -> HomeTabs.text(view).contains("1 of 10 done"));
         homes.awaitHome(MANAGER, view -> HomeTabs.text(view).contains("<@UHIRE> · 1/46 done"));
+    }
+
+    @Test
+    void aChangeRepublishesNoHomeThatItsOwnerNeverOpened() {
+        harness.enrolled(HIRE, MANAGER, "2026-12-07");
+        homes.openedShowing(MANAGER, "<@UHIRE> · 0/46 done");
+
+        harness.say(HIRE, "done 1");
+
+        homes.awaitHome(MANAGER, view -> HomeTabs.text(view).contains("<@UHIRE> · 1/46 done"));
+        homes.opened("UOTHER"); // published after the rounds before it, on the same refresher
+        assertThat(homes.publishesTo(HIRE))
+                .as("the hire never opened their home")
+                .isZero();
+        assertThat(HomeTabs.text(homes.opened(HIRE)))
+                .as("published when first opened")
+                .contains("1 of 10 done");
     }
 
     @Test
@@ -229,6 +247,7 @@ class AppHomeEndToEndTest {
     void aHandOverRefreshesTheHomeOfTheOldAndTheNewManager() {
         harness.enrolled(HIRE, MANAGER, "2026-12-07");
         homes.openedShowing(MANAGER, "<@UHIRE>");
+        homes.openedShowing("UMGR2", "Nothing here yet");
 
         harness.commandText(ADMIN, "manager <@UHIRE> <@UMGR2>");
 

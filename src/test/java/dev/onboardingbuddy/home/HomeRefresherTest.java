@@ -23,6 +23,7 @@ import dev.onboardingbuddy.progress.ProgressReport;
 import dev.onboardingbuddy.progress.StatusSnapshots;
 import dev.onboardingbuddy.testing.Hires;
 import dev.onboardingbuddy.testing.InMemoryHireRepository;
+import dev.onboardingbuddy.testing.InMemoryHomeViewers;
 import dev.onboardingbuddy.testing.InMemoryManagerGrants;
 import dev.onboardingbuddy.testing.InMemoryOutbox;
 import dev.onboardingbuddy.testing.InMemoryProgressRepository;
@@ -65,6 +66,7 @@ class HomeRefresherTest {
     private final InMemoryHireRepository storedHires = new InMemoryHireRepository();
     private final InMemoryProgressRepository storedProgress = new InMemoryProgressRepository();
     private final RecordingPublisher publisher = new RecordingPublisher();
+    private final InMemoryHomeViewers viewers = new InMemoryHomeViewers();
     private HomeRefresher refresher;
     private ChangedHires changes;
     private WatchedHires hires;
@@ -123,7 +125,7 @@ class HomeRefresherTest {
                 access,
                 new InMemoryOutbox(),
                 clock);
-        refresher = new HomeRefresher(build, storedHires, teams, List.of(publisher), SETTLE);
+        refresher = new HomeRefresher(build, storedHires, teams, viewers, clock, List.of(publisher), SETTLE);
         changes = new ChangedHires(DIRECT, List.of(refresher));
         hires = new WatchedHires(storedHires, changes);
         progress = new WatchedProgress(storedProgress, changes);
@@ -165,8 +167,16 @@ class HomeRefresherTest {
         return new Completion(HIRE, clock.instant(), CompletionMethod.BUTTON);
     }
 
+    /** These people have opened their home before, on this instance or another. */
+    private void viewing(ChatUserId... people) {
+        for (ChatUserId person : people) {
+            viewers.opened(person, clock.instant());
+        }
+    }
+
     @Test
     void aBurstOfChangesPublishesEachAffectedHomeOnce() {
+        viewing(HIRE, MANAGER, LEAD);
         Hire hire = enrolled();
         progress.complete(hire.id(), new ItemKey("it-setup"), byHire());
         progress.complete(hire.id(), new ItemKey("review-role-profile"), byHire());
@@ -182,7 +192,37 @@ class HomeRefresherTest {
     }
 
     @Test
+    void aChangeRefreshesOnlyTheHomesOfPeopleWhoHaveOpenedTheirs() {
+        viewing(MANAGER);
+        Hire hire = enrolled();
+        await().atMost(Duration.ofSeconds(10)).until(() -> publisher.publishesTo(MANAGER) == 1);
+
+        progress.complete(hire.id(), new ItemKey("it-setup"), byHire());
+        await().atMost(Duration.ofSeconds(10)).until(() -> publisher.publishesTo(MANAGER) == 2);
+        barrier();
+
+        assertThat(publisher.publishesTo(HIRE)).as("never opened").isZero();
+        assertThat(publisher.publishesTo(LEAD)).as("never opened").isZero();
+    }
+
+    @Test
+    void openingAHomeMakesItsOwnerAViewerWhoseHomeFollowsLaterChanges() {
+        Hire hire = enrolled();
+        refresher.opened(HIRE);
+        await().atMost(Duration.ofSeconds(10)).until(() -> publisher.publishesTo(HIRE) == 1);
+        assertThat(viewers.amongst(List.of(HIRE)))
+                .as("recorded for every instance")
+                .containsExactly(HIRE);
+
+        progress.complete(hire.id(), new ItemKey("it-setup"), byHire());
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> publisher.publishesTo(HIRE) == 2);
+        assertThat(publisher.publishesTo(MANAGER)).isZero();
+    }
+
+    @Test
     void aRolledBackTransactionRefreshesNobody() {
+        viewing(HIRE, MANAGER);
         assertThatThrownBy(() -> changes.run(() -> {
                     hires.add(Hires.anActiveHire()
                             .user(HIRE)
@@ -204,6 +244,7 @@ class HomeRefresherTest {
 
     @Test
     void changesInsideATransactionArePassedOnOnlyWhenItEnds() {
+        viewing(HIRE);
         Hire hire = enrolled();
         // the enrolment's own refresh settles before it is published; an open (the barrier) does not wait for it
         await().atMost(Duration.ofSeconds(10)).until(() -> publisher.publishesTo(HIRE) > 0);
@@ -223,9 +264,10 @@ class HomeRefresherTest {
 
     @Test
     void aHandOverRefreshesTheFormerManagerToo() {
+        ChatUserId newManager = ChatUserId.slack("UMGR2");
+        viewing(MANAGER, newManager);
         Hire hire = enrolled();
         barrier();
-        ChatUserId newManager = ChatUserId.slack("UMGR2");
 
         changes.run(() -> hires.update(hire.withManager(newManager)));
 

@@ -6,6 +6,7 @@ import dev.onboardingbuddy.enrollment.ExpectedHires;
 import dev.onboardingbuddy.enrollment.HireId;
 import dev.onboardingbuddy.enrollment.HireRepository;
 import dev.onboardingbuddy.enrollment.ManagerGrants;
+import dev.onboardingbuddy.home.HomeViewers;
 import dev.onboardingbuddy.hrapi.ApiKeys;
 import dev.onboardingbuddy.hrapi.IdempotencyRecords;
 import dev.onboardingbuddy.hrapi.JdbiApiKeys;
@@ -22,6 +23,7 @@ import dev.onboardingbuddy.testing.ApiKeysContract;
 import dev.onboardingbuddy.testing.AuditTrailContract;
 import dev.onboardingbuddy.testing.ExpectedHiresContract;
 import dev.onboardingbuddy.testing.HireRepositoryContract;
+import dev.onboardingbuddy.testing.HomeViewersContract;
 import dev.onboardingbuddy.testing.IdempotencyRecordsContract;
 import dev.onboardingbuddy.testing.ManagerGrantsContract;
 import dev.onboardingbuddy.testing.OutboxClaimContract;
@@ -140,6 +142,14 @@ abstract class JdbiContracts {
         @Override
         protected Outbox newOutbox() {
             return new JdbiOutbox(database);
+        }
+    }
+
+    @Nested
+    class Viewers extends HomeViewersContract {
+        @Override
+        protected HomeViewers newStore() {
+            return new JdbiHomeViewers(database.jdbi(), database.vendor());
         }
     }
 

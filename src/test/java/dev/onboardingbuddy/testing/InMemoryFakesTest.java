@@ -5,6 +5,7 @@ import dev.onboardingbuddy.enrollment.AuditTrail;
 import dev.onboardingbuddy.enrollment.ExpectedHires;
 import dev.onboardingbuddy.enrollment.HireRepository;
 import dev.onboardingbuddy.enrollment.ManagerGrants;
+import dev.onboardingbuddy.home.HomeViewers;
 import dev.onboardingbuddy.msteams.TeamsDirectory;
 import dev.onboardingbuddy.notification.Outbox;
 import dev.onboardingbuddy.notification.ProcessedEvents;
@@ -86,6 +87,14 @@ class InMemoryFakesTest {
         @Override
         protected Outbox newOutbox() {
             return new InMemoryOutbox();
+        }
+    }
+
+    @Nested
+    class Viewers extends HomeViewersContract {
+        @Override
+        protected HomeViewers newStore() {
+            return new InMemoryHomeViewers();
         }
     }
 
