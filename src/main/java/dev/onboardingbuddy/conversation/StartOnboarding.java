@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * due reminders and wakes the dispatcher. Answers in words for the person who asked. Thread-safe.
  *
  * <p>A command is {@linkplain #accept recorded} as pending before it is acknowledged, and forgotten in the
- * enrolment's own transaction: a crash in between leaves it pending, and {@link ResumeStartCommands} finishes it.
+ * enrolment's own transaction, which also releases what is due and queues the reminders: a crash in between leaves it
+ * pending, and {@link ResumeStartCommands} finishes it; a failure in any part enrols nobody.
  */
 public final class StartOnboarding {
     private static final Logger LOG = LoggerFactory.getLogger(StartOnboarding.class);
@@ -68,6 +69,8 @@ public final class StartOnboarding {
         this.clock = clock;
     }
 
+    private record Started(Hire hire, int messages, int reminders) {}
+
     /** Checked before anything slow happens, so that a refusal comes back at once. */
     void checkMayStart(ChatUserId caller, Command.Start start) {
         enroll.checkMayEnrol(caller, start.manager());
@@ -87,7 +90,8 @@ public final class StartOnboarding {
     }
 
     /**
-     * Enrols as the pending command asks and forgets the command in the same transaction. Never throws: the answer
+     * Enrols as the pending command asks, releases what is due, queues the due reminders and forgets the command, all
+     * in one transaction. Never throws: the answer
      * says what happened, since nobody else would hear of it.
      */
     public ChatMessage start(PendingCommands.Pending command) {
@@ -97,7 +101,8 @@ public final class StartOnboarding {
             ZoneId zone = start.zone()
                     .or(() -> people.find(start.hire()).flatMap(People.Person::zone))
                     .orElse(defaultZone);
-            Hire hire = transactions.inTransaction(() -> {
+            // one transaction, so one commit: commits are what a burst of enrolments queues for on embedded H2
+            Started started = transactions.inTransaction(() -> {
                 Hire enrolled = enroll.enroll(new EnrollmentRequest(
                         caller,
                         start.hire(),
@@ -110,12 +115,11 @@ public final class StartOnboarding {
                         start.team(),
                         start.managerChannel()));
                 pending.finish(command.id());
-                return enrolled;
+                return new Started(enrolled, release.release(enrolled), reminders.queue(enrolled));
             });
-            int messages = release.release(hire);
-            int queued = reminders.queue(hire);
+            Hire hire = started.hire();
             wakeDispatcher.run();
-            Text answer = texts.enrolled(hire, messages, queued);
+            Text answer = texts.enrolled(hire, started.messages(), started.reminders());
             List<Integer> uncovered = enroll.yearsWithoutHolidays(hire);
             return ChatMessage.of(uncovered.isEmpty() ? answer : texts.withCalendarGap(answer, hire, uncovered));
         } catch (EnrollmentRefused refused) {
