@@ -102,6 +102,7 @@ import dev.onboardingbuddy.slack.SlackChatGateway;
 import dev.onboardingbuddy.slack.SlackHomePublisher;
 import dev.onboardingbuddy.slack.SlackListeners;
 import dev.onboardingbuddy.slack.SlackPeople;
+import dev.onboardingbuddy.slack.SlackWebApi;
 import dev.onboardingbuddy.timeline.CalendarCatalog;
 import dev.onboardingbuddy.timeline.QuietHours;
 import dev.onboardingbuddy.timeline.TimelinePlanner;
@@ -193,6 +194,8 @@ final class Components {
         this.teamsDirectory = new JdbiTeamsDirectory(database.jdbi());
         TeamsPeople teamsPeople = new TeamsPeople(teamsDirectory);
         this.app = app;
+        // one for the process: it keeps the one Gson that parses the frequent Web API answers
+        Optional<SlackWebApi> slackWebApi = app.map(SlackWebApi::of);
         app.ifPresent(bolt -> people.put(Platform.SLACK, new SlackPeople(bolt.client())));
         if (settings.servesMsTeams()) {
             people.put(Platform.MSTEAMS, teamsPeople);
@@ -217,7 +220,8 @@ final class Components {
                 teams,
                 new JdbiHomeViewers(database.jdbi(), database.vendor()),
                 clock,
-                app.map(bolt -> List.<HomePublisher>of(new SlackHomePublisher(bolt.client(), new HomeTabRenderer())))
+                slackWebApi
+                        .map(slack -> List.<HomePublisher>of(new SlackHomePublisher(slack, new HomeTabRenderer())))
                         .orElse(List.of()),
                 HOME_SETTLE);
         // every change to hires and their items, whichever use case makes it, refreshes the homes that show it
@@ -259,8 +263,8 @@ final class Components {
         this.processedEvents = new JdbiProcessedEvents(database.jdbi(), database.vendor());
         this.pendingCommands = new JdbiPendingCommands(database);
         this.expectedHires = new JdbiExpectedHires(database.jdbi());
-        app.ifPresent(
-                bolt -> gateways.put(Platform.SLACK, new SlackChatGateway(bolt.client(), new BlockKitRenderer())));
+        slackWebApi.ifPresent(
+                slack -> gateways.put(Platform.SLACK, new SlackChatGateway(slack, new BlockKitRenderer())));
         if (settings.servesMsTeams()) {
             MsTeamsSettings msteams = settings.msteams();
             this.connector = new ConnectorClient(

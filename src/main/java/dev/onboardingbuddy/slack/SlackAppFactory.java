@@ -35,6 +35,8 @@ public final class SlackAppFactory {
         slackConfig.setHttpClientCallTimeoutMillis(timeoutMillis);
         slackConfig.setHttpClientReadTimeoutMillis(timeoutMillis);
         slackConfig.setHttpClientWriteTimeoutMillis(timeoutMillis);
+        // Rate-limit metrics (a datastore, worker threads) serve only the SDK's async client; the outbox paces sends.
+        slackConfig.setStatsEnabled(false);
         AppConfig config = AppConfig.builder()
                 .slack(Slack.getInstance(slackConfig))
                 .singleTeamBotToken(settings.botToken().value())

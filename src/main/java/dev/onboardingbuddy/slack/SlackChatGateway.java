@@ -1,6 +1,5 @@
 package dev.onboardingbuddy.slack;
 
-import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.Message;
 import dev.onboardingbuddy.notification.ChatGateway;
 import dev.onboardingbuddy.notification.ChatMessage;
@@ -15,12 +14,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * {@link ChatGateway} over Slack's Web API with the SDK's synchronous {@link MethodsClient}, which never retries:
- * retries belong to the outbox, which sees the {@link DeliveryFailure}s this class throws. Thread-safe.
+ * {@link ChatGateway} over Slack's Web API with the SDK's synchronous client ({@link SlackWebApi}), which never
+ * retries: retries belong to the outbox, which sees the {@link DeliveryFailure}s this class throws. Thread-safe.
  *
  * <p>Each message carries its idempotency key in Slack message metadata, which is how {@link #findSent} recognises
- * a message sent just before a crash. In production pass the Bolt App's {@code app.client()}: it already has the
- * bot token and the configured API URL, and shares the App's HTTP client.
+ * a message sent just before a crash. In production pass {@code SlackWebApi.of(app)}: the Bolt App's client already
+ * has the bot token and the configured API URL, and shares the App's HTTP client.
  *
  * <p>Delivery references are {@code channel/ts}, the two things {@code chat.update} needs.
  */
@@ -49,20 +48,20 @@ public final class SlackChatGateway implements ChatGateway {
      */
     static final int BURST = 3;
 
-    private final MethodsClient methods;
+    private final SlackWebApi slack;
     private final BlockKitRenderer renderer;
     private final SlackConversations conversations;
     private final Pace perChannel;
 
     /** Paces posts at Slack's per-channel rate, per Slack channel id (a DM is its {@code D...} channel). */
-    public SlackChatGateway(MethodsClient methods, BlockKitRenderer renderer) {
-        this(methods, renderer, channelPace());
+    public SlackChatGateway(SlackWebApi slack, BlockKitRenderer renderer) {
+        this(slack, renderer, channelPace());
     }
 
-    SlackChatGateway(MethodsClient methods, BlockKitRenderer renderer, Pace perChannel) {
-        this.methods = Objects.requireNonNull(methods, "methods");
+    SlackChatGateway(SlackWebApi slack, BlockKitRenderer renderer, Pace perChannel) {
+        this.slack = Objects.requireNonNull(slack, "slack");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
-        this.conversations = new SlackConversations(methods);
+        this.conversations = new SlackConversations(slack);
         this.perChannel = Objects.requireNonNull(perChannel, "perChannel");
     }
 
@@ -102,7 +101,7 @@ public final class SlackChatGateway implements ChatGateway {
                 .build();
         var response = SlackCalls.require(
                 "chat.postMessage",
-                () -> methods.chatPostMessage(r -> r.channel(channel)
+                () -> slack.chatPostMessage(r -> r.channel(channel)
                         .text(rendered.text())
                         .blocks(rendered.blocks())
                         .metadata(metadata)));
@@ -120,10 +119,11 @@ public final class SlackChatGateway implements ChatGateway {
             String pageCursor = cursor;
             var history = SlackCalls.require(
                     "conversations.history",
-                    () -> methods.conversationsHistory(r -> r.channel(channel)
-                            .limit(HISTORY_LIMIT)
-                            .includeAllMetadata(true)
-                            .cursor(pageCursor)));
+                    () -> slack.methods()
+                            .conversationsHistory(r -> r.channel(channel)
+                                    .limit(HISTORY_LIMIT)
+                                    .includeAllMetadata(true)
+                                    .cursor(pageCursor)));
             Optional<String> found = history.getMessages() == null
                     ? Optional.empty()
                     : history.getMessages().stream()
@@ -151,7 +151,7 @@ public final class SlackChatGateway implements ChatGateway {
         BlockKitRenderer.Rendered rendered = renderer.render(content);
         SlackCalls.require(
                 "chat.update",
-                () -> methods.chatUpdate(
+                () -> slack.chatUpdate(
                         r -> r.channel(channel).ts(ts).text(rendered.text()).blocks(rendered.blocks())));
     }
 

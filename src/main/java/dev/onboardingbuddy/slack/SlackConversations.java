@@ -1,6 +1,5 @@
 package dev.onboardingbuddy.slack;
 
-import com.slack.api.methods.MethodsClient;
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.notification.Recipient;
 import java.util.List;
@@ -14,11 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class SlackConversations {
 
-    private final MethodsClient methods;
+    private final SlackWebApi slack;
     private final Map<String, String> opened = new ConcurrentHashMap<>();
 
-    SlackConversations(MethodsClient methods) {
-        this.methods = methods;
+    SlackConversations(SlackWebApi slack) {
+        this.slack = slack;
     }
 
     String channelOf(Recipient recipient) {
@@ -40,7 +39,7 @@ final class SlackConversations {
         // Not computeIfAbsent: the HTTP call must not run while holding the map's bin lock. Two racing threads may
         // both open the same conversation; Slack answers both with the same id, so that is harmless.
         List<String> ids = users.stream().map(ChatUserId::value).toList();
-        String channel = SlackCalls.require("conversations.open", () -> methods.conversationsOpen(r -> r.users(ids)))
+        String channel = SlackCalls.require("conversations.open", () -> slack.conversationsOpen(r -> r.users(ids)))
                 .getChannel()
                 .getId();
         opened.putIfAbsent(address, channel);

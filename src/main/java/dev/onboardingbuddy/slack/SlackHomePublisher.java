@@ -1,6 +1,5 @@
 package dev.onboardingbuddy.slack;
 
-import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.view.View;
 import dev.onboardingbuddy.enrollment.Platform;
 import dev.onboardingbuddy.home.HomePublisher;
@@ -11,19 +10,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes homes as Slack's App Home tab with {@code views.publish}, through the same synchronous
- * {@link MethodsClient} as every other call: a 429 surfaces as a rate-limited {@link DeliveryFailure} with Slack's
+ * Publishes homes as Slack's App Home tab with {@code views.publish}, through the same synchronous client
+ * ({@link SlackWebApi}) as every other call: a 429 surfaces as a rate-limited {@link DeliveryFailure} with Slack's
  * {@code Retry-After}, which the refresher waits out. Thread-safe.
  */
 public final class SlackHomePublisher implements HomePublisher {
     private static final Logger LOG = LoggerFactory.getLogger(SlackHomePublisher.class);
 
-    private final MethodsClient methods;
+    private final SlackWebApi slack;
     private final HomeTabRenderer renderer;
     private final AtomicBoolean toldHomeTabIsOff = new AtomicBoolean();
 
-    public SlackHomePublisher(MethodsClient methods, HomeTabRenderer renderer) {
-        this.methods = methods;
+    public SlackHomePublisher(SlackWebApi slack, HomeTabRenderer renderer) {
+        this.slack = slack;
         this.renderer = renderer;
     }
 
@@ -37,7 +36,7 @@ public final class SlackHomePublisher implements HomePublisher {
         View view = renderer.render(home);
         var response = SlackCalls.send(
                 "views.publish",
-                () -> methods.viewsPublish(
+                () -> slack.viewsPublish(
                         request -> request.userId(home.viewer().value()).view(view)));
         if (response.isOk()) {
             return;

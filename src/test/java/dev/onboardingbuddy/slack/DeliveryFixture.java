@@ -55,7 +55,8 @@ abstract class DeliveryFixture {
         config.setMethodsEndpointUrlPrefix(fake.url().toString());
         slack = Slack.getInstance(config);
         // A token per test: the SDK caches token-to-team lookups statically.
-        gateway = new SlackChatGateway(slack.methods("xoxb-delivery-" + UUID.randomUUID()), new BlockKitRenderer());
+        String token = "xoxb-delivery-" + UUID.randomUUID();
+        gateway = new SlackChatGateway(new SlackWebApi(slack.methods(token), token, config), new BlockKitRenderer());
         outbox = newOutbox();
     }
 

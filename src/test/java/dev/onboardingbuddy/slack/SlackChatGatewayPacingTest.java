@@ -29,7 +29,8 @@ class SlackChatGatewayPacingTest {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(fake.url().toString());
         slack = Slack.getInstance(config);
-        gateway = new SlackChatGateway(slack.methods("xoxb-pacing-" + UUID.randomUUID()), new BlockKitRenderer());
+        String token = "xoxb-pacing-" + UUID.randomUUID();
+        gateway = new SlackChatGateway(new SlackWebApi(slack.methods(token), token, config), new BlockKitRenderer());
     }
 
     @AfterEach

@@ -165,7 +165,7 @@ class SlackChatGatewayTest {
     void theBoltAppsClientCanBeSharedWithTheGateway() {
         var settings = LoopbackSlackSettings.of("xoxb-bolt-test-" + UUID.randomUUID(), "secret", fake.url());
         var app = new SlackAppFactory(settings).createApp();
-        var shared = new SlackChatGateway(app.client(), new BlockKitRenderer());
+        var shared = new SlackChatGateway(SlackWebApi.of(app), new BlockKitRenderer());
 
         String ref = shared.send(message("k", new Recipient.Channel(Platform.SLACK, "C1")));
 

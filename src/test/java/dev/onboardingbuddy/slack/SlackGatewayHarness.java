@@ -35,7 +35,7 @@ final class SlackGatewayHarness implements AutoCloseable {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(fake.url().toString());
         slack = Slack.getInstance(config);
-        gateway = new SlackChatGateway(slack.methods(token), new BlockKitRenderer());
+        gateway = new SlackChatGateway(new SlackWebApi(slack.methods(token), token, config), new BlockKitRenderer());
         people = new SlackPeople(slack.methods(token));
     }
 
