@@ -1,9 +1,12 @@
 package dev.onboardingbuddy.slack;
 
+import com.google.gson.Gson;
+import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.util.json.GsonFactory;
 import dev.onboardingbuddy.conversation.CommandParser;
 import dev.onboardingbuddy.conversation.RunCommand;
 import dev.onboardingbuddy.enrollment.ChatUserId;
@@ -32,6 +35,8 @@ final class OnboardingCommandListener implements SlashCommandHandler {
     private final Map<String, Acknowledgement> acknowledgements = new ConcurrentHashMap<>();
 
     private static final int MOST_KEPT = 1_000;
+
+    private static final Gson RESPONSE_JSON = GsonFactory.createSnakeCase();
 
     private record Acknowledgement(Integer status, String contentType, String body) {
         Response response() {
@@ -84,9 +89,20 @@ final class OnboardingCommandListener implements SlashCommandHandler {
         return kept.response();
     }
 
+    /**
+     * Answers through the command's {@code response_url} as Bolt's {@code context.respond} does, but written with one
+     * Gson: the SDK builds a new one for every answer it posts (its reflective adapters again each time), which was
+     * about a tenth of an enrolment's CPU in the burst benchmark. The SDK posts a string body as it is.
+     */
     private static void respond(SlashCommandContext context, ChatMessage message) {
-        try {
-            context.respond(SlackMarkup.mrkdwn(message.text()));
+        String json = RESPONSE_JSON.toJson(SlashCommandResponse.builder()
+                .text(SlackMarkup.mrkdwn(message.text()))
+                .build());
+        try (okhttp3.Response response =
+                context.getSlack().getHttpClient().postJsonBody(context.getResponseUrl(), json)) {
+            if (!response.isSuccessful()) {
+                LOG.warn("could not answer through response_url: HTTP {}", response.code());
+            }
         } catch (IOException e) {
             LOG.warn("could not answer through response_url: {}", e.getMessage());
         }

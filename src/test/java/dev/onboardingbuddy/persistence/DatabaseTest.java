@@ -161,8 +161,11 @@ class DatabaseTest {
     void h2UrlsGetTheBotsDefaultsUnlessTheySetThemThemselves() {
         assertThat(Database.withH2Defaults(Database.DEFAULT_URL))
                 .isEqualTo(
-                        "jdbc:h2:file:retry:./data/onboarding-buddy;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0");
-        assertThat(Database.withH2Defaults("jdbc:h2:file:/x;lock_timeout=500;DB_CLOSE_ON_EXIT=TRUE;write_delay=100"))
-                .isEqualTo("jdbc:h2:file:retry:/x;lock_timeout=500;DB_CLOSE_ON_EXIT=TRUE;write_delay=100");
+                        "jdbc:h2:file:retry:./data/onboarding-buddy;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0"
+                                + ";QUERY_CACHE_SIZE=64");
+        assertThat(Database.withH2Defaults(
+                        "jdbc:h2:file:/x;lock_timeout=500;DB_CLOSE_ON_EXIT=TRUE;write_delay=100;query_cache_size=4"))
+                .isEqualTo(
+                        "jdbc:h2:file:retry:/x;lock_timeout=500;DB_CLOSE_ON_EXIT=TRUE;write_delay=100;query_cache_size=4");
     }
 }
