@@ -102,15 +102,19 @@ public final class ReleaseDueItems {
                         .add(entry));
         // nobody is messaged unprompted at night or on their days off: the release waits for the morning
         Instant notBefore = window.notBefore(now, hire.user(), hire);
+        // one statement for every section due: an enrolment usually releases several at once
+        progress.markReleased(
+                hire.id(),
+                due.values().stream()
+                        .flatMap(List::stream)
+                        .map(entry -> entry.state().itemKey())
+                        .toList(),
+                now);
         int queued = 0;
         boolean first = true;
         for (Map.Entry<Section, List<HireItems.Entry>> section : due.entrySet()) {
             List<HireItems.Entry> forHire =
                     section.getValue().stream().filter(HireItems.Entry::forHire).toList();
-            progress.markReleased(
-                    hire.id(),
-                    section.getValue().stream().map(e -> e.state().itemKey()).toList(),
-                    now);
             if (forHire.isEmpty()) {
                 continue; // manager-only reviews reach the manager through reminders
             }
