@@ -2,8 +2,10 @@ package dev.onboardingbuddy.slack;
 
 import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import io.javalin.http.Context;
@@ -13,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +42,7 @@ public final class JavalinBoltBridge implements Handler, AutoCloseable {
     static final String RAW_BODY = "onboarding-buddy.slack-body";
 
     private final SlackSignatureCheck signatureCheck;
+    private final AppConfig appConfig;
     private final SlackRequestParser parser;
     private final AckDeadline ackDeadline;
 
@@ -53,6 +57,7 @@ public final class JavalinBoltBridge implements Handler, AutoCloseable {
     /** @param inline what is answered on the request thread, without Bolt (see {@link InlineAnswers}) */
     public JavalinBoltBridge(App app, String signingSecret, Clock clock, Duration ackDeadline, InlineAnswers inline) {
         this.signatureCheck = new SlackSignatureCheck(signingSecret, clock);
+        this.appConfig = app.config();
         this.parser = new SlackRequestParser(app.config());
         this.ackDeadline = new AckDeadline(app, ackDeadline, inline);
     }
@@ -71,13 +76,7 @@ public final class JavalinBoltBridge implements Handler, AutoCloseable {
         }
         Request<?> slackRequest;
         try {
-            slackRequest = parser.parse(SlackRequestParser.HttpRequest.builder()
-                    .requestUri(ctx.path())
-                    .queryString(ctx.queryParamMap())
-                    .headers(new RequestHeaders(headersOf(ctx)))
-                    .requestBody(new String(rawBody, StandardCharsets.UTF_8))
-                    .remoteAddress(ctx.ip())
-                    .build());
+            slackRequest = parse(ctx, new String(rawBody, StandardCharsets.UTF_8));
         } catch (RuntimeException malformed) { // Gson's JsonParseException, IllegalStateException on a non-object
             LOG.warn("Rejected a signed but malformed Slack payload: {}", malformed.toString());
             ctx.status(400).json(Map.of("error", "malformed Slack payload"));
@@ -88,6 +87,29 @@ public final class JavalinBoltBridge implements Handler, AutoCloseable {
             return;
         }
         write(ackDeadline.run(slackRequest), ctx);
+    }
+
+    private Request<?> parse(Context ctx, String body) {
+        RequestHeaders headers = new RequestHeaders(headersOf(ctx));
+        if (!SlashCommandForm.isSlashCommand(body)) {
+            return parser.parse(SlackRequestParser.HttpRequest.builder()
+                    .requestUri(ctx.path())
+                    .queryString(ctx.queryParamMap())
+                    .headers(headers)
+                    .requestBody(body)
+                    .remoteAddress(ctx.ip())
+                    .build());
+        }
+        // what Bolt's parser builds for a slash command, without the passes it needs to find out that it is one
+        SlashCommandRequest command = new SlashCommandRequest(body, headers);
+        command.updateContext(appConfig);
+        ctx.queryParamMap()
+                .forEach((name, values) -> command.getQueryString()
+                        .computeIfAbsent(name, absent -> new ArrayList<>())
+                        .addAll(values));
+        String forwardedFor = headers.getFirstValue("X-Forwarded-For");
+        command.setClientIpAddress(forwardedFor != null ? forwardedFor : ctx.ip());
+        return command;
     }
 
     @Override
