@@ -2,6 +2,6 @@
 -- nobody has looked at is published when its owner first opens it, so refreshing it costs a views.publish (Slack
 -- allows about 100 a minute) for nothing. person is ChatUserId.stored(), as in hires.chat_user_id.
 CREATE TABLE home_viewers (
-  person          VARCHAR(64) PRIMARY KEY,
+  person          VARCHAR(300) PRIMARY KEY,
   first_opened_at TIMESTAMP WITH TIME ZONE NOT NULL
 );

@@ -52,10 +52,11 @@ public final class OnboardingBuddy implements AutoCloseable {
     /**
      * Enrolments are mostly CPU on an embedded database: on 2 cores, 3 threads enrolled a burst of 1,000 hires as fast
      * as 8 did and acknowledged it twice as fast (the acknowledgements got the CPU back). One more than the cores
-     * keeps a thread busy while another waits for the platform or PostgreSQL.
+     * keeps a thread busy while another waits for the platform or PostgreSQL; at most 8, well inside the database
+     * pool, which the senders and requests share.
      */
     private static final int BACKGROUND_THREADS =
-            Math.max(3, Runtime.getRuntime().availableProcessors() + 1);
+            Math.min(8, Math.max(3, Runtime.getRuntime().availableProcessors() + 1));
 
     private final List<AutoCloseable> stopInOrder;
     private final HttpServer http;

@@ -31,7 +31,8 @@ public final class StartOnboarding {
     private static final Logger LOG = LoggerFactory.getLogger(StartOnboarding.class);
     /**
      * How long the worker that acknowledged a command has it to itself before a resumer takes it as abandoned. An
-     * enrolment takes a second or two (one platform call for the hire's time zone, one transaction).
+     * enrolment takes a second or two (platform calls for the time zones of the hire, their manager and team, then one
+     * transaction).
      */
     public static final Duration WORK_CLAIM = Duration.ofMinutes(2);
 
@@ -101,6 +102,7 @@ public final class StartOnboarding {
             ZoneId zone = start.zone()
                     .or(() -> people.find(start.hire()).flatMap(People.Person::zone))
                     .orElse(defaultZone);
+            release.knowZonesBeforeEnrolling(start.manager(), start.team());
             // one transaction, so one commit: commits are what a burst of enrolments queues for on embedded H2
             Started started = transactions.inTransaction(() -> {
                 Hire enrolled = enroll.enroll(new EnrollmentRequest(

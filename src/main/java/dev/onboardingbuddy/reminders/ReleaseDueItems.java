@@ -83,6 +83,16 @@ public final class ReleaseDueItems {
                 this::release);
     }
 
+    /**
+     * Reads the profiles a hire's first release and their manager's reminders will ask for, before the enrolment's
+     * transaction: inside it, a platform call would hold a connection and the new rows' locks for seconds.
+     */
+    public void knowZonesBeforeEnrolling(ChatUserId manager, Optional<String> team) {
+        List<ChatUserId> people = new ArrayList<>(routing.teamMembersOf(team));
+        people.add(manager);
+        window.knowZonesOf(people);
+    }
+
     public int release(Hire hire) {
         if (!hire.isActive()) {
             return 0;

@@ -28,8 +28,12 @@ public final class ReminderRouting {
 
     /** Everyone the hire's team names (managers, leads, counterparts), to whom the bot may write about the hire. */
     public List<ChatUserId> teamMembersOf(Hire hire) {
-        return hire.team()
-                .flatMap(teams::find)
+        return teamMembersOf(hire.team());
+    }
+
+    /** The members of this team, by its id; nobody for no team or one the directory no longer has. */
+    public List<ChatUserId> teamMembersOf(Optional<String> teamId) {
+        return teamId.flatMap(teams::find)
                 .map(team -> team.members().stream().map(TeamMember::person).toList())
                 .orElse(List.of());
     }

@@ -7,6 +7,7 @@ import dev.onboardingbuddy.timeline.QuietHours;
 import dev.onboardingbuddy.timeline.WorkingCalendar;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Collection;
 
 /**
@@ -37,6 +38,11 @@ public final class SendWindow {
      */
     public void knowZonesOf(Collection<ChatUserId> people, Hire hire) {
         people.forEach(person -> zoneOf(person, hire));
+    }
+
+    /** As {@link #knowZonesOf(Collection, Hire)}, before there is a hire (their enrolment's own transaction). */
+    public void knowZonesOf(Collection<ChatUserId> people) {
+        people.forEach(person -> zones.zoneOf(person, ZoneOffset.UTC)); // the fallback is not what is cached
     }
 
     /** The calendar of the hire; a calendar file removed since enrolment falls back to Monday to Friday. */

@@ -5,7 +5,6 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
-import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import io.javalin.http.Context;
@@ -15,7 +14,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -100,16 +98,7 @@ public final class JavalinBoltBridge implements Handler, AutoCloseable {
                     .remoteAddress(ctx.ip())
                     .build());
         }
-        // what Bolt's parser builds for a slash command, without the passes it needs to find out that it is one
-        SlashCommandRequest command = new SlashCommandRequest(body, headers);
-        command.updateContext(appConfig);
-        ctx.queryParamMap()
-                .forEach((name, values) -> command.getQueryString()
-                        .computeIfAbsent(name, absent -> new ArrayList<>())
-                        .addAll(values));
-        String forwardedFor = headers.getFirstValue("X-Forwarded-For");
-        command.setClientIpAddress(forwardedFor != null ? forwardedFor : ctx.ip());
-        return command;
+        return SlashCommandForm.request(body, headers, ctx.queryParamMap(), ctx.ip(), appConfig);
     }
 
     @Override

@@ -2,6 +2,14 @@ package dev.onboardingbuddy.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.util.SlackRequestParser;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -12,8 +20,6 @@ class SlashCommandFormTest {
             strings = {
                 "token=x&team_id=T1&user_id=U1&command=%2Fonboarding&text=status&response_url=https%3A%2F%2Fx",
                 "command=%2Fonboarding",
-                "command=&text=",
-                "command",
                 "text=command%3Dx&command=%2Fonboarding"
             })
     void aFormWithACommandFieldIsASlashCommand(String body) {
@@ -30,9 +36,56 @@ class SlashCommandFormTest {
                 "{\"type\":\"event_callback\",\"command=\":1}",
                 "token=x&text=command%3D%2Fonboarding",
                 "commands=%2Fonboarding",
-                "xcommand=%2Fonboarding&command_x=1"
+                "xcommand=%2Fonboarding&command_x=1",
+                "command=&text=status",
+                "text=status&command"
             })
     void anythingElseIsNot(String body) {
         assertThat(SlashCommandForm.isSlashCommand(body)).isFalse();
+    }
+
+    @Test
+    void theRequestIsTheOneBoltsParserMakesOfTheSameSlashCommand() {
+        String body = "token=x&team_id=T1&team_domain=acme&channel_id=C1&user_id=U1&user_name=ada"
+                + "&command=%2Fonboarding&text=status+team+payments&api_app_id=A1&is_enterprise_install=false"
+                + "&enterprise_id=E1&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2F1&trigger_id=7.8";
+        RequestHeaders headers = new RequestHeaders(Map.of(
+                "Content-Type", List.of("application/x-www-form-urlencoded"),
+                "X-Forwarded-For", List.of("203.0.113.9")));
+        Map<String, List<String>> query = Map.of("from", List.of("proxy"));
+        AppConfig config = AppConfig.builder()
+                .singleTeamBotToken("xoxb-test")
+                .signingSecret("secret")
+                .build();
+
+        SlashCommandRequest ours = SlashCommandForm.request(body, headers, query, "127.0.0.1", config);
+        Request<?> bolts = new SlackRequestParser(config)
+                .parse(SlackRequestParser.HttpRequest.builder()
+                        .requestUri("/slack/events")
+                        .queryString(query)
+                        .headers(headers)
+                        .requestBody(body)
+                        .remoteAddress("127.0.0.1")
+                        .build());
+
+        assertThat(bolts).isInstanceOf(SlashCommandRequest.class);
+        SlashCommandRequest expected = (SlashCommandRequest) bolts;
+        assertThat(ours.getRequestType()).isEqualTo(expected.getRequestType());
+        assertThat(ours.getPayload()).isEqualTo(expected.getPayload());
+        assertThat(ours.getRequestBodyAsString()).isEqualTo(expected.getRequestBodyAsString());
+        assertThat(ours.getQueryString()).isEqualTo(expected.getQueryString());
+        assertThat(ours.getClientIpAddress())
+                .isEqualTo(expected.getClientIpAddress())
+                .isEqualTo("203.0.113.9");
+        assertThat(ours.getContext().getBotToken())
+                .isEqualTo(expected.getContext().getBotToken());
+        assertThat(ours.getContext().getTeamId())
+                .isEqualTo(expected.getContext().getTeamId());
+        assertThat(ours.getContext().getEnterpriseId())
+                .isEqualTo(expected.getContext().getEnterpriseId());
+        assertThat(ours.getContext().getRequestUserId())
+                .isEqualTo(expected.getContext().getRequestUserId());
+        assertThat(ours.getResponseUrl()).isEqualTo(expected.getResponseUrl());
+        assertThat(ours.isSocketMode()).isEqualTo(expected.isSocketMode());
     }
 }
