@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +48,9 @@ public final class HomeRefresher implements HireChangeListener, AutoCloseable {
     private final BuildHome build;
     private final HireRepository hires;
     private final TeamDirectory teams;
-    private final HomeViewers viewers;
-    private final Clock clock;
+    /** Used on the refresher's thread only. */
+    private final RememberedViewers viewers;
+
     private final Map<Platform, HomePublisher> publishers = new EnumMap<>(Platform.class);
     private final Duration settle;
     private final ScheduledExecutorService worker;
@@ -59,8 +59,6 @@ public final class HomeRefresher implements HireChangeListener, AutoCloseable {
     private final Set<ChatUserId> people = new LinkedHashSet<>();
     /** Guarded by {@link #lock}: who opened their home since the last round; they are published first. */
     private final Set<ChatUserId> openedSince = new LinkedHashSet<>();
-    /** Read and written on the refresher's thread only: nobody stops being a viewer, so a yes is asked once. */
-    private final Set<ChatUserId> knownViewers = new HashSet<>();
 
     private final Set<HireId> changedHires = new LinkedHashSet<>();
     private boolean roundScheduled;
@@ -87,8 +85,7 @@ public final class HomeRefresher implements HireChangeListener, AutoCloseable {
         this.build = build;
         this.hires = hires;
         this.teams = teams;
-        this.viewers = viewers;
-        this.clock = clock;
+        this.viewers = new RememberedViewers(viewers, clock);
         publishers.forEach(publisher -> this.publishers.put(publisher.platform(), publisher));
         this.settle = settle;
         this.worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -159,7 +156,7 @@ public final class HomeRefresher implements HireChangeListener, AutoCloseable {
             changedHires.clear();
             roundScheduled = false;
         }
-        remember(opened);
+        viewers.opened(opened);
         try {
             changed.forEach(id -> hires.find(id).ifPresent(hire -> affected.addAll(around(hire))));
         } catch (RuntimeException e) {
@@ -167,7 +164,7 @@ public final class HomeRefresher implements HireChangeListener, AutoCloseable {
         }
         affected.removeAll(opened);
         Set<ChatUserId> due = new LinkedHashSet<>(opened);
-        due.addAll(viewersAmong(affected));
+        due.addAll(viewers.among(affected, person -> publishers.containsKey(person.platform())));
         List<ChatUserId> queue = new ArrayList<>(due);
         for (int i = 0; i < queue.size(); i++) {
             ChatUserId person = queue.get(i);
@@ -202,36 +199,6 @@ public final class HomeRefresher implements HireChangeListener, AutoCloseable {
                 LOG.warn("could not build or publish the home of {}; it is published when next opened", person, e);
             }
         }
-    }
-
-    /** Records who opened their home, so that other instances refresh it too; a failure costs only later refreshes. */
-    private void remember(Set<ChatUserId> opened) {
-        for (ChatUserId person : opened) {
-            if (knownViewers.contains(person)) {
-                continue;
-            }
-            try {
-                viewers.opened(person, clock.instant());
-                knownViewers.add(person);
-            } catch (RuntimeException e) {
-                LOG.warn("could not record that {} opened their home; it is published now all the same", person, e);
-            }
-        }
-    }
-
-    /** Those of the people affected by a change who have opened their home, asking the store only about the rest. */
-    private List<ChatUserId> viewersAmong(Set<ChatUserId> affected) {
-        List<ChatUserId> unknown = affected.stream()
-                .filter(person -> publishers.containsKey(person.platform()) && !knownViewers.contains(person))
-                .toList();
-        if (!unknown.isEmpty()) {
-            try {
-                knownViewers.addAll(viewers.amongst(unknown));
-            } catch (RuntimeException e) {
-                LOG.warn("could not read who has opened their home; those homes are refreshed when next opened", e);
-            }
-        }
-        return affected.stream().filter(knownViewers::contains).toList();
     }
 
     /** The people whose home shows this hire: the hire, their manager and their team's leads. */

@@ -34,10 +34,12 @@ import dev.onboardingbuddy.timeline.TimelinePlanner;
 import dev.onboardingbuddy.timeline.WorkingCalendar;
 import dev.onboardingbuddy.transactions.Transactions;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -68,6 +70,8 @@ class HomeRefresherTest {
     private final RecordingPublisher publisher = new RecordingPublisher();
     private final InMemoryHomeViewers viewers = new InMemoryHomeViewers();
     private HomeRefresher refresher;
+    private BuildHome build;
+    private TeamDirectory teams;
     private ChangedHires changes;
     private WatchedHires hires;
     private WatchedProgress progress;
@@ -110,7 +114,7 @@ class HomeRefresherTest {
 
     @BeforeEach
     void build() {
-        TeamDirectory teams = new TeamDirectory(
+        teams = new TeamDirectory(
                 List.of(new Team("payments", "Payments", Optional.empty(), List.of(), List.of(), List.of(LEAD))));
         AccessPolicy access = new AccessPolicy(
                 Set.of(),
@@ -118,7 +122,7 @@ class HomeRefresherTest {
                 new KnownManagers(Set.of(), teams, new InMemoryManagerGrants()),
                 teams);
         HireItemsLoader items = new HireItemsLoader(new TemplateCatalog(List.of(template)), storedProgress);
-        BuildHome build = new BuildHome(
+        build = new BuildHome(
                 storedHires,
                 items,
                 new ProgressReport(storedHires, items, access, new StatusSnapshots(clock), clock),
@@ -218,6 +222,44 @@ class HomeRefresherTest {
 
         await().atMost(Duration.ofSeconds(10)).until(() -> publisher.publishesTo(HIRE) == 2);
         assertThat(publisher.publishesTo(MANAGER)).isZero();
+    }
+
+    @Test
+    void whenTheViewersCannotBeStoredOrReadAnOpenedHomeIsPublishedAllTheSame() {
+        HomeViewers down = new HomeViewers() {
+            @Override
+            public void opened(ChatUserId person, Instant at) {
+                throw new IllegalStateException("database down");
+            }
+
+            @Override
+            public Set<ChatUserId> amongst(Collection<ChatUserId> people) {
+                throw new IllegalStateException("database down");
+            }
+        };
+        try (HomeRefresher withoutStore =
+                new HomeRefresher(build, storedHires, teams, down, clock, List.of(publisher), SETTLE)) {
+            ChangedHires changesHere = new ChangedHires(DIRECT, List.of(withoutStore));
+
+            changesHere.run(() -> new WatchedHires(storedHires, changesHere)
+                    .add(Hires.anActiveHire()
+                            .user(HIRE)
+                            .managedBy(MANAGER)
+                            .on(template.id(), template.version())
+                            .startingOn(START)
+                            .in(BERLIN)
+                            .enrolledBy(MANAGER)
+                            .enrolledAt(clock.instant())
+                            .build()));
+            withoutStore.opened(HIRE);
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> publisher.publishesTo(HIRE) == 1);
+            withoutStore.opened(BYSTANDER);
+            await().atMost(Duration.ofSeconds(10)).until(() -> publisher.publishesTo(BYSTANDER) == 1);
+            assertThat(publisher.publishesTo(MANAGER))
+                    .as("not known to have opened theirs")
+                    .isZero();
+        }
     }
 
     @Test
