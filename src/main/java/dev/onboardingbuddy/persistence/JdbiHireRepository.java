@@ -32,7 +32,8 @@ public final class JdbiHireRepository implements HireRepository {
     private static final String COLUMNS =
             "id, chat_user_id, manager_id, buddy_id, template_id, template_version, start_date, zone_id, calendar_id,"
                     + " team, manager_channel, status, enrolled_by, enrolled_at";
-    private static final String OPEN = "status IN ('ACTIVE', 'PAUSED')";
+    /** The condition on {@code hires} that holds for an open enrolment (active or paused). */
+    static final String OPEN = "status IN ('ACTIVE', 'PAUSED')";
 
     private final Jdbi jdbi;
 

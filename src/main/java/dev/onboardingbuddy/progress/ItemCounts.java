@@ -1,8 +1,8 @@
 package dev.onboardingbuddy.progress;
 
 /**
- * How many of a hire's items there are, are done, are due by now and are overdue, counted by the database so that a
- * status of thousands of hires reads no item row into memory.
+ * How many of a hire's items there are, are done, are due by now and are overdue, counted as the repository reads
+ * them, so that a status of thousands of hires keeps no item in memory.
  *
  * @param dueByNow items whose due instant has passed, done or not
  * @param overdue items past their due instant and still open

@@ -87,6 +87,15 @@ abstract class JdbiContracts {
         protected void givenHire(HireId id) {
             TestDatabases.givenHire(database, id);
         }
+
+        @Override
+        protected void givenClosed(HireId id) {
+            database.jdbi()
+                    .useHandle(handle -> handle.createUpdate(
+                                    "UPDATE hires SET status = 'COMPLETED', open_user_id = NULL WHERE id = :id")
+                            .bind("id", id.value())
+                            .execute());
+        }
     }
 
     @Nested

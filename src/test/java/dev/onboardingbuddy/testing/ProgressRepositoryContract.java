@@ -13,6 +13,8 @@ import dev.onboardingbuddy.progress.ItemCounts;
 import dev.onboardingbuddy.progress.ItemState;
 import dev.onboardingbuddy.progress.ProgressRepository;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +39,9 @@ public abstract class ProgressRepositoryContract {
 
     /** Makes the hire known where the implementation needs it (a foreign key); the default does nothing. */
     protected void givenHire(HireId id) {}
+
+    /** Closes the hire's enrolment (completed) where the implementation knows hires; the default does nothing. */
+    protected void givenClosed(HireId id) {}
 
     @BeforeEach
     void createRepository() {
@@ -116,6 +121,42 @@ public abstract class ProgressRepositoryContract {
                 .containsEntry(hire, new ItemCounts(2, 1, 0, 0));
         assertThat(progress.countsOf(List.of(hire, HireId.random()), List.of(new ItemKey("nothing")), DAY_ONE))
                 .isEmpty();
+    }
+
+    @Test
+    void countsOfMoreHiresThanOneQueryAsksForAreEachHiresOwn() {
+        List<HireId> many = new ArrayList<>(List.of(hire));
+        for (int i = 0; i < 540; i++) {
+            HireId other = HireId.random();
+            givenHire(other);
+            many.add(other);
+        }
+        HireId closed = many.get(7);
+        HireId withoutTheItems = many.get(8);
+        for (int i = 1; i < many.size(); i++) {
+            if (i != 8) { // every other hire's accounts are due only after "now"
+                progress.addPlan(List.of(
+                        item(many.get(i), LAPTOP, 1, DAY_ONE),
+                        item(many.get(i), ACCOUNTS, 2, DAY_ONE.plusSeconds(i % 2 == 0 ? 0 : 4 * 86_400))));
+            }
+        }
+        progress.addPlan(List.of(item(withoutTheItems, COFFEE, 1, DAY_ONE)));
+        givenClosed(closed);
+        for (HireId other : many.subList(0, 40)) {
+            progress.complete(other, LAPTOP, by("U1", 5, CompletionMethod.TEXT));
+        }
+        Instant now = DAY_ONE.plusSeconds(3 * 86_400);
+        List<ItemKey> counted = List.of(LAPTOP, ACCOUNTS);
+
+        Map<HireId, ItemCounts> counts = progress.countsOf(many, counted, now);
+
+        Map<HireId, ItemCounts> oneByOne = new HashMap<>();
+        many.forEach(one -> oneByOne.putAll(progress.countsOf(List.of(one), counted, now)));
+        assertThat(counts).isEqualTo(oneByOne).hasSize(many.size() - 1).doesNotContainKey(withoutTheItems);
+        assertThat(counts.get(closed)).isEqualTo(new ItemCounts(2, 1, 1, 0));
+        assertThat(counts.get(hire)).isEqualTo(new ItemCounts(2, 1, 2, 1));
+        assertThat(counts.get(many.get(100))).isEqualTo(new ItemCounts(2, 0, 2, 2));
+        assertThat(counts.get(many.get(101))).isEqualTo(new ItemCounts(2, 0, 1, 1));
     }
 
     @Test
