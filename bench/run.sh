@@ -8,7 +8,8 @@
 # be rerun alone. `status`: signed /onboarding status against the peers, the big installation, memory, start time.
 # `drain`, `burst`, `takeover`: the outbox against a fake Slack that enforces Slack's limits itself (3 posts per
 # channel in any 3 s, a workspace budget per minute; 429 with Retry-After), driven by the mains DrainBench, BurstBench
-# and TakeoverBench in src/test/java/dev/onboardingbuddy/bench, which start the built jar themselves.
+# and TakeoverBench in src/test/java/dev/onboardingbuddy/bench, which start the built jar themselves, with the JVM
+# options the README gives.
 #
 # Needs wrk (Debian: apt-get install -y wrk), node/npm and mvn for the peers, openssl, curl, jcmd; PostgreSQL for
 # `takeover` (skipped with a note in the report when it cannot connect).
@@ -82,7 +83,7 @@ for budget in SLACK_SEND_BUDGET_PER_MINUTE MSTEAMS_SEND_BUDGET_PER_SECOND; do
 done
 launched=$(date +%s%N)
 # started as the README says, with the class-data archive that `package` wrote
-env "${bot_env[@]}" java -Xmx512m -Dfile.encoding=UTF-8 -XX:SharedArchiveFile=target/onboarding-buddy.jsa \
+env "${bot_env[@]}" java -Xmx512m -Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=target/onboarding-buddy.jsa \
   -jar target/onboarding-buddy.jar serve > "$work/bot.log" 2>&1 &
 bot=$!; pids+=($bot)
 until curl -fsS -o /dev/null http://127.0.0.1:3300/healthz 2>/dev/null; do sleep 0.02; done
@@ -171,7 +172,7 @@ if wants status; then
   cat > "$work/status.md" <<REPORT
 $(measured "$load_before")
 
-The bot runs the built jar with \`-Xmx512m\` on embedded H2 seeded with $hires active hires (10 of them managed by
+The bot runs the built jar as the README does (\`-Xmx512m -XX:TieredStopAtLevel=1\`, the class-data archive) on embedded H2 seeded with $hires active hires (10 of them managed by
 U0MGR, who asks), against a fake Slack Web API on loopback ($latency ms round trip), with \`BACKUP_INTERVAL_HOURS=0\`
 (the start-up backup of the seeded database would otherwise run through the measurement or not, by what ./backups holds). Each target gets a 5 s warm-up,
 then ${seconds} s of \`wrk -t2 -c32\` replaying one signed \`/onboarding status\` (../shared/bench-peers/loadtest.sh).
@@ -239,7 +240,7 @@ if wants drain; then
 $(measured "$load_before")
 
 A backlog of plain DMs is queued through the outbox repository (JdbiOutbox) into a fresh H2 database, message i to
-user \`UD<i mod DMs>\` ($per_channel per DM, interleaved, so every claimed batch spans many DMs), then the built jar is
+user \`UD<i mod DMs>\` ($per_channel per DM, interleaved, so every claimed batch spans many DMs), then the built jar (JVM options as in the README) is
 started (\`serve\`, $senders_note) and timed from its first post to its last. messages/s = (posts − 1) / (last − first
 post). Per channel: the most posts one DM got in any 1 s / 3 s / 10 s (Slack allows about 1/s with bursts of 3; the
 bot keeps to 3 in any 3 s). 429s: refused by the per-channel limit / by the workspace budget.
@@ -289,7 +290,7 @@ if wants burst; then
 
 $(measured "$load_before")
 
-A fresh H2 database and the built jar (\`serve\`, \`ONBOARDING_ADMINS=U0ADMIN\`, $senders_note); once it is healthy,
+A fresh H2 database and the built jar (JVM options as in the README, \`serve\`, \`ONBOARDING_ADMINS=U0ADMIN\`, $senders_note); once it is healthy,
 ${BENCH_BURST_CONCURRENCY:-16} callers send $burst_n signed slash commands \`/onboarding start <@UBH<i>> <@U0MGR>
 backend-engineer DATE tz ZONE\` from the admin U0ADMIN as fast as the bot acknowledges them, with the fake's
 \`response_url\`. Timed from the first command until each hire's first post in their DM (\`conversations.open\` gives
@@ -338,7 +339,7 @@ if wants takeover; then
       echo "database of the benchmark's own (its public schema is dropped) and rerun \`bench/run.sh takeover\`."
     else
       cat <<REPORT
-Two instances of the built jar (A and B, $senders_note, budgets lifted: 100000/min each) on one PostgreSQL database
+Two instances of the built jar (JVM options as in the README; A and B, $senders_note, budgets lifted: 100000/min each) on one PostgreSQL database
 ($pg_url: Quartz clustered, one outbox, \`OUTBOX_LEASE_SECONDS\` 15, the default), each with its own bot token so the
 fake can tell their posts apart. A backlog of $messages DMs (3 per DM) is queued through the outbox repository
 before they start; once $kill_pct % of it has been posted (and A has posted some), A gets SIGKILL

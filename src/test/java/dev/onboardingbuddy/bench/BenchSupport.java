@@ -201,11 +201,17 @@ final class BenchSupport {
         /**
          * Starts {@code target/onboarding-buddy.jar serve} from the current folder (the repository root) on
          * {@code port}, against {@code slack}, with {@code extra} settings on top of the benchmark's; its output goes
-         * to {@code log}. JVM options from BENCH_BOT_JAVA_OPTS are added (e.g. a JFR recording).
+         * to {@code log}, with the JVM options the README runs it with. JVM options from BENCH_BOT_JAVA_OPTS are added
+         * (e.g. a JFR recording).
          */
         static Bot start(String name, int port, FakeSlackApi slack, Map<String, String> extra, Path log)
                 throws IOException {
-            List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-Dfile.encoding=UTF-8"));
+            List<String> command = new ArrayList<>(List.of(
+                    "java",
+                    "-Xmx512m",
+                    "-Dfile.encoding=UTF-8",
+                    "-XX:TieredStopAtLevel=1",
+                    "-XX:SharedArchiveFile=target/onboarding-buddy.jsa"));
             String opts =
                     System.getenv().getOrDefault("BENCH_BOT_JAVA_OPTS", "").replace("{name}", name);
             if (!opts.isBlank()) {
