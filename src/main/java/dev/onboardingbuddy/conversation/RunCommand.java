@@ -28,6 +28,7 @@ public final class RunCommand {
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
 
     private final StartOnboarding start;
+    private final StartQueue starts;
     private final ChangeEnrollment change;
     private final ProgressReport report;
     private final ManageManagers managers;
@@ -54,6 +55,7 @@ public final class RunCommand {
             Runnable wakeDispatcher,
             Executor background) {
         this.start = start;
+        this.starts = new StartQueue(start, background);
         this.change = change;
         this.report = report;
         this.managers = managers;
@@ -129,7 +131,7 @@ public final class RunCommand {
             start.checkMayStart(caller, enrol);
             // Durable before the acknowledgement: if this process dies before the worker is done, it is resumed.
             PendingCommands.Pending pending = start.accept(caller, enrol);
-            background.execute(() -> later.accept(start.start(pending)));
+            starts.startSoon(pending, later);
             return texts.enrolling(enrol.hire());
         }
         return CommandTexts.USAGE;

@@ -48,6 +48,26 @@ public final class ChangedHires implements Transactions {
         return result;
     }
 
+    /** The changes of work that is undone stay untold; the others are told with the enclosing transaction's. */
+    @Override
+    public <T> T inSavepoint(Supplier<T> work) {
+        Changes outer = open.get();
+        if (outer == null) {
+            return inTransaction(work);
+        }
+        Changes changes = new Changes(new LinkedHashSet<>(), new LinkedHashSet<>());
+        open.set(changes);
+        T result;
+        try {
+            result = transactions.inSavepoint(work);
+        } finally {
+            open.set(outer);
+        }
+        outer.hires().addAll(changes.hires());
+        outer.people().addAll(changes.people());
+        return result;
+    }
+
     /**
      * Records a change that has been written. Outside a transaction it has committed already, so it is passed on at once.
      *

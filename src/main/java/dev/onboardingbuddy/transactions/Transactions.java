@@ -10,6 +10,12 @@ public interface Transactions {
 
     <T> T inTransaction(Supplier<T> work);
 
+    /**
+     * Runs work inside the transaction already open on this thread, so that when it throws, only what it changed is
+     * undone and the transaction can go on (and commit the rest); without an open transaction, in one of its own.
+     */
+    <T> T inSavepoint(Supplier<T> work);
+
     default void run(Runnable work) {
         inTransaction(() -> {
             work.run();

@@ -2,6 +2,7 @@ package dev.onboardingbuddy.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.spy;
 
@@ -14,6 +15,7 @@ import dev.onboardingbuddy.enrollment.TeamDirectory;
 import dev.onboardingbuddy.enrollment.TeamMember;
 import dev.onboardingbuddy.notification.ChatMessage;
 import dev.onboardingbuddy.notification.Outbox;
+import dev.onboardingbuddy.notification.Recipient;
 import dev.onboardingbuddy.persistence.Database;
 import dev.onboardingbuddy.persistence.JdbiHireRepository;
 import dev.onboardingbuddy.persistence.JdbiOutbox;
@@ -48,6 +50,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
@@ -74,6 +77,7 @@ class StartOnboardingTest {
     private Database database;
     private final List<String> profilesRead = new CopyOnWriteArrayList<>();
     private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
+    private final AtomicInteger transactionsBegun = new AtomicInteger();
 
     @AfterEach
     void close() {
@@ -88,6 +92,9 @@ class StartOnboardingTest {
             @Override
             public <T> T inTransaction(Supplier<T> work) {
                 boolean outer = !inTransaction.get();
+                if (outer) {
+                    transactionsBegun.incrementAndGet();
+                }
                 inTransaction.set(true);
                 try {
                     return jdbiTransactions.inTransaction(work);
@@ -96,6 +103,11 @@ class StartOnboardingTest {
                         inTransaction.set(false);
                     }
                 }
+            }
+
+            @Override
+            public <T> T inSavepoint(Supplier<T> work) {
+                return inTransaction(() -> jdbiTransactions.inSavepoint(work));
             }
         };
         People people = person -> {
@@ -168,8 +180,12 @@ class StartOnboardingTest {
     }
 
     private static Command.Start start() {
+        return start(HIRE);
+    }
+
+    private static Command.Start start(ChatUserId hire) {
         return new Command.Start(
-                HIRE,
+                hire,
                 MANAGER,
                 Optional.empty(),
                 Optional.of(MONDAY),
@@ -227,5 +243,43 @@ class StartOnboardingTest {
         assertThat(profilesRead)
                 .as("the hire's, their manager's and their team's, each once, none while holding a connection")
                 .containsExactlyInAnyOrder("UHIRE", "UMGR", "UMATE");
+    }
+
+    @Test
+    void commandsStartedTogetherCommitOnceAndARefusedOrFailingOneIsUndoneAlone() {
+        ChatUserId failing = ChatUserId.slack("UFAIL");
+        StartOnboarding starting = startOnboarding(outbox -> {
+            Outbox refusingOne = spy(outbox);
+            doThrow(new IllegalStateException("outbox full"))
+                    .when(refusingOne)
+                    .enqueue(argThat(message -> message.to().equals(new Recipient.DirectMessage(failing))), any());
+            return refusingOne;
+        });
+        List<PendingCommands.Pending> commands = List.of(
+                starting.accept(ADMIN, start(HIRE)),
+                starting.accept(ADMIN, start(failing)),
+                starting.accept(ADMIN, start(HIRE)));
+        transactionsBegun.set(0);
+
+        List<ChatMessage> answers = starting.startTogether(commands);
+
+        assertThat(answers)
+                .extracting(answer -> answer.text().plainText())
+                .satisfiesExactly(
+                        enrolled -> assertThat(enrolled).contains("Enrolled"),
+                        failed -> assertThat(failed).contains("Something went wrong", "UFAIL"),
+                        refused -> assertThat(refused).contains("already enrolled"));
+        assertThat(transactionsBegun).as("one commit for the three").hasValue(1);
+        assertThat(rows("hires")).isEqualTo(1);
+        List<String> hiresWithItems = database.jdbi()
+                .withHandle(handle -> handle.createQuery("SELECT DISTINCT hire_id FROM item_states")
+                        .mapTo(String.class)
+                        .list());
+        assertThat(hiresWithItems)
+                .as("the failed enrolment's items were undone with it")
+                .hasSize(1);
+        assertThat(rows("pending_commands"))
+                .as("each answered, so each forgotten")
+                .isZero();
     }
 }

@@ -5,22 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.onboardingbuddy.enrollment.Hire;
 import dev.onboardingbuddy.enrollment.HireId;
+import dev.onboardingbuddy.testing.DirectTransactions;
 import dev.onboardingbuddy.testing.Hires;
 import dev.onboardingbuddy.testing.InMemoryHireRepository;
 import dev.onboardingbuddy.transactions.Transactions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** Every listener (homes, status snapshots) hears a committed change once, after the commit, and a rollback never. */
 class ChangedHiresTest {
-    private static final Transactions DIRECT = new Transactions() {
-        @Override
-        public <T> T inTransaction(Supplier<T> work) {
-            return work.get();
-        }
-    };
+    private static final Transactions DIRECT = new DirectTransactions();
 
     private final List<HireId> homesHeard = new ArrayList<>();
     private final List<HireId> snapshotsHeard = new ArrayList<>();
@@ -54,5 +49,27 @@ class ChangedHiresTest {
 
         assertThat(homesHeard).isEmpty();
         assertThat(snapshotsHeard).isEmpty();
+    }
+
+    @Test
+    void theChangesOfWorkUndoneInASavepointAreHeardByNobody() {
+        Hire kept = Hires.anActiveHire().build();
+        Hire undone = Hires.anActiveHire().user("U-UNDONE").build();
+
+        changes.inTransaction(() -> {
+            changes.inSavepoint(() -> {
+                hires.add(kept);
+                return null;
+            });
+            assertThatThrownBy(() -> changes.inSavepoint(() -> {
+                        hires.add(undone);
+                        throw new IllegalStateException("undone");
+                    }))
+                    .hasMessage("undone");
+            return null;
+        });
+
+        assertThat(homesHeard).containsExactly(kept.id());
+        assertThat(snapshotsHeard).containsExactly(kept.id());
     }
 }

@@ -21,6 +21,7 @@ import dev.onboardingbuddy.progress.HireItemsLoader;
 import dev.onboardingbuddy.progress.ItemPlans;
 import dev.onboardingbuddy.progress.ProgressReport;
 import dev.onboardingbuddy.progress.StatusSnapshots;
+import dev.onboardingbuddy.testing.DirectTransactions;
 import dev.onboardingbuddy.testing.Hires;
 import dev.onboardingbuddy.testing.InMemoryHireRepository;
 import dev.onboardingbuddy.testing.InMemoryHomeViewers;
@@ -44,7 +45,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,12 +105,7 @@ class HomeRefresherTest {
     }
 
     /** Runs the work on the caller's thread; a throw stands for a rollback. */
-    private static final Transactions DIRECT = new Transactions() {
-        @Override
-        public <T> T inTransaction(Supplier<T> work) {
-            return work.get();
-        }
-    };
+    private static final Transactions DIRECT = new DirectTransactions();
 
     @BeforeEach
     void build() {

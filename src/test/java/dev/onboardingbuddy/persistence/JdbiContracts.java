@@ -1,8 +1,12 @@
 package dev.onboardingbuddy.persistence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.onboardingbuddy.conversation.PendingCommands;
 import dev.onboardingbuddy.enrollment.AuditTrail;
 import dev.onboardingbuddy.enrollment.ExpectedHires;
+import dev.onboardingbuddy.enrollment.Hire;
 import dev.onboardingbuddy.enrollment.HireId;
 import dev.onboardingbuddy.enrollment.HireRepository;
 import dev.onboardingbuddy.enrollment.ManagerGrants;
@@ -42,6 +46,7 @@ import dev.onboardingbuddy.testing.TeamsDirectoryContract;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every JDBI adapter bound to its port contract once; {@link H2ContractsTest} and {@link PostgresContractsTest} run
@@ -66,6 +71,36 @@ abstract class JdbiContracts {
     void close() {
         database.close();
         dropDatabase();
+    }
+
+    @Nested
+    class Savepoints {
+        @Test
+        void aStatementThatFailsInASavepointIsUndoneAloneAndTheTransactionCommitsTheRest() {
+            JdbiTransactions transactions = new JdbiTransactions(database.jdbi());
+            JdbiHireRepository hires = new JdbiHireRepository(database.jdbi());
+            Hire first =
+                    dev.onboardingbuddy.testing.Hires.anActiveHire().user("U1").build();
+            Hire second =
+                    dev.onboardingbuddy.testing.Hires.anActiveHire().user("U2").build();
+
+            transactions.run(() -> {
+                hires.add(first);
+                // the same id again: a primary-key violation, which aborts a PostgreSQL transaction but for the
+                // savepoint
+                assertThatThrownBy(() -> transactions.inSavepoint(() -> {
+                            hires.add(dev.onboardingbuddy.testing.Hires.anActiveHire()
+                                    .withId(first.id())
+                                    .user("U3")
+                                    .build());
+                            return null;
+                        }))
+                        .isInstanceOf(RuntimeException.class);
+                hires.add(second);
+            });
+
+            assertThat(hires.findOpen()).extracting(Hire::user).containsExactlyInAnyOrder(first.user(), second.user());
+        }
     }
 
     @Nested

@@ -9,6 +9,7 @@ import dev.onboardingbuddy.enrollment.TeamDirectory;
 import dev.onboardingbuddy.notification.Priority;
 import dev.onboardingbuddy.notification.Recipient;
 import dev.onboardingbuddy.notification.Span;
+import dev.onboardingbuddy.testing.DirectTransactions;
 import dev.onboardingbuddy.testing.InMemoryHireRepository;
 import dev.onboardingbuddy.testing.InMemoryOutbox;
 import dev.onboardingbuddy.testing.InMemoryProgressRepository;
@@ -28,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** A hire's whole 90 days (and the overdue reminders after) in seconds, every half hour of it, on in-memory ports. */
@@ -49,7 +49,7 @@ class NinetyDaysSimulationTest {
                     new InMemoryProgressRepository(),
                     outbox,
                     new InMemoryReviewLog(),
-                    Supplier::get,
+                    new DirectTransactions(),
                     new InMemoryReminderLedger()),
             teams,
             clock,
