@@ -92,6 +92,7 @@ import dev.onboardingbuddy.reminders.QueueDueReminders;
 import dev.onboardingbuddy.reminders.RecipientZones;
 import dev.onboardingbuddy.reminders.RecordMeetings;
 import dev.onboardingbuddy.reminders.ReleaseDueItems;
+import dev.onboardingbuddy.reminders.ReminderLookahead;
 import dev.onboardingbuddy.reminders.ReminderMessages;
 import dev.onboardingbuddy.reminders.ReminderRouting;
 import dev.onboardingbuddy.reminders.SendWindow;
@@ -225,8 +226,13 @@ final class Components {
                         .orElse(List.of()),
                 HOME_SETTLE);
         // every change to hires and their items, whichever use case makes it, refreshes the homes that show it
+        ReminderLookahead lookahead = new ReminderLookahead();
         ChangedHires changes = new ChangedHires(
-                new JdbiTransactions(database.jdbi()), List.of(homes, (hires, people) -> statusSnapshots.changed()));
+                new JdbiTransactions(database.jdbi()),
+                List.of(
+                        homes,
+                        (hires, people) -> statusSnapshots.changed(),
+                        (hires, people) -> lookahead.forget(hires)));
         this.transactions = changes;
         this.hires = new WatchedHires(storedHires, changes);
         this.progress = new WatchedProgress(storedProgress, changes);
@@ -259,6 +265,7 @@ final class Components {
                 outbox,
                 new JdbiReminderLedger(database.jdbi()),
                 transactions,
+                lookahead,
                 clock);
         this.processedEvents = new JdbiProcessedEvents(database.jdbi(), database.vendor());
         this.pendingCommands = new JdbiPendingCommands(database);

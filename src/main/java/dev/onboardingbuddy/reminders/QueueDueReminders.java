@@ -48,6 +48,7 @@ public final class QueueDueReminders {
     private final Outbox outbox;
     private final ReminderLedger ledger;
     private final Transactions transactions;
+    private final ReminderLookahead lookahead;
     private final Clock clock;
 
     public QueueDueReminders(
@@ -61,6 +62,7 @@ public final class QueueDueReminders {
             Outbox outbox,
             ReminderLedger ledger,
             Transactions transactions,
+            ReminderLookahead lookahead,
             Clock clock) {
         this.hires = hires;
         this.items = items;
@@ -72,11 +74,33 @@ public final class QueueDueReminders {
         this.outbox = outbox;
         this.ledger = ledger;
         this.transactions = transactions;
+        this.lookahead = lookahead;
         this.clock = clock;
     }
 
+    /**
+     * Queues what is due for every open hire, skipping those for whom nothing can have fallen due since the last run
+     * looked (see {@link ReminderLookahead}).
+     */
     public int queueAll() {
-        return PerHire.sum("queueing manager reminders", hires.findOpen(), this::queue);
+        List<Hire> open = hires.findOpen();
+        lookahead.keepOnly(open);
+        return PerHire.sum("queueing manager reminders", open, this::queueUnlessQuiet);
+    }
+
+    private int queueUnlessQuiet(Hire hire) {
+        if (!hire.isActive()) {
+            return 0;
+        }
+        ZoneId managerZone = window.zoneOf(hire.manager(), hire);
+        Instant now = clock.instant();
+        if (lookahead.isQuiet(hire, managerZone, now) || !managersSendTime(hire, managerZone)) {
+            return 0;
+        }
+        // never inside another transaction: what is remembered must have committed, or the post is not tried again
+        Looked looked = transactions.inTransaction(() -> queueNow(hire, managerZone, now));
+        lookahead.quietUntil(hire, managerZone, now, looked.nextOccurrence());
+        return looked.queued();
     }
 
     /** @return 1 when a post was queued for the hire, else 0 */
@@ -89,8 +113,13 @@ public final class QueueDueReminders {
         if (!managersSendTime(hire, managerZone)) {
             return 0;
         }
-        return transactions.inTransaction(() -> queueNow(hire, managerZone));
+        return transactions
+                .inTransaction(() -> queueNow(hire, managerZone, clock.instant()))
+                .queued();
     }
+
+    /** @param nextOccurrence when the next review or meeting occurrence falls due ({@link Instant#MAX} if none) */
+    private record Looked(int queued, Instant nextOccurrence) {}
 
     /**
      * Whether the manager's day has reached its send time, on a working day inside their quiet hours. The post is
@@ -105,16 +134,21 @@ public final class QueueDueReminders {
                 && !LocalTime.ofInstant(now, managerZone).isBefore(from);
     }
 
-    private int queueNow(Hire hire, ZoneId managerZone) {
-        Instant now = clock.instant();
+    private Looked queueNow(Hire hire, ZoneId managerZone, Instant now) {
         HireItems current = items.load(hire);
         WorkingCalendar calendar = window.calendarOf(hire);
         Set<String> posted = ledger.posted(hire.id());
-        List<PlannedReminder> fresh = open(hire, current, calendar, managerZone, now).stream()
+        List<PlannedReminder> planned = planned(hire, current, calendar, managerZone);
+        Instant next = planned.stream()
+                .map(PlannedReminder::at)
+                .filter(at -> at.isAfter(now))
+                .min(Comparator.naturalOrder())
+                .orElse(Instant.MAX);
+        List<PlannedReminder> fresh = open(hire, current, planned, now).stream()
                 .filter(reminder -> !posted.contains(reminder.occurrenceKey()))
                 .toList();
         if (fresh.isEmpty()) {
-            return 0;
+            return new Looked(0, next);
         }
         int day = hire.dayOfProgramme(now);
         List<ReminderMessages.Listed> listed = fresh.stream()
@@ -134,7 +168,7 @@ public final class QueueDueReminders {
                 now);
         ledger.record(
                 hire.id(), fresh.stream().map(PlannedReminder::occurrenceKey).toList(), key, now);
-        return 1;
+        return new Looked(1, next);
     }
 
     private static final String POST_PREFIX = "reminders:";
@@ -170,8 +204,10 @@ public final class QueueDueReminders {
         int due = 0;
         int overdue = 0;
         for (Hire hire : hires.findOpen().stream().filter(Hire::isActive).toList()) {
-            for (PlannedReminder reminder :
-                    open(hire, items.load(hire), window.calendarOf(hire), window.zoneOf(hire.manager(), hire), now)) {
+            HireItems current = items.load(hire);
+            List<PlannedReminder> planned =
+                    planned(hire, current, window.calendarOf(hire), window.zoneOf(hire.manager(), hire));
+            for (PlannedReminder reminder : open(hire, current, planned, now)) {
                 if (reminder.stage() == ReminderStage.OVERDUE) {
                     overdue++;
                 } else {
@@ -184,13 +220,14 @@ public final class QueueDueReminders {
 
     public record OpenReminders(int due, int overdue) {}
 
-    /** The latest occurrence reached so far of each review or meeting that is not settled. */
-    private List<PlannedReminder> open(
-            Hire hire, HireItems current, WorkingCalendar calendar, ZoneId managerZone, Instant now) {
+    /** Every occurrence of the hire's reviews and meetings: on the hire's dates, at the send time of the manager's. */
+    private List<PlannedReminder> planned(Hire hire, HireItems current, WorkingCalendar calendar, ZoneId managerZone) {
         ChecklistTemplate template = current.template();
-        // the dates are the hire's (start date and calendar); the send time on each date is the manager's
-        List<PlannedReminder> planned =
-                planner.plan(template, hire.startDate(), managerZone, calendar).reminders();
+        return planner.plan(template, hire.startDate(), managerZone, calendar).reminders();
+    }
+
+    /** The latest occurrence reached so far of each review or meeting that is not settled. */
+    private List<PlannedReminder> open(Hire hire, HireItems current, List<PlannedReminder> planned, Instant now) {
         Map<String, PlannedReminder> latest = new LinkedHashMap<>();
         planned.stream()
                 .filter(reminder -> !reminder.at().isAfter(now))

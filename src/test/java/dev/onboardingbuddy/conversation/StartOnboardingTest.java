@@ -30,6 +30,7 @@ import dev.onboardingbuddy.reminders.ChecklistMessages;
 import dev.onboardingbuddy.reminders.QueueDueReminders;
 import dev.onboardingbuddy.reminders.RecipientZones;
 import dev.onboardingbuddy.reminders.ReleaseDueItems;
+import dev.onboardingbuddy.reminders.ReminderLookahead;
 import dev.onboardingbuddy.reminders.ReminderMessages;
 import dev.onboardingbuddy.reminders.ReminderRouting;
 import dev.onboardingbuddy.reminders.SendWindow;
@@ -166,6 +167,7 @@ class StartOnboardingTest {
                 outbox,
                 new JdbiReminderLedger(database.jdbi()),
                 transactions,
+                new ReminderLookahead(),
                 clock);
         return new StartOnboarding(
                 enroll,

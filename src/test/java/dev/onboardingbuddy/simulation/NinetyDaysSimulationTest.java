@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onboardingbuddy.enrollment.ChatUserId;
 import dev.onboardingbuddy.enrollment.Hire;
+import dev.onboardingbuddy.enrollment.HireId;
 import dev.onboardingbuddy.enrollment.Platform;
 import dev.onboardingbuddy.enrollment.TeamDirectory;
 import dev.onboardingbuddy.notification.Priority;
 import dev.onboardingbuddy.notification.Recipient;
 import dev.onboardingbuddy.notification.Span;
+import dev.onboardingbuddy.reminders.ReminderLedger;
 import dev.onboardingbuddy.testing.DirectTransactions;
 import dev.onboardingbuddy.testing.InMemoryHireRepository;
 import dev.onboardingbuddy.testing.InMemoryOutbox;
@@ -25,10 +27,13 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** A hire's whole 90 days (and the overdue reminders after) in seconds, every half hour of it, on in-memory ports. */
@@ -228,5 +233,45 @@ class NinetyDaysSimulationTest {
                 .contains(new Span.Mention(ChatUserId.slack("UMGR")), new Span.Mention(ChatUserId.slack("UBERLIN")));
         assertThat(sentFor(berlin).stream().filter(sent -> sent.key().startsWith("release:")))
                 .allMatch(sent -> sent.message().to().equals(new Recipient.DirectMessage(ChatUserId.slack("UBERLIN"))));
+    }
+
+    @Test
+    void theEveryMinuteRunLooksAtAHireAgainOnlyWhenSomethingMayHaveFallenDue() {
+        AtomicInteger looks = new AtomicInteger();
+        InMemoryReminderLedger ledger = new InMemoryReminderLedger();
+        ReminderLedger counting = new ReminderLedger() {
+            @Override
+            public Set<String> posted(HireId hire) {
+                looks.incrementAndGet();
+                return ledger.posted(hire);
+            }
+
+            @Override
+            public void record(HireId hire, Collection<String> occurrenceKeys, String postKey, Instant at) {
+                ledger.record(hire, occurrenceKeys, postKey, at);
+            }
+        };
+        SimulatedBot watched = new SimulatedBot(
+                new SimulatedBot.Ports(
+                        new InMemoryHireRepository(),
+                        new InMemoryProgressRepository(),
+                        new InMemoryOutbox(),
+                        new InMemoryReviewLog(),
+                        new DirectTransactions(),
+                        counting),
+                teams,
+                clock,
+                new RecordingChatGateway(clock),
+                "node-1");
+        watched.enroll("UBERLIN", BERLIN, "de", Optional.empty(), MONDAY);
+        watched.runUntil(local("2026-12-07T10:00:00", BERLIN), Duration.ofMinutes(5));
+        looks.set(0);
+
+        // no review or meeting of the first day falls due after 09:00: a run every 5 minutes until 17:00 (84 runs)
+        watched.runUntil(local("2026-12-07T17:00:00", BERLIN), Duration.ofMinutes(5));
+
+        assertThat(looks)
+                .as("looked again only when the remembered quiet ran out, every 15 minutes")
+                .hasValue(28);
     }
 }

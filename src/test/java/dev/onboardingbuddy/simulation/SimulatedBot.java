@@ -22,6 +22,7 @@ import dev.onboardingbuddy.reminders.RecipientZones;
 import dev.onboardingbuddy.reminders.RecordMeetings;
 import dev.onboardingbuddy.reminders.ReleaseDueItems;
 import dev.onboardingbuddy.reminders.ReminderLedger;
+import dev.onboardingbuddy.reminders.ReminderLookahead;
 import dev.onboardingbuddy.reminders.ReminderMessages;
 import dev.onboardingbuddy.reminders.ReminderRouting;
 import dev.onboardingbuddy.reminders.ReviewLog;
@@ -118,6 +119,7 @@ final class SimulatedBot {
                 ports.outbox(),
                 ports.ledger(),
                 ports.transactions(),
+                new ReminderLookahead(),
                 clock);
         this.meetings = new RecordMeetings(
                 items, ports.progress(), ports.reviews(), routing, access, ports.transactions(), clock);
