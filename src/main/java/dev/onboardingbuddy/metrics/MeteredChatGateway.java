@@ -48,6 +48,11 @@ public final class MeteredChatGateway implements ChatGateway {
     }
 
     @Override
+    public int room(Instant now) {
+        return delegate.room(now);
+    }
+
+    @Override
     public void update(String deliveryRef, ChatMessage content) {
         delegate.update(deliveryRef, content);
     }

@@ -31,6 +31,14 @@ public interface ChatGateway {
         return Optional.empty();
     }
 
+    /**
+     * How many messages the budgets for whole workspaces let go at {@code now}, all platforms together: claiming more
+     * would only defer the rest in the outbox, a write each, again and again while a backlog drains.
+     */
+    default int room(Instant now) {
+        return Integer.MAX_VALUE;
+    }
+
     /** Replaces the content of a sent message, such as ticking a checklist line. */
     void update(String deliveryRef, ChatMessage content);
 }

@@ -165,7 +165,9 @@ public final class DispatchOutbox {
         settleLeftovers();
         Instant claimedAt = clock.instant();
         String claim = owner + "#" + claims.incrementAndGet();
-        List<OutboxEntry> due = outbox.claimDue(claimedAt, limit, claim, lease, busy);
+        // no more than the platforms' budgets let go now: the rest would be deferred one by one, and claimed again
+        List<OutboxEntry> due =
+                outbox.claimDue(claimedAt, Math.min(limit, gateway.room(claimedAt)), claim, lease, busy);
         held.claimed(due, claim, claimedAt);
         Map<String, List<OutboxEntry>> conversations = due.stream()
                 .collect(Collectors.groupingBy(

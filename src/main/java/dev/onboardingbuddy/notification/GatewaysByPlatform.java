@@ -80,6 +80,19 @@ public final class GatewaysByPlatform implements ChatGateway {
         return wait.isPresent() ? wait : budget.take(platform.key(), now);
     }
 
+    /** The room left in the budgets of the platforms served; a conversation's own pace may still defer some. */
+    @Override
+    public int room(Instant now) {
+        if (gateways.isEmpty()) {
+            return Integer.MAX_VALUE; // every send fails at once, with no budget to wait for
+        }
+        long room = 0;
+        for (Platform platform : gateways.keySet()) {
+            room += budgets.get(platform).room(platform.key(), now);
+        }
+        return (int) Math.min(Integer.MAX_VALUE, room);
+    }
+
     @Override
     public Optional<String> findSent(OutboundMessage message) {
         return gateway(message.to().platform()).findSent(message);

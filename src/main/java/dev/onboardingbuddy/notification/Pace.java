@@ -114,6 +114,22 @@ public final class Pace {
         return earliest.isAfter(now) ? Optional.of(earliest) : Optional.empty();
     }
 
+    /** How many sends under {@code key} could take a turn at {@code now}, one after the other, before one must wait. */
+    public synchronized int room(String key, Instant now) {
+        Instant paused = pausedUntil.get(key);
+        if (paused != null && paused.isAfter(now)) {
+            return 0;
+        }
+        Deque<Instant> recent = recent(key, now);
+        int room = Integer.MAX_VALUE;
+        for (Limit limit : limits) {
+            Instant horizon = now.minus(limit.window());
+            long inWindow = recent.stream().filter(at -> at.isAfter(horizon)).count();
+            room = (int) Math.min(room, Math.max(0, limit.count() - inWindow));
+        }
+        return room;
+    }
+
     /** Lets nothing go under {@code key} before {@code until}, such as a platform's Retry-After after a 429. */
     public synchronized void pause(String key, Instant until) {
         pausedUntil.merge(key, until, (old, asked) -> asked.isAfter(old) ? asked : old);

@@ -193,6 +193,47 @@ class PacedDispatchTest {
     }
 
     @Test
+    void aBacklogIsClaimedNoFasterThanTheBudgetLetsItGoSoNothingIsDeferredInVain() {
+        Map<Platform, Pace> budgets =
+                Map.of(Platform.SLACK, new Pace(List.of(new Pace.Limit(5, Duration.ofSeconds(1)))));
+        ChatGateway gateway = new GatewaysByPlatform(Map.of(Platform.SLACK, new Platform1()), budgets, clock);
+        IntStream.range(0, 8).forEach(n -> enqueue("release:h" + n + ":1", dm(Platform.SLACK, "U" + n)));
+        Instant queued = entry("release:h7:1").nextAttemptAt();
+
+        assertThat(dispatcher(gateway, RetryPolicy.DEFAULT).dispatch(10)).isEqualTo(5);
+        assertThat(dispatcher(gateway, RetryPolicy.DEFAULT).dispatch(10))
+                .as("the budget is spent: nothing claimed")
+                .isZero();
+
+        assertThat(IntStream.range(5, 8).mapToObj(n -> entry("release:h" + n + ":1")))
+                .as("never claimed, so never deferred: no write, no attempt")
+                .allSatisfy(entry -> {
+                    assertThat(entry.attempts()).isZero();
+                    assertThat(entry.nextAttemptAt()).isBeforeOrEqualTo(queued);
+                });
+        assertThat(gateway.room(clock.instant())).isZero();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(gateway.room(clock.instant())).isEqualTo(5);
+    }
+
+    @Test
+    void aPausedPlatformHasNoRoomAndAPlatformWithoutABudgetHasAllTheRoomThereIs() {
+        Pace budget = Pace.perMinute(600);
+        budget.pause(Platform.SLACK.key(), clock.instant().plusSeconds(30));
+        Map<Platform, ChatGateway> both = Map.of(Platform.SLACK, new Platform1(), Platform.MSTEAMS, new Platform1());
+
+        assertThat(new GatewaysByPlatform(both, Map.of(Platform.SLACK, budget), clock).room(clock.instant()))
+                .isEqualTo(Integer.MAX_VALUE);
+        assertThat(new GatewaysByPlatform(
+                                Map.of(Platform.SLACK, new Platform1()), Map.of(Platform.SLACK, budget), clock)
+                        .room(clock.instant()))
+                .isZero();
+        assertThat(budget.room(Platform.SLACK.key(), clock.instant().plusSeconds(30)))
+                .as("20 in a second, the spread of 600 a minute")
+                .isEqualTo(20);
+    }
+
+    @Test
     void conversationsGoOutInParallelAndEachConversationInOrder() {
         CyclicBarrier fourAtOnce = new CyclicBarrier(4);
         List<String> perConversation = new CopyOnWriteArrayList<>();
