@@ -29,7 +29,7 @@ RUN java -Xlog:cds=off -Xlog:cds+dynamic=off -XX:ArchiveClassesAtExit=/app/onboa
 RUN mkdir -p /app/data /app/backups && chown -R buddy /app/data /app/backups
 USER 10001
 # UTF-8 whatever the base image's locale: Slack payloads are UTF-8.
-# A fixed 512 MB heap: measured with 5,000 active hires (docs/benchmarks.md), `status` counts items in the database
+# A fixed 512 MB heap: measured with 5,000 active hires (docs/benchmarks.md), `status` counts items as it reads them
 # instead of loading them, so the heap stays far below it; a fixed ceiling, rather than a share of the container's
 # memory, keeps the bot's footprint the same on any host (give the container about 768 MB: heap plus metaspace,
 # threads and H2's cache). ExitOnOutOfMemoryError lets the orchestrator restart a bot that ran out.
