@@ -33,8 +33,8 @@ import org.slf4j.LoggerFactory;
 public final class StartOnboarding {
     private static final Logger LOG = LoggerFactory.getLogger(StartOnboarding.class);
     /**
-     * How long the worker that acknowledged a command has it to itself before a resumer takes it as abandoned. An
-     * enrolment takes a second or two (platform calls for the time zones of the hire, their manager and team, then one
+     * How long the worker that acknowledged a command has it to itself before a resumer takes it as abandoned. A group
+     * of enrolments takes seconds (platform calls for the time zones of the hires, their managers and teams, then one
      * transaction).
      */
     public static final Duration WORK_CLAIM = Duration.ofMinutes(2);
@@ -152,9 +152,9 @@ public final class StartOnboarding {
 
     /** Inside the transaction: enrols in a savepoint, so that a refusal or failure undoes this command only. */
     private ChatMessage enrolAlone(PendingCommands.Pending command, ZoneId zone) {
-        Started started;
         try {
-            started = transactions.inSavepoint(() -> enrolNow(command, zone));
+            // the answer too: should it fail, this enrolment is undone alone, not the whole group
+            return transactions.inSavepoint(() -> enrolled(enrolNow(command, zone)));
         } catch (EnrollmentRefused refused) {
             pending.finish(command.id());
             return ChatMessage.of(texts.refused(refusals.of(refused.reason())));
@@ -162,6 +162,9 @@ public final class StartOnboarding {
             LOG.error("enrolling {} failed", command.command().hire(), unexpected);
             return failed(command);
         }
+    }
+
+    private ChatMessage enrolled(Started started) {
         Hire hire = started.hire();
         Text answer = texts.enrolled(hire, started.messages(), started.reminders());
         List<Integer> uncovered = enroll.yearsWithoutHolidays(hire);

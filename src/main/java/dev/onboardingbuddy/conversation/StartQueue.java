@@ -45,11 +45,10 @@ final class StartQueue {
         }
         List<ChatMessage> answers =
                 start.startTogether(group.stream().map(Queued::command).toList());
+        // given here, not handed to the pool: there they would wait behind the burst's queued tasks, and a pool that
+        // is closing would drop them, though the commands are forgotten and nobody else would answer
         for (int i = 0; i < group.size(); i++) {
-            Consumer<ChatMessage> answer = group.get(i).answer();
-            ChatMessage message = answers.get(i);
-            // each answer is a platform call of its own; none waits for the others'
-            background.execute(() -> answer.accept(message));
+            group.get(i).answer().accept(answers.get(i));
         }
     }
 }

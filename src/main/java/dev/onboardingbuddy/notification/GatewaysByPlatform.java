@@ -80,17 +80,24 @@ public final class GatewaysByPlatform implements ChatGateway {
         return wait.isPresent() ? wait : budget.take(platform.key(), now);
     }
 
-    /** The room left in the budgets of the platforms served; a conversation's own pace may still defer some. */
+    /**
+     * The room left in the budgets of the platforms served; a conversation's own pace may still defer some. While one
+     * platform has room and another none, as much as asked: a claim does not tell the platforms apart, and the oldest
+     * messages, of the platform without room, would otherwise fill every claim and hold the other platform's back.
+     */
     @Override
     public int room(Instant now) {
         if (gateways.isEmpty()) {
             return Integer.MAX_VALUE; // every send fails at once, with no budget to wait for
         }
         long room = 0;
+        boolean someFull = false;
         for (Platform platform : gateways.keySet()) {
-            room += budgets.get(platform).room(platform.key(), now);
+            int left = budgets.get(platform).room(platform.key(), now);
+            someFull |= left == 0;
+            room += left;
         }
-        return (int) Math.min(Integer.MAX_VALUE, room);
+        return someFull && room > 0 ? Integer.MAX_VALUE : (int) Math.min(Integer.MAX_VALUE, room);
     }
 
     @Override

@@ -10,7 +10,7 @@ import org.jdbi.v3.core.Jdbi;
  * {@code withHandle}/{@code inTransaction} calls on the same thread the outermost handle.
  */
 public final class JdbiTransactions implements Transactions {
-    private static final AtomicLong SAVEPOINTS = new AtomicLong();
+    private final AtomicLong savepoints = new AtomicLong();
 
     private final Jdbi jdbi;
 
@@ -27,7 +27,7 @@ public final class JdbiTransactions implements Transactions {
     public <T> T inSavepoint(Supplier<T> work) {
         return jdbi.inTransaction(handle -> {
             // unique per call, so savepoints nest; PostgreSQL needs the rollback to go on after a failed statement
-            String savepoint = "work_" + SAVEPOINTS.incrementAndGet();
+            String savepoint = "work_" + savepoints.incrementAndGet();
             handle.savepoint(savepoint);
             T result;
             try {

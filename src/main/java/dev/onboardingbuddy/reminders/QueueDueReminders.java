@@ -97,9 +97,10 @@ public final class QueueDueReminders {
         if (lookahead.isQuiet(hire, managerZone, now) || !managersSendTime(hire, managerZone)) {
             return 0;
         }
+        long changesSeen = lookahead.changesOf(hire.id());
         // never inside another transaction: what is remembered must have committed, or the post is not tried again
         Looked looked = transactions.inTransaction(() -> queueNow(hire, managerZone, now));
-        lookahead.quietUntil(hire, managerZone, now, looked.nextOccurrence());
+        lookahead.quietUntil(hire, managerZone, now, looked.nextOccurrence(), changesSeen);
         return looked.queued();
     }
 

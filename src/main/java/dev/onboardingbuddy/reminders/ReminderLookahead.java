@@ -28,6 +28,8 @@ public final class ReminderLookahead {
     private record Quiet(Hire hire, ZoneId managerZone, Instant until) {}
 
     private final Map<HireId, Quiet> quiet = new ConcurrentHashMap<>();
+    /** Per hire, how many changes {@link #forget} was told of; guarded, per hire, by {@code quiet}'s compute. */
+    private final Map<HireId, Long> changes = new ConcurrentHashMap<>();
 
     /** Whether nothing can be due for the hire yet, as last found for this very hire and manager's zone. */
     boolean isQuiet(Hire hire, ZoneId managerZone, Instant now) {
@@ -38,20 +40,38 @@ public final class ReminderLookahead {
                 && now.isBefore(known.until());
     }
 
-    /** Remembers that nothing is due for the hire before {@code next} (at most {@link #AT_MOST} from now). */
-    void quietUntil(Hire hire, ZoneId managerZone, Instant now, Instant next) {
+    /** How many changes of the hire were told so far: taken before a look, given to {@link #quietUntil}. */
+    long changesOf(HireId hire) {
+        return changes.getOrDefault(hire, 0L);
+    }
+
+    /**
+     * Remembers that nothing is due for the hire before {@code next} (at most {@link #AT_MOST} from now), unless a
+     * change was told since {@code changesSeen}: the look may have read the hire as it was before.
+     */
+    void quietUntil(Hire hire, ZoneId managerZone, Instant now, Instant next, long changesSeen) {
         Instant latest = now.plus(AT_MOST);
-        quiet.put(hire.id(), new Quiet(hire, managerZone, next.isBefore(latest) ? next : latest));
+        quiet.compute(
+                hire.id(),
+                (id, known) -> changesOf(id) == changesSeen
+                        ? new Quiet(hire, managerZone, next.isBefore(latest) ? next : latest)
+                        : known);
     }
 
     /** Forgets what is known of these hires: they changed. */
     public void forget(Collection<HireId> hires) {
-        hires.forEach(quiet::remove);
+        for (HireId hire : hires) {
+            quiet.compute(hire, (id, known) -> {
+                changes.merge(id, 1L, Long::sum);
+                return null;
+            });
+        }
     }
 
     /** Forgets every hire but these, the ones still open. */
     void keepOnly(Collection<Hire> open) {
         Set<HireId> ids = open.stream().map(Hire::id).collect(Collectors.toSet());
         quiet.keySet().retainAll(ids);
+        changes.keySet().retainAll(ids);
     }
 }

@@ -51,6 +51,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -79,6 +80,7 @@ class StartOnboardingTest {
     private final List<String> profilesRead = new CopyOnWriteArrayList<>();
     private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
     private final AtomicInteger transactionsBegun = new AtomicInteger();
+    private final AtomicBoolean failNextCommit = new AtomicBoolean();
 
     @AfterEach
     void close() {
@@ -98,7 +100,13 @@ class StartOnboardingTest {
                 }
                 inTransaction.set(true);
                 try {
-                    return jdbiTransactions.inTransaction(work);
+                    return jdbiTransactions.inTransaction(() -> {
+                        T result = work.get();
+                        if (outer && failNextCommit.getAndSet(false)) {
+                            throw new IllegalStateException("the commit failed");
+                        }
+                        return result;
+                    });
                 } finally {
                     if (outer) {
                         inTransaction.set(false);
@@ -283,5 +291,22 @@ class StartOnboardingTest {
         assertThat(rows("pending_commands"))
                 .as("each answered, so each forgotten")
                 .isZero();
+    }
+
+    @Test
+    void whenTheSharedTransactionFailsEachCommandIsEnrolledOnItsOwn() {
+        StartOnboarding starting = startOnboarding(outbox -> outbox);
+        List<PendingCommands.Pending> commands =
+                List.of(starting.accept(ADMIN, start(HIRE)), starting.accept(ADMIN, start(ChatUserId.slack("UOTHER"))));
+        transactionsBegun.set(0);
+        failNextCommit.set(true);
+
+        List<ChatMessage> answers = starting.startTogether(commands);
+
+        assertThat(answers)
+                .allSatisfy(answer -> assertThat(answer.text().plainText()).contains("Enrolled"));
+        assertThat(transactionsBegun).as("the failed one, then one each").hasValue(3);
+        assertThat(rows("hires")).isEqualTo(2);
+        assertThat(rows("pending_commands")).isZero();
     }
 }

@@ -217,6 +217,29 @@ class PacedDispatchTest {
     }
 
     @Test
+    void aPlatformWithoutRoomDoesNotHoldBackTheMessagesOfAnotherThatHasSome() {
+        Pace slackBudget = Pace.perMinute(600);
+        slackBudget.pause(Platform.SLACK.key(), clock.instant().plusSeconds(30)); // a 429 a moment ago
+        Map<Platform, Pace> budgets = Map.of(
+                Platform.SLACK,
+                slackBudget,
+                Platform.MSTEAMS,
+                new Pace(List.of(new Pace.Limit(2, Duration.ofSeconds(1)))));
+        Platform1 slack = new Platform1();
+        Platform1 teams = new Platform1();
+        ChatGateway gateway =
+                new GatewaysByPlatform(Map.of(Platform.SLACK, slack, Platform.MSTEAMS, teams), budgets, clock);
+        IntStream.range(0, 5).forEach(n -> enqueue("release:s" + n + ":1", dm(Platform.SLACK, "US" + n)));
+        IntStream.range(0, 2).forEach(n -> enqueue("release:t" + n + ":1", dm(Platform.MSTEAMS, "UT" + n)));
+
+        assertThat(dispatcher(gateway, RetryPolicy.DEFAULT).dispatch(10))
+                .as("the older Slack messages, which must wait, did not fill the claim")
+                .isEqualTo(2);
+        assertThat(teams.sent).containsExactlyInAnyOrder("release:t0:1", "release:t1:1");
+        assertThat(slack.sent).isEmpty();
+    }
+
+    @Test
     void aPausedPlatformHasNoRoomAndAPlatformWithoutABudgetHasAllTheRoomThereIs() {
         Pace budget = Pace.perMinute(600);
         budget.pause(Platform.SLACK.key(), clock.instant().plusSeconds(30));

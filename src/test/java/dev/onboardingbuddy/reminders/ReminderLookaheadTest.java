@@ -21,7 +21,7 @@ class ReminderLookaheadTest {
 
     @Test
     void aHireIsQuietUntilTheirNextOccurrenceAndNotAMomentLonger() {
-        lookahead.quietUntil(hire, BERLIN, NOW, NOW.plusSeconds(600));
+        lookahead.quietUntil(hire, BERLIN, NOW, NOW.plusSeconds(600), 0);
 
         assertThat(lookahead.isQuiet(hire, BERLIN, NOW.plusSeconds(599))).isTrue();
         assertThat(lookahead.isQuiet(hire, BERLIN, NOW.plusSeconds(600))).isFalse();
@@ -29,7 +29,7 @@ class ReminderLookaheadTest {
 
     @Test
     void nothingIsRememberedLongerThanAChangeOnAnotherInstanceMayGoUnheard() {
-        lookahead.quietUntil(hire, BERLIN, NOW, Instant.MAX);
+        lookahead.quietUntil(hire, BERLIN, NOW, Instant.MAX, 0);
 
         assertThat(lookahead.isQuiet(
                         hire, BERLIN, NOW.plus(ReminderLookahead.AT_MOST).minusSeconds(1)))
@@ -40,7 +40,7 @@ class ReminderLookaheadTest {
 
     @Test
     void aChangedHireAnotherManagersZoneOrAToldChangeEndTheQuiet() {
-        lookahead.quietUntil(hire, BERLIN, NOW, NOW.plus(Duration.ofMinutes(10)));
+        lookahead.quietUntil(hire, BERLIN, NOW, NOW.plus(Duration.ofMinutes(10)), 0);
         Instant soon = NOW.plusSeconds(60);
 
         assertThat(lookahead.isQuiet(hire.withStatus(HireStatus.PAUSED), BERLIN, soon))
@@ -56,12 +56,24 @@ class ReminderLookaheadTest {
     @Test
     void hiresNoLongerOpenAreForgotten() {
         Hire other = Hires.anActiveHire().user("U-OTHER").build();
-        lookahead.quietUntil(hire, BERLIN, NOW, Instant.MAX);
-        lookahead.quietUntil(other, BERLIN, NOW, Instant.MAX);
+        lookahead.quietUntil(hire, BERLIN, NOW, Instant.MAX, 0);
+        lookahead.quietUntil(other, BERLIN, NOW, Instant.MAX, 0);
 
         lookahead.keepOnly(List.of(other));
 
         assertThat(lookahead.isQuiet(hire, BERLIN, NOW)).isFalse();
         assertThat(lookahead.isQuiet(other, BERLIN, NOW)).isTrue();
+    }
+
+    @Test
+    void aChangeToldWhileTheHireWasLookedAtKeepsTheLookFromBeingRemembered() {
+        long seen = lookahead.changesOf(hire.id());
+
+        lookahead.forget(Set.of(hire.id())); // an item undone meanwhile
+        lookahead.quietUntil(hire, BERLIN, NOW, Instant.MAX, seen);
+
+        assertThat(lookahead.isQuiet(hire, BERLIN, NOW)).isFalse();
+        lookahead.quietUntil(hire, BERLIN, NOW, Instant.MAX, lookahead.changesOf(hire.id()));
+        assertThat(lookahead.isQuiet(hire, BERLIN, NOW)).isTrue();
     }
 }
