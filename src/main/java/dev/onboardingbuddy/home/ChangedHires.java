@@ -24,7 +24,16 @@ public final class ChangedHires implements Transactions {
     private final List<HireChangeListener> listeners;
     private final ThreadLocal<Changes> open = new ThreadLocal<>();
 
-    private record Changes(Set<HireId> hires, Set<ChatUserId> people) {}
+    private record Changes(Set<HireId> hires, Set<ChatUserId> people) {
+        static Changes none() {
+            return new Changes(new LinkedHashSet<>(), new LinkedHashSet<>());
+        }
+
+        void addAll(Changes more) {
+            hires.addAll(more.hires());
+            people.addAll(more.people());
+        }
+    }
 
     public ChangedHires(Transactions transactions, List<HireChangeListener> listeners) {
         this.transactions = transactions;
@@ -36,7 +45,7 @@ public final class ChangedHires implements Transactions {
         if (open.get() != null) {
             return transactions.inTransaction(work);
         }
-        Changes changes = new Changes(new LinkedHashSet<>(), new LinkedHashSet<>());
+        Changes changes = Changes.none();
         open.set(changes);
         T result;
         try {
@@ -55,7 +64,7 @@ public final class ChangedHires implements Transactions {
         if (outer == null) {
             return inTransaction(work);
         }
-        Changes changes = new Changes(new LinkedHashSet<>(), new LinkedHashSet<>());
+        Changes changes = Changes.none();
         open.set(changes);
         T result;
         try {
@@ -63,8 +72,7 @@ public final class ChangedHires implements Transactions {
         } finally {
             open.set(outer);
         }
-        outer.hires().addAll(changes.hires());
-        outer.people().addAll(changes.people());
+        outer.addAll(changes);
         return result;
     }
 

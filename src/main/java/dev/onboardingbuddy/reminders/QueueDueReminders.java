@@ -89,34 +89,34 @@ public final class QueueDueReminders {
     }
 
     private int queueUnlessQuiet(Hire hire) {
-        if (!hire.isActive()) {
-            return 0;
-        }
-        ZoneId managerZone = window.zoneOf(hire.manager(), hire);
-        Instant now = clock.instant();
-        if (lookahead.isQuiet(hire, managerZone, now) || !managersSendTime(hire, managerZone)) {
-            return 0;
-        }
-        long changesSeen = lookahead.changesOf(hire.id());
-        // never inside another transaction: what is remembered must have committed, or the post is not tried again
-        Looked looked = transactions.inTransaction(() -> queueNow(hire, managerZone, now));
-        lookahead.quietUntil(hire, managerZone, now, looked.nextOccurrence(), changesSeen);
-        return looked.queued();
+        return queue(hire, true);
     }
 
     /** @return 1 when a post was queued for the hire, else 0 */
     public int queue(Hire hire) {
+        return queue(hire, false);
+    }
+
+    /**
+     * @param lookAhead skip the hire while nothing can be due, and remember until when after looking: only for the
+     *     scheduled run, never inside another transaction, since what is remembered must have committed
+     */
+    private int queue(Hire hire, boolean lookAhead) {
         if (!hire.isActive()) {
             return 0;
         }
         // the manager's profile may be asked remotely: before the transaction, not while it holds a connection
         ZoneId managerZone = window.zoneOf(hire.manager(), hire);
-        if (!managersSendTime(hire, managerZone)) {
+        Instant now = clock.instant();
+        if ((lookAhead && lookahead.isQuiet(hire, managerZone, now)) || !managersSendTime(hire, managerZone, now)) {
             return 0;
         }
-        return transactions
-                .inTransaction(() -> queueNow(hire, managerZone, clock.instant()))
-                .queued();
+        long changesSeen = lookahead.changesOf(hire.id());
+        Looked looked = transactions.inTransaction(() -> queueNow(hire, managerZone, now));
+        if (lookAhead) {
+            lookahead.quietUntil(hire, managerZone, now, looked.nextOccurrence(), changesSeen);
+        }
+        return looked.queued();
     }
 
     /** @param nextOccurrence when the next review or meeting occurrence falls due ({@link Instant#MAX} if none) */
@@ -127,8 +127,7 @@ public final class QueueDueReminders {
      * written only then, so that it lists everything the day brings (every occurrence falls due at the send time) and a
      * catch-up in the manager's night waits for their morning instead of being followed by a second post.
      */
-    private boolean managersSendTime(Hire hire, ZoneId managerZone) {
-        Instant now = clock.instant();
+    private boolean managersSendTime(Hire hire, ZoneId managerZone, Instant now) {
         QuietHours quiet = window.quietHours();
         LocalTime from = planner.sendTime().isBefore(quiet.end()) ? planner.sendTime() : quiet.start();
         return window.isOpen(now, hire.manager(), hire)
