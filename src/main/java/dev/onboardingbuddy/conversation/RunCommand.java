@@ -12,7 +12,9 @@ import dev.onboardingbuddy.progress.ProgressReport;
 import dev.onboardingbuddy.progress.StatusFilter;
 import dev.onboardingbuddy.progress.StatusOverview;
 import dev.onboardingbuddy.reminders.ReleaseDueItems;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -40,6 +42,13 @@ public final class RunCommand {
     private final StatusTexts status = new StatusTexts();
     private final RefusalTexts refusals = new RefusalTexts();
     private final RoleTexts roles = new RoleTexts();
+
+    private record Asked(ChatUserId caller, StatusFilter filter) {}
+
+    private record Rendered(StatusOverview overview, ChatMessage message) {}
+
+    private static final int MOST_RENDERED_KEPT = 10_000;
+    private final Map<Asked, Rendered> renderedAnswers = new ConcurrentHashMap<>();
 
     /**
      * @param background runs what must not delay the acknowledgement
@@ -88,9 +97,27 @@ public final class RunCommand {
     public Optional<ChatMessage> answerFromSnapshot(ChatUserId caller, Command command) {
         if (command instanceof Command.Status query && query.hire().isEmpty()) {
             return report.freshOverview(caller, query.filter())
-                    .map(overview -> ChatMessage.of(status.overview(overview, query.filter())));
+                    .map(overview -> rendered(new Asked(caller, query.filter()), overview));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The answer written from this very snapshot before, or written now: while a snapshot lasts, everyone asking the
+     * same gets the same words, and writing them (dates, mentions, one line per hire) was a tenth of such a request's
+     * work. The snapshot is compared by identity: a new one, even with equal content, is written anew.
+     */
+    private ChatMessage rendered(Asked asked, StatusOverview overview) {
+        Rendered kept = renderedAnswers.get(asked);
+        if (kept != null && kept.overview() == overview) {
+            return kept.message();
+        }
+        ChatMessage message = ChatMessage.of(status.overview(overview, asked.filter()));
+        if (renderedAnswers.size() >= MOST_RENDERED_KEPT) {
+            renderedAnswers.clear(); // callers and filters come and go with snapshots; start over rather than track use
+        }
+        renderedAnswers.put(asked, new Rendered(overview, message));
+        return message;
     }
 
     /**

@@ -29,6 +29,8 @@ import java.util.stream.Collectors;
  * whose conversation or platform is busy is deferred in the outbox to the instant it may go, which costs no attempt,
  * and the sender goes on with the next message. So a busy conversation never holds up another one. The messages of
  * one conversation in a batch go one after the other, so that they arrive in order; conversations go in parallel.
+ * Claims leave out the conversations told to wait until their turn comes, and take a few messages of one conversation
+ * at a time ({@link PacedConversations}): a backlog for one busy channel is not claimed and deferred again and again.
  *
  * <p><b>Leases.</b> A lease is short (seconds), so that a killed instance's messages are taken over quickly. It is
  * kept from running out under a message being sent in two ways: every send starts with its lease confirmed for nearly
@@ -59,6 +61,8 @@ public final class DispatchOutbox {
     private final AtomicLong claims = new AtomicLong();
     /** Entries claimed and not yet recorded. */
     private final HeldLeases held;
+
+    private final PacedConversations paced = new PacedConversations();
 
     /** How many entries a dispatch claimed and how many of them went out. */
     public record Dispatched(int claimed, int sent) {}
@@ -166,8 +170,13 @@ public final class DispatchOutbox {
         Instant claimedAt = clock.instant();
         String claim = owner + "#" + claims.incrementAndGet();
         // no more than the platforms' budgets let go now: the rest would be deferred one by one, and claimed again
-        List<OutboxEntry> due =
-                outbox.claimDue(claimedAt, Math.min(limit, gateway.room(claimedAt)), claim, lease, busy);
+        List<OutboxEntry> due = outbox.claimDue(
+                claimedAt,
+                Math.min(limit, gateway.room(claimedAt)),
+                claim,
+                lease,
+                paced.leftOut(busy, claimedAt),
+                PacedConversations.MOST_AT_ONCE);
         held.claimed(due, claim, claimedAt);
         Map<String, List<OutboxEntry>> conversations = due.stream()
                 .collect(Collectors.groupingBy(
@@ -248,6 +257,8 @@ public final class DispatchOutbox {
                     Outcome outcome = deliver(entry, claim);
                     sent += outcome.sent() ? 1 : 0;
                     waitUntil = outcome.deferredTo();
+                    waitUntil.ifPresent(
+                            until -> paced.waitsUntil(entry.message().to().address(), until));
                     recipientGone = outcome.recipientGone();
                 }
                 held.released(entry.id());

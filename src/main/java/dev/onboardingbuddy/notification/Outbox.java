@@ -36,7 +36,25 @@ public interface Outbox {
      * Like {@link #claimDue(Instant, int, String, Duration)}, leaving out entries to the addresses in {@code busy}: their
      * conversations still have claimed messages being sent, and a message claimed beside them could overtake them.
      */
-    List<OutboxEntry> claimDue(Instant now, int limit, String owner, Duration lease, Set<String> busy);
+    default List<OutboxEntry> claimDue(Instant now, int limit, String owner, Duration lease, Set<String> busy) {
+        return claimDue(now, limit, owner, lease, busy, Integer.MAX_VALUE);
+    }
+
+    /**
+     * How many due entries, per entry asked for, a claim with a cap per conversation looks at: enough that one
+     * conversation's backlog at the head of the queue does not leave the claim nearly empty, few enough that a claim
+     * never reads the whole backlog.
+     */
+    int LOOK_AHEAD = 4;
+
+    /**
+     * Like {@link #claimDue(Instant, int, String, Duration, Set)}, taking no more than {@code perConversation} entries
+     * of any one conversation: more could not go before the conversation's pace makes them wait, and each would be
+     * deferred again, a write each. It looks at the first {@link #LOOK_AHEAD} times {@code limit} due entries at most,
+     * in claim order; those passed over stay as they were.
+     */
+    List<OutboxEntry> claimDue(
+            Instant now, int limit, String owner, Duration lease, Set<String> busy, int perConversation);
 
     /**
      * Gives claimed entries that were never tried back: their lease ends now and their attempt is not counted, so

@@ -12,12 +12,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.Query;
@@ -27,8 +31,10 @@ import org.jdbi.v3.core.statement.StatementContext;
  * The outbox in the {@code outbox} table, safe across processes.
  *
  * <p>{@link #claimDue} locks due rows with {@code SELECT ... FOR UPDATE SKIP LOCKED} (PostgreSQL; H2 2.2.220+) and
- * leases them in the same transaction, so concurrent claimers get disjoint rows without waiting on each other. A claim
- * counts as an attempt: a message that crashes its dispatcher every time still reaches the retry limit.
+ * leases them in the same transaction, so concurrent claimers get disjoint rows without waiting on each other. It
+ * walks {@code outbox_claim_order_idx} and stops at its limit, so a claim costs the same with ten messages waiting or
+ * ten thousand. A claim counts as an attempt: a message that crashes its dispatcher every time still reaches the retry
+ * limit.
  */
 public final class JdbiOutbox implements Outbox {
 
@@ -84,36 +90,41 @@ public final class JdbiOutbox implements Outbox {
         }
     }
 
+    /** What a claim may take: pending, due, and not leased to anyone. */
+    private static final String DUE = "status = 'PENDING' AND not_before <= :now AND next_attempt_at <= :now"
+            + " AND (claimed_until IS NULL OR claimed_until <= :now)";
+
+    /**
+     * The order of claims, as {@code outbox_claim_order_idx} holds it: {@code status} leads so that H2 sees that the
+     * index is already in this order and stops at the limit instead of reading and sorting every due row.
+     */
+    private static final String CLAIM_ORDER = " ORDER BY status, priority, created_at, id";
+
+    /** A due row a claim looked at. */
+    private record Candidate(long id, String recipient, boolean interrupted) {}
+
     @Override
-    public List<OutboxEntry> claimDue(Instant now, int limit, String owner, Duration lease, Set<String> busy) {
-        if (limit < 1) {
+    public List<OutboxEntry> claimDue(
+            Instant now, int limit, String owner, Duration lease, Set<String> busy, int perConversation) {
+        if (limit < 1 || perConversation < 1) {
             return List.of();
         }
+        int lookAt = perConversation >= limit ? limit : (int) Math.min(Integer.MAX_VALUE, (long) limit * LOOK_AHEAD);
         return jdbi.inTransaction(handle -> {
-            // claimed_by is cleared by every record (sent, retry, failed, unclaim): read under the row lock, before
-            // this
-            // claim overwrites it, a value left means the previous claim ended without an outcome.
-            Set<Long> interrupted = new HashSet<>();
-            Query due = handle.createQuery("SELECT id, claimed_by FROM outbox WHERE status = 'PENDING'"
-                            + " AND not_before <= :now AND next_attempt_at <= :now"
-                            + " AND (claimed_until IS NULL OR claimed_until <= :now)"
-                            + (busy.isEmpty() ? "" : " AND recipient_address NOT IN (<busy>)")
-                            + " ORDER BY priority, created_at, id LIMIT :limit FOR UPDATE SKIP LOCKED")
-                    .bind("now", now)
-                    .bind("limit", limit);
-            if (!busy.isEmpty()) {
-                due.bindList("busy", List.copyOf(busy));
+            List<Candidate> chosen = capped(due(handle, now, lookAt, busy), limit, perConversation);
+            if (vendor != DatabaseVendor.POSTGRESQL) {
+                chosen = locked(handle, chosen, now);
             }
-            List<Long> ids = due.map((row, context) -> {
-                        if (row.getString("claimed_by") != null) {
-                            interrupted.add(row.getLong("id"));
-                        }
-                        return row.getLong("id");
-                    })
-                    .list();
-            if (ids.isEmpty()) {
+            if (chosen.isEmpty()) {
                 return List.of();
             }
+            List<Long> ids = chosen.stream().map(Candidate::id).toList();
+            // claimed_by is cleared by every record (sent, retry, failed, unclaim): read under the row lock, before
+            // this claim overwrites it, a value left means the previous claim ended without an outcome.
+            Set<Long> interrupted = chosen.stream()
+                    .filter(Candidate::interrupted)
+                    .map(Candidate::id)
+                    .collect(Collectors.toSet());
             handle.createUpdate("UPDATE outbox SET claimed_by = :owner, claimed_until = :until, attempts = attempts + 1"
                             + " WHERE id IN (<ids>)")
                     .bind("owner", owner)
@@ -126,6 +137,62 @@ public final class JdbiOutbox implements Outbox {
                     .map((row, context) -> entry(row, interrupted.contains(row.getLong("id"))))
                     .list();
         });
+    }
+
+    /**
+     * The first {@code lookAt} due rows in claim order. PostgreSQL locks them as it finds them and stops at the limit.
+     * H2 would read, sort and lock every due row before applying a limit to a {@code FOR UPDATE} (a backlog of
+     * thousands read in full, payloads and all, at every claim), so there they are only looked up here, along the
+     * index, and locked by {@link #locked}.
+     */
+    private List<Candidate> due(Handle handle, Instant now, int lookAt, Set<String> busy) {
+        Query due = handle.createQuery("SELECT id, claimed_by, recipient_address FROM outbox WHERE " + DUE
+                        + (busy.isEmpty() ? "" : " AND recipient_address NOT IN (<busy>)")
+                        + CLAIM_ORDER + " LIMIT :limit"
+                        + (vendor == DatabaseVendor.POSTGRESQL ? " FOR UPDATE SKIP LOCKED" : ""))
+                .bind("now", now)
+                .bind("limit", lookAt);
+        if (!busy.isEmpty()) {
+            due.bindList("busy", List.copyOf(busy));
+        }
+        return due.map((row, context) -> new Candidate(
+                        row.getLong("id"), row.getString("recipient_address"), row.getString("claimed_by") != null))
+                .list();
+    }
+
+    /** Up to {@code limit} of the candidates, in their order, and no more than {@code perConversation} of one. */
+    private static List<Candidate> capped(List<Candidate> due, int limit, int perConversation) {
+        Map<String, Integer> taken = new HashMap<>();
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate candidate : due) {
+            if (chosen.size() == limit) {
+                break;
+            }
+            if (taken.merge(candidate.recipient(), 1, Integer::sum) <= perConversation) {
+                chosen.add(candidate);
+            }
+        }
+        return chosen;
+    }
+
+    /** The chosen rows that are still due, locked; those another claimer took meanwhile are left out. */
+    private static List<Candidate> locked(Handle handle, List<Candidate> chosen, Instant now) {
+        if (chosen.isEmpty()) {
+            return chosen;
+        }
+        Map<Long, Candidate> byId = new LinkedHashMap<>();
+        chosen.forEach(candidate -> byId.put(candidate.id(), candidate));
+        Map<Long, Boolean> stillDue = new HashMap<>();
+        handle.createQuery(
+                        "SELECT id, claimed_by FROM outbox WHERE id IN (<ids>) AND " + DUE + " FOR UPDATE SKIP LOCKED")
+                .bindList("ids", List.copyOf(byId.keySet()))
+                .bind("now", now)
+                .map((row, context) -> stillDue.put(row.getLong("id"), row.getString("claimed_by") != null))
+                .list();
+        return byId.values().stream()
+                .filter(candidate -> stillDue.containsKey(candidate.id()))
+                .map(candidate -> new Candidate(candidate.id(), candidate.recipient(), stillDue.get(candidate.id())))
+                .toList();
     }
 
     @Override

@@ -29,8 +29,9 @@ final class OnboardingCommandListener implements SlashCommandHandler {
     private final RunCommand commands;
     private final CommandParser parser = new CommandParser(new SlackCommandTokens());
     /**
-     * The JSON of answers from snapshots, by their text: they repeat word for word while the snapshot lasts, and
-     * writing 1 KB of text as JSON (Bolt's Gson, escaping every {@code <}) was most of such an answer's cost.
+     * The JSON of answers from snapshots, by who asked what: the same message comes back while the snapshot lasts,
+     * and writing 1 KB of text as mrkdwn and then JSON (Bolt's Gson, escaping every {@code <}) was most of such an
+     * answer's cost.
      */
     private final Map<String, Acknowledgement> acknowledgements = new ConcurrentHashMap<>();
 
@@ -38,7 +39,8 @@ final class OnboardingCommandListener implements SlashCommandHandler {
 
     private static final Gson RESPONSE_JSON = GsonFactory.createSnakeCase();
 
-    private record Acknowledgement(Integer status, String contentType, String body) {
+    /** @param message what was written, compared by identity: a new message is written anew */
+    private record Acknowledgement(ChatMessage message, Integer status, String contentType, String body) {
         Response response() {
             return Response.builder()
                     .statusCode(status)
@@ -73,18 +75,20 @@ final class OnboardingCommandListener implements SlashCommandHandler {
         ChatUserId caller = ChatUserId.slack(request.getPayload().getUserId());
         return commands.answerFromSnapshot(
                         caller, parser.parse(request.getPayload().getText()))
-                .map(now -> acknowledgement(request.getContext(), SlackMarkup.mrkdwn(now.text())));
+                .map(now -> acknowledgement(request, now));
     }
 
-    private Response acknowledgement(SlashCommandContext context, String text) {
-        Acknowledgement kept = acknowledgements.get(text);
-        if (kept == null) {
-            Response written = context.ack(text);
-            kept = new Acknowledgement(written.getStatusCode(), written.getContentType(), written.getBody());
+    private Response acknowledgement(SlashCommandRequest request, ChatMessage message) {
+        String asked =
+                request.getPayload().getUserId() + " " + request.getPayload().getText();
+        Acknowledgement kept = acknowledgements.get(asked);
+        if (kept == null || kept.message() != message) {
+            Response written = request.getContext().ack(SlackMarkup.mrkdwn(message.text()));
+            kept = new Acknowledgement(message, written.getStatusCode(), written.getContentType(), written.getBody());
             if (acknowledgements.size() >= MOST_KEPT) {
-                acknowledgements.clear(); // texts come and go with snapshots; start over rather than track use
+                acknowledgements.clear(); // questions come and go with snapshots; start over rather than track use
             }
-            acknowledgements.put(text, kept);
+            acknowledgements.put(asked, kept);
         }
         return kept.response();
     }

@@ -118,6 +118,15 @@ class OnboardingCommandEndToEndTest {
 
         harness.enrol(MANAGER, "start <@UOTHER|other> <@UMGR|boss> backend-engineer 2026-12-07");
         assertThat(harness.commandText(MANAGER, "status")).contains("<@UHIRE>", "<@UOTHER>");
+        // from the new snapshot, not the words written for the old one
+        assertThat(harness.commandText(MANAGER, "status")).contains("<@UHIRE>", "<@UOTHER>");
+        // another question of the same person has its own answer, asked once or twice
+        for (int ask = 0; ask < 2; ask++) {
+            assertThat(harness.commandText(MANAGER, "status overdue"))
+                    .contains("Nobody you can see matches")
+                    .doesNotContain("<@UHIRE>");
+        }
+        assertThat(harness.commandText(MANAGER, "status")).contains("<@UHIRE>", "<@UOTHER>");
     }
 
     @Test

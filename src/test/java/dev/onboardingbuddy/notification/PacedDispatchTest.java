@@ -87,7 +87,7 @@ class PacedDispatchTest {
 
     @Test
     void aPacedBusyConversationDoesNotDelayTheOthersAndItsWaitingMessagesSpendNoAttempt() {
-        IntStream.rangeClosed(1, 10).forEach(n -> enqueue("release:busy:" + n, dm(Platform.SLACK, "UBUSY")));
+        IntStream.rangeClosed(1, 8).forEach(n -> enqueue("release:busy:" + n, dm(Platform.SLACK, "UBUSY")));
         enqueue("release:other:1", dm(Platform.SLACK, "UOTHER"));
         enqueue("release:third:1", dm(Platform.SLACK, "UTHIRD"));
         Platform1 platform = new Platform1();
@@ -95,11 +95,11 @@ class PacedDispatchTest {
         DispatchOutbox.Dispatched first =
                 dispatcher(platform, RetryPolicy.DEFAULT).dispatchDue(20, Runnable::run);
 
-        assertThat(first).isEqualTo(new DispatchOutbox.Dispatched(12, 5));
+        assertThat(first).isEqualTo(new DispatchOutbox.Dispatched(10, 5));
         assertThat(platform.sent)
                 .containsExactlyInAnyOrder(
                         "release:busy:1", "release:busy:2", "release:busy:3", "release:other:1", "release:third:1");
-        assertThat(IntStream.rangeClosed(4, 10).mapToObj(n -> entry("release:busy:" + n)))
+        assertThat(IntStream.rangeClosed(4, 8).mapToObj(n -> entry("release:busy:" + n)))
                 .allSatisfy(waiting -> {
                     assertThat(waiting.status()).isEqualTo(OutboxStatus.PENDING);
                     assertThat(waiting.attempts())
@@ -107,6 +107,39 @@ class PacedDispatchTest {
                             .isZero();
                     assertThat(waiting.nextAttemptAt()).isAfter(clock.instant());
                 });
+    }
+
+    @Test
+    void aPacedConversationsBacklogIsLeftOutOfClaimsUntilItsTurnAndClaimedAFewAtATime() {
+        IntStream.rangeClosed(1, 30).forEach(n -> enqueue("reminder:busy:" + n, dm(Platform.SLACK, "UBUSY")));
+        enqueue("release:other:1", dm(Platform.SLACK, "UOTHER"));
+        Platform1 platform = new Platform1();
+        DispatchOutbox dispatcher = dispatcher(platform, RetryPolicy.DEFAULT);
+
+        assertThat(dispatcher.dispatchDue(128, Runnable::run))
+                .as("eight of the backlog and the other conversation's message: three and one sent")
+                .isEqualTo(new DispatchOutbox.Dispatched(PacedConversations.MOST_AT_ONCE + 1, 4));
+        Instant turn = entry("reminder:busy:4").nextAttemptAt();
+        assertThat(turn).isAfter(clock.instant());
+
+        clock.advance(Duration.ofMillis(500));
+        enqueue("release:late:1", dm(Platform.SLACK, "ULATE"));
+        assertThat(dispatcher.dispatchDue(128, Runnable::run))
+                .as("the waiting conversation is left out: nothing of its backlog is claimed and deferred again")
+                .isEqualTo(new DispatchOutbox.Dispatched(1, 1));
+        assertThat(IntStream.rangeClosed(9, 30).mapToObj(n -> entry("reminder:busy:" + n)))
+                .allSatisfy(untouched -> {
+                    assertThat(untouched.attempts()).isZero();
+                    assertThat(untouched.nextAttemptAt()).isBefore(turn);
+                });
+
+        clock.set(turn);
+        assertThat(dispatcher.dispatchDue(128, Runnable::run))
+                .as("its turn: a few of it claimed again, in order")
+                .isEqualTo(new DispatchOutbox.Dispatched(PacedConversations.MOST_AT_ONCE, 3));
+        assertThat(platform.sent)
+                .containsSubsequence("reminder:busy:1", "reminder:busy:4", "reminder:busy:5", "reminder:busy:6")
+                .doesNotContain("reminder:busy:7");
     }
 
     @Test

@@ -60,7 +60,8 @@ class OutboxPumpClosingTest {
             outbox.enqueue(
                     new OutboundMessage(
                             "m" + i,
-                            new Recipient.DirectMessage(ChatUserId.slack("U1")),
+                            // five conversations: a claim takes only a few messages of any one
+                            new Recipient.DirectMessage(ChatUserId.slack("U" + i % 5)),
                             ChatMessage.plain("hello " + i),
                             NOW),
                     NOW);

@@ -11,8 +11,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -86,7 +88,8 @@ public final class InMemoryOutbox implements Outbox {
 
     @Override
     public synchronized List<OutboxEntry> claimDue(
-            Instant now, int limit, String owner, Duration lease, Set<String> busy) {
+            Instant now, int limit, String owner, Duration lease, Set<String> busy, int perConversation) {
+        Map<String, Integer> perAddress = new HashMap<>();
         List<Row> due = rows.stream()
                 .filter(row -> row.status == OutboxStatus.PENDING)
                 .filter(row -> !busy.contains(row.message.to().address()))
@@ -96,6 +99,8 @@ public final class InMemoryOutbox implements Outbox {
                                 (Row row) -> row.message.priority().rank())
                         .thenComparing(row -> row.createdAt)
                         .thenComparingLong(row -> row.id))
+                .limit(perConversation >= limit ? Math.max(limit, 0) : (long) limit * LOOK_AHEAD)
+                .filter(row -> perAddress.merge(row.message.to().address(), 1, Integer::sum) <= perConversation)
                 .limit(Math.max(limit, 0))
                 .toList();
         List<OutboxEntry> claimed = new ArrayList<>();

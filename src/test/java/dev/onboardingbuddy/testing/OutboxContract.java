@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +110,27 @@ public abstract class OutboxContract {
         Instant later = NOW.plusSeconds(10);
         assertThat(claimKeys(later, 2, "a")).containsExactly("first", "second");
         assertThat(claimKeys(later, 2, "b")).containsExactly("third");
+    }
+
+    @Test
+    void aClaimTakesAFewOfOneConversationAndLooksPastTheRestOfItsBacklog() {
+        Recipient channel = new Recipient.Channel(Platform.SLACK, "C0MANAGERS");
+        for (int n = 1; n <= 10; n++) {
+            outbox.enqueue(
+                    new OutboundMessage("post:" + n, channel, ChatMessage.plain("post " + n), NOW), NOW.plusSeconds(n));
+        }
+        outbox.enqueue(message("dm:1", NOW), NOW.plusSeconds(20));
+        outbox.enqueue(message("dm:2", NOW), NOW.plusSeconds(21));
+        Instant later = NOW.plusSeconds(30);
+
+        assertThat(outbox.claimDue(later, 5, "a", LEASE, Set.of(), 2))
+                .extracting(entry -> entry.message().idempotencyKey())
+                .containsExactly("post:1", "post:2", "dm:1", "dm:2");
+        assertThat(stored("post:3").attempts()).as("passed over, not claimed").isZero();
+        assertThat(claimKeys(later, 3, "b")).containsExactly("post:3", "post:4", "post:5");
+        assertThat(outbox.claimDue(later, 10, "c", LEASE, Set.of(channel.address()), 2))
+                .as("a conversation left out")
+                .isEmpty();
     }
 
     @Test
