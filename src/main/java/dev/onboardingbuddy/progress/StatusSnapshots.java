@@ -18,8 +18,9 @@ import java.util.function.Supplier;
  *
  * <p>A snapshot is used only while nothing it may show has changed in this process (every committed change to hires
  * and item states is reported to {@link #changed()}: the wiring makes it a listener of the home's change tracking)
- * and for at most {@link #MAX_AGE}: items fall due as time passes, and another instance of a cluster writes without
- * telling us, so a change made there shows here within that age.
+ * and for at most {@link #MAX_AGE} after it was ready: items fall due as time passes, and another instance of a
+ * cluster writes without telling us, so a change made there shows here within that age (plus the seconds an
+ * overview of thousands of hires takes to compute).
  *
  * <p>One computation per caller and filter at a time: when a snapshot runs out while many ask (a load test asks
  * 32 at once), the others wait for the one computation under way instead of each running the same queries, which
@@ -33,7 +34,12 @@ public final class StatusSnapshots {
 
     private record Key(ChatUserId caller, StatusFilter filter) {}
 
-    private record Snapshot(long version, Instant takenAt, StatusOverview overview) {}
+    /**
+     * @param freshUntil {@link #MAX_AGE} after the overview was ready: one that took seconds to compute (an admin's
+     *     over thousands of hires) would otherwise be stale before anyone could ask again, and every ask would
+     *     compute it anew
+     */
+    private record Snapshot(long version, Instant takenAt, Instant freshUntil, StatusOverview overview) {}
 
     private final Map<Key, Snapshot> snapshots = new ConcurrentHashMap<>();
     private final Map<Key, CompletableFuture<Snapshot>> computing = new ConcurrentHashMap<>();
@@ -90,14 +96,15 @@ public final class StatusSnapshots {
         if (kept != null
                 && kept.version() == current
                 && !now.isBefore(kept.takenAt())
-                && now.isBefore(kept.takenAt().plus(MAX_AGE))) {
+                && now.isBefore(kept.freshUntil())) {
             return Optional.of(kept.overview());
         }
         return Optional.empty();
     }
 
     private Snapshot compute(Key key, long current, Instant now, Supplier<StatusOverview> compute) {
-        Snapshot taken = new Snapshot(current, now, compute.get());
+        StatusOverview overview = compute.get();
+        Snapshot taken = new Snapshot(current, now, clock.instant().plus(MAX_AGE), overview);
         if (snapshots.size() >= MOST_KEPT) {
             snapshots.clear();
         }
