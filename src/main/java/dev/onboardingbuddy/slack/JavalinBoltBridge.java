@@ -131,7 +131,27 @@ public final class JavalinBoltBridge implements Handler, AutoCloseable {
         return headers;
     }
 
-    private static void write(Response response, Context ctx) throws IOException {
+    /** The last body written and its bytes (see {@link #bytesOf}). */
+    private record Encoded(String body, byte[] bytes) {}
+
+    private volatile Encoded lastEncoded = new Encoded("", new byte[0]);
+
+    /**
+     * The body as UTF-8. An answer from a status snapshot is the very same String again and again (see
+     * {@link InlineAnswers}); it holds "·" and emoji, so encoding it went through UTF-16 twice over: a tenth of what
+     * such a request allocated. Compared by identity, so any other body is encoded as usual.
+     */
+    private byte[] bytesOf(String body) {
+        Encoded last = lastEncoded;
+        if (last.body() == body) {
+            return last.bytes();
+        }
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        lastEncoded = new Encoded(body, bytes);
+        return bytes;
+    }
+
+    private void write(Response response, Context ctx) throws IOException {
         ctx.status(response.getStatusCode() == null ? 200 : response.getStatusCode());
         if (response.getHeaders() != null) {
             response.getHeaders().forEach((name, values) -> {
@@ -144,8 +164,7 @@ public final class JavalinBoltBridge implements Handler, AutoCloseable {
             ctx.contentType(response.getContentType());
         }
         // written here rather than through ctx.result, which Javalin copies through a fresh 8 KB buffer per response
-        byte[] body =
-                response.getBody() == null ? new byte[0] : response.getBody().getBytes(StandardCharsets.UTF_8);
+        byte[] body = response.getBody() == null ? new byte[0] : bytesOf(response.getBody());
         ctx.res().setContentLength(body.length);
         ctx.res().getOutputStream().write(body);
     }

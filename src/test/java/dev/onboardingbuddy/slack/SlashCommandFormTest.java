@@ -1,7 +1,9 @@
 package dev.onboardingbuddy.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.slack.api.app_backend.slash_commands.SlashCommandPayloadParser;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
@@ -42,6 +44,33 @@ class SlashCommandFormTest {
             })
     void anythingElseIsNot(String body) {
         assertThat(SlashCommandForm.isSlashCommand(body)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "token=x&team_id=T1&team_domain=acme&enterprise_id=E1&enterprise_name=Acme+Inc&api_app_id=A1"
+                        + "&channel_id=C1&channel_name=general&user_id=U1&user_name=ada&command=%2Fonboarding"
+                        + "&text=start+%3C%40U2%7Cbo%3E+2026-12-07&response_url=https%3A%2F%2Fx&trigger_id=7.8"
+                        + "&is_enterprise_install=TRUE",
+                "command=%2Fonboarding&text=Gr%C3%BC%C3%9Fe+%E2%9C%85&is_enterprise_install=false",
+                "command=%2Fonboarding&text=a%3Db&text=second&unknown=1&=nameless&user_id=",
+                "command=%2Fonboarding&&text=x&",
+                "&command=%2Fonboarding&text=x==&user_id==U1&channel_id=C1=C2&team_id",
+                "command=%2Fonboarding&+user_id+=U1&%0Auser_name%0A=ada&te%0Axt=x&trigger_id=%3D",
+                "=&==&command=%2Fonboarding=&text==",
+                "text=a+b%2Bc&command=/onboarding"
+            })
+    void thePayloadIsTheOneBoltsParserReadsFromTheSameForm(String body) {
+        assertThat(SlashCommandForm.payload(body)).isEqualTo(new SlashCommandPayloadParser().parse(body));
+    }
+
+    @Test
+    void aMalformedEscapeIsRefusedAsBoltsParserRefusesIt() {
+        String body = "command=%2Fonboarding&text=100%";
+        assertThatThrownBy(() -> new SlashCommandPayloadParser().parse(body))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SlashCommandForm.payload(body)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
