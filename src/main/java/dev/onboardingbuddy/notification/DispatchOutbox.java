@@ -143,9 +143,11 @@ public final class DispatchOutbox {
     /**
      * A claim whose conversations are being sent: which ones, and when all are done, how it went.
      *
+     * @param capped some conversation had more due than one claim takes of it ({@link PacedConversations#MOST_AT_ONCE}):
+     *     more of it may be due once this round is sent, however little the round claimed
      * @param done completes with what was claimed and sent, or with the first failure to record an outcome
      */
-    public record Round(Set<String> conversations, int claimed, CompletableFuture<Dispatched> done) {
+    public record Round(Set<String> conversations, int claimed, boolean capped, CompletableFuture<Dispatched> done) {
         /** Waits until the round is done. */
         public Dispatched outcome() {
             try {
@@ -204,7 +206,9 @@ public final class DispatchOutbox {
                         due.forEach(entry -> held.released(entry.id()));
                     }
                 });
-        return new Round(Set.copyOf(conversations.keySet()), due.size(), done);
+        boolean capped = conversations.values().stream()
+                .anyMatch(conversation -> conversation.size() >= PacedConversations.MOST_AT_ONCE);
+        return new Round(Set.copyOf(conversations.keySet()), due.size(), capped, done);
     }
 
     private static Dispatched outcomeOf(List<CompletableFuture<Integer>> sending, int claimed) {

@@ -96,17 +96,20 @@ public final class OutboxPump implements AutoCloseable {
         // waiting for the slowest of a round. Stops between rounds once closing: close() promises the sends in
         // flight, not the whole queue. A round that claimed less than it asked for emptied what is due; a round that
         // sent nothing was all held back by the platforms' pace, and the next poll is soon enough (claiming on would
-        // only defer one round after another).
+        // only defer one round after another). A round that took only part of a conversation's backlog (a claim takes
+        // a few of one conversation) leaves more due once it is sent, however little it claimed.
         Deque<DispatchOutbox.Round> running = new ArrayDeque<>();
         try {
             boolean more = true;
             while (more && !executor.isShutdown()) {
                 DispatchOutbox.Round round = dispatcher.startRound(batch, senders, busy(running));
                 running.add(round);
-                more = round.claimed() == batch;
+                more = round.claimed() == batch || round.capped();
                 if (running.size() == ROUNDS_IN_FLIGHT || !more) {
-                    DispatchOutbox.Dispatched oldest = running.remove().outcome();
-                    more = more && oldest.sent() > 0;
+                    DispatchOutbox.Round oldestRound = running.remove();
+                    DispatchOutbox.Dispatched oldest = oldestRound.outcome();
+                    boolean allHeldBack = oldest.claimed() > 0 && oldest.sent() == 0;
+                    more = (more || oldestRound.capped()) && !allHeldBack;
                 }
             }
         } catch (Throwable e) {

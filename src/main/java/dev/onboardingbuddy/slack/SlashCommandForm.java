@@ -70,7 +70,8 @@ final class SlashCommandForm {
     /**
      * The payload Bolt's {@code SlashCommandPayloadParser} (slack-app-backend 1.48) reads from the form, field for
      * field and with its rules: a pair counts when splitting it at {@code =} leaves exactly two parts once trailing
-     * empty ones are dropped; the name is trimmed and loses its line breaks; both are URL-decoded. That parser
+     * empty ones are dropped; the name is trimmed and loses its line breaks; both are URL-decoded; {@code
+     * is_enterprise_install} is true when it says so, trimmed and in any case. That parser
      * compiles a regular expression for every field of every request (a quarter of what a {@code status} request
      * allocated); this one reads the form once. {@code SlashCommandFormTest} holds the two to the same payloads.
      *
@@ -117,7 +118,7 @@ final class SlashCommandForm {
             case "response_url" -> payload.setResponseUrl(value);
             case "trigger_id" -> payload.setTriggerId(value);
             case "is_enterprise_install" ->
-                payload.setEnterpriseInstall("true".equals(value.toLowerCase(Locale.ENGLISH)));
+                payload.setEnterpriseInstall("true".equals(value.trim().toLowerCase(Locale.ENGLISH)));
             default -> {
                 // a field Bolt's payload has no place for
             }

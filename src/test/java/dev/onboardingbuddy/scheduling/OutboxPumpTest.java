@@ -21,6 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class OutboxPumpTest {
@@ -121,6 +122,47 @@ class OutboxPumpTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> posted.size() == 32);
         }
         assertThat(posted.indexOf("slow-1")).isLessThan(posted.indexOf("slow-2"));
+    }
+
+    @Test
+    void oneConversationsBacklogIsSentInOneDrainWithoutHoldingBackTheOthers() {
+        List<String> posted = new CopyOnWriteArrayList<>();
+        ChatGateway unpaced = new ChatGateway() {
+            @Override
+            public String send(OutboundMessage message) {
+                posted.add(message.idempotencyKey());
+                return message.to().address() + "/" + posted.size();
+            }
+
+            @Override
+            public Optional<String> findSent(OutboundMessage message) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void update(String deliveryRef, ChatMessage content) {}
+        };
+        for (int i = 1; i <= 90; i++) {
+            enqueueTo("C-busy", "busy-" + i); // more than a claim looks at (4 x 20) ahead of the others
+        }
+        for (int i = 1; i <= 5; i++) {
+            enqueueTo("C" + i, "other-" + i);
+        }
+        DispatchOutbox dispatcher = new DispatchOutbox(
+                outbox, unpaced, (entry, error) -> {}, RetryPolicy.DEFAULT, clock, () -> 0.5, "node-1");
+        // one drain at the start and the next an hour later: all of it must go in the first
+        try (OutboxPump pump = new OutboxPump(dispatcher, Duration.ofHours(1)).start()) {
+            await().atMost(Duration.ofSeconds(10))
+                    .alias("the whole backlog in one drain, a few of the busy conversation per round")
+                    .until(() -> posted.size() == 95);
+        }
+        assertThat(posted.subList(0, 20))
+                .as("the others go out beside the first rounds of the backlog, not after all of it")
+                .contains("other-1", "other-5");
+        assertThat(posted.stream().filter(key -> key.startsWith("busy-")).toList())
+                .as("in order")
+                .isEqualTo(
+                        IntStream.rangeClosed(1, 90).mapToObj(i -> "busy-" + i).toList());
     }
 
     private void enqueueTo(String channel, String key) {

@@ -59,7 +59,9 @@ class SlashCommandFormTest {
                 "&command=%2Fonboarding&text=x==&user_id==U1&channel_id=C1=C2&team_id",
                 "command=%2Fonboarding&+user_id+=U1&%0Auser_name%0A=ada&te%0Axt=x&trigger_id=%3D",
                 "=&==&command=%2Fonboarding=&text==",
-                "text=a+b%2Bc&command=/onboarding"
+                "text=a+b%2Bc&command=/onboarding",
+                "command=%2Fonboarding&is_enterprise_install=+True%0A",
+                "command=%2Fonboarding&is_enterprise_install=yes"
             })
     void thePayloadIsTheOneBoltsParserReadsFromTheSameForm(String body) {
         assertThat(SlashCommandForm.payload(body)).isEqualTo(new SlashCommandPayloadParser().parse(body));
