@@ -253,7 +253,7 @@ final class Components {
         this.reviewLog = new JdbiReviewLog(database.jdbi(), database.vendor());
         this.snoozes = new JdbiSnoozes(database.jdbi());
         this.nudges = new NudgeOverdueItems(
-                hires, items, snoozes, window, outbox, settings.plan().sendTime(), clock);
+                hires, progress, items, snoozes, window, outbox, settings.plan().sendTime(), clock);
         this.reminders = new QueueDueReminders(
                 hires,
                 items,

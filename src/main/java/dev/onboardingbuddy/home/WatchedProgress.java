@@ -56,6 +56,11 @@ public final class WatchedProgress implements ProgressRepository {
     }
 
     @Override
+    public Set<HireId> withOverdueItems(Instant now) {
+        return progress.withOverdueItems(now);
+    }
+
+    @Override
     public void markReleased(HireId hire, Collection<ItemKey> items, Instant at) {
         progress.markReleased(hire, items, at);
         if (!items.isEmpty()) {

@@ -252,6 +252,17 @@ public final class JdbiProgressRepository implements ProgressRepository {
     }
 
     @Override
+    public Set<HireId> withOverdueItems(Instant now) {
+        // one pass over item_states that keeps no row but the matching ids: cheaper than loading 5,000 hires' items
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT DISTINCT hire_id FROM item_states"
+                        + " WHERE released_at IS NOT NULL AND completed_at IS NULL AND due_at <= :now")
+                .bind("now", now)
+                .mapTo(String.class)
+                .map(HireId::new)
+                .collect(Collectors.toSet()));
+    }
+
+    @Override
     public void markReleased(HireId hire, Collection<ItemKey> items, Instant at) {
         if (items.isEmpty()) {
             return;

@@ -46,6 +46,12 @@ public interface ProgressRepository {
     /** The hires with an item not yet released whose release instant is {@code now} or earlier. */
     Set<HireId> withItemsToRelease(Instant now);
 
+    /**
+     * The hires with a released item not done whose due instant is {@code now} or earlier: those an overdue digest
+     * may concern, found without loading every hire's items.
+     */
+    Set<HireId> withOverdueItems(Instant now);
+
     /** Marks items as released at the given instant; items already released keep their first instant. */
     void markReleased(HireId hire, Collection<ItemKey> items, Instant at);
 

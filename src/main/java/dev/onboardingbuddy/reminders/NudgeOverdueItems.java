@@ -2,6 +2,7 @@ package dev.onboardingbuddy.reminders;
 
 import dev.onboardingbuddy.checklist.ItemKey;
 import dev.onboardingbuddy.enrollment.Hire;
+import dev.onboardingbuddy.enrollment.HireId;
 import dev.onboardingbuddy.enrollment.HireRepository;
 import dev.onboardingbuddy.notification.ButtonActions;
 import dev.onboardingbuddy.notification.ChatMessage;
@@ -12,6 +13,7 @@ import dev.onboardingbuddy.notification.Recipient;
 import dev.onboardingbuddy.notification.Text;
 import dev.onboardingbuddy.progress.HireItems;
 import dev.onboardingbuddy.progress.HireItemsLoader;
+import dev.onboardingbuddy.progress.ProgressRepository;
 import dev.onboardingbuddy.timeline.WorkingCalendar;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reminds each hire of their overdue items: at most one digest a working day, from the send time on, with Done and
@@ -33,6 +36,7 @@ public final class NudgeOverdueItems {
     static final int MAX_ITEMS = 10;
 
     private final HireRepository hires;
+    private final ProgressRepository progress;
     private final HireItemsLoader items;
     private final Snoozes snoozes;
     private final SendWindow window;
@@ -42,6 +46,7 @@ public final class NudgeOverdueItems {
 
     public NudgeOverdueItems(
             HireRepository hires,
+            ProgressRepository progress,
             HireItemsLoader items,
             Snoozes snoozes,
             SendWindow window,
@@ -49,6 +54,7 @@ public final class NudgeOverdueItems {
             LocalTime sendTime,
             Clock clock) {
         this.hires = hires;
+        this.progress = progress;
         this.items = items;
         this.snoozes = snoozes;
         this.window = window;
@@ -57,8 +63,17 @@ public final class NudgeOverdueItems {
         this.clock = clock;
     }
 
+    /**
+     * Nudges the open hires with an overdue item. Those without one are left out before their items are loaded: every
+     * 15 minutes, loading every hire's items to find that most have nothing overdue was, at 5,000 hires, the largest
+     * share of what the bot allocated.
+     */
     public int nudgeAll() {
-        return PerHire.sum("nudging about overdue items", hires.findOpen(), this::nudge);
+        Set<HireId> overdue = progress.withOverdueItems(clock.instant());
+        List<Hire> concerned = hires.findOpen().stream()
+                .filter(hire -> overdue.contains(hire.id()))
+                .toList();
+        return PerHire.sum("nudging about overdue items", concerned, this::nudge);
     }
 
     public int nudge(Hire hire) {

@@ -2,6 +2,9 @@ package dev.onboardingbuddy.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.spy;
+import static org.mockito.Mockito.verify;
 
 import dev.onboardingbuddy.checklist.ChecklistTemplate;
 import dev.onboardingbuddy.checklist.ItemKey;
@@ -17,6 +20,7 @@ import dev.onboardingbuddy.notification.Recipient;
 import dev.onboardingbuddy.notification.Text;
 import dev.onboardingbuddy.progress.HireItemsLoader;
 import dev.onboardingbuddy.progress.ItemPlans;
+import dev.onboardingbuddy.progress.ProgressRepository;
 import dev.onboardingbuddy.testing.Hires;
 import dev.onboardingbuddy.testing.InMemoryHireRepository;
 import dev.onboardingbuddy.testing.InMemoryOutbox;
@@ -82,6 +86,7 @@ class NudgeOverdueItemsTest {
                 RecipientZones.none());
         nudges = new NudgeOverdueItems(
                 hires,
+                progress,
                 new HireItemsLoader(new TemplateCatalog(List.of(TEMPLATE)), progress),
                 snoozes,
                 window,
@@ -180,6 +185,38 @@ class NudgeOverdueItemsTest {
         assertThat(claimAll())
                 .extracting(entry -> entry.message().to())
                 .containsExactly(new Recipient.DirectMessage(ChatUserId.slack("UHIRE")));
+    }
+
+    @Test
+    void aHireWithNothingOverdueIsLeftOutBeforeTheirItemsAreLoaded() {
+        Hire onTime = Hires.anActiveHire()
+                .user("UONTIME")
+                .on(TEMPLATE.id(), 1)
+                .startingOn(LocalDate.of(2026, 12, 14))
+                .in(BERLIN)
+                .enrolledAt(clock.instant())
+                .build();
+        planAndReleaseWhatIsDue(onTime, LocalDate.of(2026, 12, 14));
+        clock.set(LocalDate.of(2026, 12, 14).atTime(9, 0).atZone(BERLIN).toInstant());
+        ProgressRepository watched = spy(progress);
+        NudgeOverdueItems watching = new NudgeOverdueItems(
+                hires,
+                watched,
+                new HireItemsLoader(new TemplateCatalog(List.of(TEMPLATE)), watched),
+                snoozes,
+                new SendWindow(
+                        new QuietHours(LocalTime.of(8, 0), LocalTime.of(18, 0)),
+                        CalendarCatalog.defaultOnly(),
+                        RecipientZones.none()),
+                outbox,
+                LocalTime.of(9, 0),
+                clock);
+
+        assertThat(watching.nudgeAll())
+                .as("the hire with last week's items overdue")
+                .isEqualTo(1);
+        verify(watched, never()).itemsOf(onTime.id());
+        verify(watched).itemsOf(hire.id());
     }
 
     @Test

@@ -120,6 +120,14 @@ public final class InMemoryProgressRepository implements ProgressRepository {
     }
 
     @Override
+    public synchronized Set<HireId> withOverdueItems(Instant now) {
+        return items.values().stream()
+                .filter(state -> state.isReleased() && state.isOverdueAt(now))
+                .map(ItemState::hireId)
+                .collect(Collectors.toSet());
+    }
+
+    @Override
     public synchronized void markReleased(HireId hire, Collection<ItemKey> keys, Instant at) {
         for (ItemKey item : keys) {
             ItemState state = items.get(new Key(hire, item));

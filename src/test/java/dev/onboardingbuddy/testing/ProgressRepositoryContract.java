@@ -272,6 +272,23 @@ public abstract class ProgressRepositoryContract {
     }
 
     @Test
+    void theHiresWithOverdueItemsAreThoseWithAReleasedItemNotDoneWhoseDueTimeHasCome() {
+        Instant due = DAY_ONE.plusSeconds(3 * 86_400);
+        HireId other = HireId.random();
+        givenHire(other);
+        progress.addPlan(List.of(item(other, LAPTOP, 1, DAY_ONE)));
+
+        assertThat(progress.withOverdueItems(due)).as("nothing released yet").isEmpty();
+        progress.markReleased(hire, List.of(LAPTOP, ACCOUNTS), DAY_ONE);
+        assertThat(progress.withOverdueItems(due.minusSeconds(1))).isEmpty();
+        assertThat(progress.withOverdueItems(due)).containsExactly(hire);
+        progress.complete(hire, LAPTOP, by("U1", 5, CompletionMethod.TEXT));
+        assertThat(progress.withOverdueItems(due)).as("one of the two done").containsExactly(hire);
+        progress.complete(hire, ACCOUNTS, by("U1", 6, CompletionMethod.TEXT));
+        assertThat(progress.withOverdueItems(due)).as("both done").isEmpty();
+    }
+
+    @Test
     void markReleasedWithNoItemsChangesNothing() {
         progress.markReleased(hire, List.of(), DAY_ONE);
         assertThat(progress.itemsOf(hire)).noneMatch(ItemState::isReleased);
