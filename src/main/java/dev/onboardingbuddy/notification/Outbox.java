@@ -131,6 +131,9 @@ public interface Outbox {
 
     Optional<OutboxEntry> find(String idempotencyKey);
 
+    /** Whether a message with this key is queued, sent or failed: {@link #find} without reading the message. */
+    boolean contains(String idempotencyKey);
+
     /** The sent entry with this platform reference, such as the message a hire replied to in a thread. */
     Optional<OutboxEntry> findByDeliveryRef(String deliveryRef);
 

@@ -321,6 +321,15 @@ public final class JdbiOutbox implements Outbox {
     }
 
     @Override
+    public boolean contains(String idempotencyKey) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT 1 FROM outbox WHERE idempotency_key = :key")
+                .bind("key", idempotencyKey)
+                .mapTo(Integer.class)
+                .findOne()
+                .isPresent());
+    }
+
+    @Override
     public Optional<OutboxEntry> findByDeliveryRef(String deliveryRef) {
         return jdbi.withHandle(
                 handle -> handle.createQuery("SELECT " + COLUMNS + " FROM outbox WHERE delivery_ref = :ref")

@@ -86,6 +86,10 @@ public final class NudgeOverdueItems {
                 || !window.isOpen(now, hire.user(), hire)) {
             return 0; // outside the allowed hours the digest would arrive the next morning, beside that day's own
         }
+        String key = "nudge:" + hire.id() + ":" + local.toLocalDate();
+        if (outbox.contains(key)) {
+            return 0; // today's digest is queued or sent already (by this instance or another, before a restart too)
+        }
         HireItems current = items.load(hire);
         Map<ItemKey, Instant> snoozed = snoozes.of(hire.id());
         List<HireItems.Entry> overdue = current.hireEntries().stream()
@@ -96,7 +100,6 @@ public final class NudgeOverdueItems {
         if (overdue.isEmpty()) {
             return 0;
         }
-        String key = "nudge:" + hire.id() + ":" + local.toLocalDate();
         ChatMessage digest = digest(hire, overdue, current, now);
         return outbox.enqueue(
                         new OutboundMessage(

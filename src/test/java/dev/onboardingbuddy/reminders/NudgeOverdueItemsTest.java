@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.spy;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import dev.onboardingbuddy.checklist.ChecklistTemplate;
@@ -188,7 +189,7 @@ class NudgeOverdueItemsTest {
     }
 
     @Test
-    void aHireWithNothingOverdueIsLeftOutBeforeTheirItemsAreLoaded() {
+    void aHireWithNothingOverdueOrDigestedTodayIsLeftOutBeforeTheirItemsAreLoaded() {
         Hire onTime = Hires.anActiveHire()
                 .user("UONTIME")
                 .on(TEMPLATE.id(), 1)
@@ -215,8 +216,11 @@ class NudgeOverdueItemsTest {
         assertThat(watching.nudgeAll())
                 .as("the hire with last week's items overdue")
                 .isEqualTo(1);
+        clock.advance(Duration.ofMinutes(15));
+        assertThat(watching.nudgeAll()).as("digested today already").isZero();
         verify(watched, never()).itemsOf(onTime.id());
-        verify(watched).itemsOf(hire.id());
+        verify(watched, times(1).description("today's digest is queued: not loaded again"))
+                .itemsOf(hire.id());
     }
 
     @Test

@@ -246,6 +246,11 @@ public final class InMemoryOutbox implements Outbox {
     }
 
     @Override
+    public synchronized boolean contains(String idempotencyKey) {
+        return find(idempotencyKey).isPresent();
+    }
+
+    @Override
     public synchronized Optional<OutboxEntry> find(String idempotencyKey) {
         return rows.stream()
                 .filter(row -> row.message.idempotencyKey().equals(idempotencyKey))

@@ -70,6 +70,8 @@ public abstract class OutboxContract {
         assertThat(entry.deliveryRef()).isEmpty();
         assertThat(entry.lastError()).isEmpty();
         assertThat(outbox.find("welcome:h2")).isEmpty();
+        assertThat(outbox.contains("welcome:h1")).isTrue();
+        assertThat(outbox.contains("welcome:h2")).isFalse();
     }
 
     @Test
