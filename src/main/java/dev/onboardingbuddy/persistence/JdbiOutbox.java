@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -180,16 +179,14 @@ public final class JdbiOutbox implements Outbox {
         if (chosen.isEmpty()) {
             return chosen;
         }
-        Map<Long, Candidate> byId = new LinkedHashMap<>();
-        chosen.forEach(candidate -> byId.put(candidate.id(), candidate));
-        Map<Long, Boolean> stillDue = new HashMap<>();
-        handle.createQuery(
+        // still due, by id: whether the previous claim ended without an outcome, read under the lock
+        Map<Long, Boolean> stillDue = handle.createQuery(
                         "SELECT id, claimed_by FROM outbox WHERE id IN (<ids>) AND " + DUE + " FOR UPDATE SKIP LOCKED")
-                .bindList("ids", List.copyOf(byId.keySet()))
+                .bindList("ids", chosen.stream().map(Candidate::id).toList())
                 .bind("now", now)
-                .map((row, context) -> stillDue.put(row.getLong("id"), row.getString("claimed_by") != null))
-                .list();
-        return byId.values().stream()
+                .map((row, context) -> Map.entry(row.getLong("id"), row.getString("claimed_by") != null))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return chosen.stream()
                 .filter(candidate -> stillDue.containsKey(candidate.id()))
                 .map(candidate -> new Candidate(candidate.id(), candidate.recipient(), stillDue.get(candidate.id())))
                 .toList();

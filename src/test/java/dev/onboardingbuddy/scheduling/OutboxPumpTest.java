@@ -21,6 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -79,28 +80,15 @@ class OutboxPumpTest {
     void aSlowConversationHoldsUpNeitherTheNextRoundNorItsOwnOrder() throws InterruptedException {
         CountDownLatch slowMayAnswer = new CountDownLatch(1);
         List<String> posted = new CopyOnWriteArrayList<>();
-        ChatGateway slowForOne = new ChatGateway() {
-            @Override
-            public String send(OutboundMessage message) {
-                if (message.idempotencyKey().equals("slow-1")) {
-                    try {
-                        slowMayAnswer.await(10, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
+        ChatGateway slowForOne = posting(posted, message -> {
+            if (message.idempotencyKey().equals("slow-1")) {
+                try {
+                    slowMayAnswer.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
-                posted.add(message.idempotencyKey());
-                return message.to().address() + "/" + posted.size();
             }
-
-            @Override
-            public Optional<String> findSent(OutboundMessage message) {
-                return Optional.empty();
-            }
-
-            @Override
-            public void update(String deliveryRef, ChatMessage content) {}
-        };
+        });
         enqueueTo("C-slow", "slow-1");
         for (int i = 1; i <= 30; i++) {
             enqueueTo("C" + i, "quick-" + i); // two senders claim 20 a round: the 30 span two rounds
@@ -127,21 +115,7 @@ class OutboxPumpTest {
     @Test
     void oneConversationsBacklogIsSentInOneDrainWithoutHoldingBackTheOthers() {
         List<String> posted = new CopyOnWriteArrayList<>();
-        ChatGateway unpaced = new ChatGateway() {
-            @Override
-            public String send(OutboundMessage message) {
-                posted.add(message.idempotencyKey());
-                return message.to().address() + "/" + posted.size();
-            }
-
-            @Override
-            public Optional<String> findSent(OutboundMessage message) {
-                return Optional.empty();
-            }
-
-            @Override
-            public void update(String deliveryRef, ChatMessage content) {}
-        };
+        ChatGateway unpaced = posting(posted, message -> {});
         for (int i = 1; i <= 90; i++) {
             enqueueTo("C-busy", "busy-" + i); // more than a claim looks at (4 x 20) ahead of the others
         }
@@ -163,6 +137,26 @@ class OutboxPumpTest {
                 .as("in order")
                 .isEqualTo(
                         IntStream.rangeClosed(1, 90).mapToObj(i -> "busy-" + i).toList());
+    }
+
+    /** A platform without pace that records each message's key in {@code posted}, after {@code beforePost}. */
+    private static ChatGateway posting(List<String> posted, Consumer<OutboundMessage> beforePost) {
+        return new ChatGateway() {
+            @Override
+            public String send(OutboundMessage message) {
+                beforePost.accept(message);
+                posted.add(message.idempotencyKey());
+                return message.to().address() + "/" + posted.size();
+            }
+
+            @Override
+            public Optional<String> findSent(OutboundMessage message) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void update(String deliveryRef, ChatMessage content) {}
+        };
     }
 
     private void enqueueTo(String channel, String key) {
