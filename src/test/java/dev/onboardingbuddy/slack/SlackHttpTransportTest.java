@@ -168,6 +168,19 @@ class SlackHttpTransportTest {
     }
 
     @Test
+    void aSlashCommandWithABrokenEscapeIsA400AndTheServerKeepsServing() {
+        SlackResponse response = slack.send(slack.signed(
+                SlackRequests.EVENTS_PATH,
+                "application/x-www-form-urlencoded",
+                "token=x&team_id=T1&user_id=U1&command=%2Fonboarding&text=100%&response_url=https%3A%2F%2Fx",
+                NOW));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().path("error").asText()).isEqualTo("malformed Slack payload");
+        assertThat(slack.get("/healthz").status()).isEqualTo(200);
+    }
+
+    @Test
     void aMalformedInteractivityPayloadIsA400() {
         SlackResponse response = slack.send(slack.interactivity("{not json"));
 
