@@ -2,9 +2,13 @@ package dev.onboardingbuddy.progress;
 
 import dev.onboardingbuddy.checklist.ChecklistItem;
 import dev.onboardingbuddy.checklist.ChecklistTemplate;
+import dev.onboardingbuddy.checklist.ItemKey;
 import dev.onboardingbuddy.checklist.Section;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A hire's item states joined with the template items they stand for; the view every progress answer reads. */
@@ -21,15 +25,25 @@ public record HireItems(ChecklistTemplate template, List<Entry> entries) {
         }
     }
 
+    /** A template item and the section it is in. */
+    private record Placed(ChecklistItem item, Section section) {}
+
     public static HireItems of(ChecklistTemplate template, List<ItemState> states) {
-        List<Entry> entries = states.stream()
-                .flatMap(state -> template
-                        .item(state.itemKey())
-                        .map(item -> new Entry(
-                                state, item, template.sectionOf(item.key()).orElseThrow()))
-                        .stream())
-                .toList();
-        return new HireItems(template, entries);
+        // looked up by key, not searched: every status answer and enrolment joins dozens of items this way
+        Map<ItemKey, Placed> byKey = new HashMap<>();
+        for (Section section : template.sections()) {
+            for (ChecklistItem item : section.items()) {
+                byKey.putIfAbsent(item.key(), new Placed(item, section));
+            }
+        }
+        List<Entry> entries = new ArrayList<>(states.size());
+        for (ItemState state : states) {
+            Placed known = byKey.get(state.itemKey());
+            if (known != null) {
+                entries.add(new Entry(state, known.item(), known.section()));
+            }
+        }
+        return new HireItems(template, List.copyOf(entries));
     }
 
     public Optional<Entry> byNumber(int number) {
