@@ -64,10 +64,11 @@ echo "work folder: $work"
 ./mvnw -q -B -o test-compile
 ./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=test
 cp="$root/target/test-classes:$root/target/classes:$(cat "$work/cp.txt")"
-# The drivers (fake Slack, callers, seeding) share the 2 cores with the bot they measure. With the JVM's default
-# compilers, the burst driver's C2 threads alone took ~4 CPU-seconds of a 15 s run, CPU that a real Slack does not take
-# from the bot; C1 only, as the bot runs, leaves it to the bot (1,000-hire burst: median first DM 10.7-11.2 s with C2
-# in the driver, 8.2-9.0 s without, alternated runs).
+# The drivers that run beside the bot (the fake Slack, the callers) share the machine's cores with the bot they
+# measure. With the JVM's default compilers, the burst driver's C2 threads alone took ~4 CPU-seconds of a 15 s run on
+# 2 cores, CPU that a real Slack does not take from the bot; C1 only, as the bot runs, leaves it to the bot (1,000-hire
+# burst: median first DM 10.7-11.2 s with C2 in the driver, 8.2-9.0 s without, alternated runs). Seeding runs before
+# the bot starts and keeps the default compilers.
 driver_java=(java -XX:TieredStopAtLevel=1)
 
 status_part() {
@@ -81,7 +82,7 @@ cp -r "$peers/bolt-js" "$peers/bolt-java" "$work/" && chmod -R u+w "$work"
 pids+=($!)
 until test -s "$work/slack.url"; do sleep 0.2; done
 export DATABASE_URL="jdbc:h2:file:$work/db/buddy"
-"${driver_java[@]}" -cp "$cp" dev.onboardingbuddy.bench.SeedHires "$hires" 10 2>/dev/null | grep seeded
+java -cp "$cp" dev.onboardingbuddy.bench.SeedHires "$hires" 10 2>/dev/null | grep seeded
 # No backups: the job also runs at start-up unless ./backups holds one younger than 12 h, so whether a zip of the
 # seeded 1 GB database ran through the measured seconds (a core for about a minute) depended on leftovers there, and
 # every such run left a 300 MB zip in the repository's ./backups.
@@ -196,7 +197,7 @@ if wants status; then
 $(measured "$load_before")
 
 The bot runs the built jar as the README does (\`-Xmx512m -XX:TieredStopAtLevel=1\`, the class-data archive) on embedded H2 seeded with $hires active hires (10 of them managed by
-U0MGR, who asks), against a fake Slack Web API on loopback ($latency ms round trip), with \`BACKUP_INTERVAL_HOURS=0\`
+U0MGR, who asks), against a fake Slack Web API on loopback ($latency ms round trip; its JVM runs with C1 only, as the bot's), with \`BACKUP_INTERVAL_HOURS=0\`
 (the start-up backup of the seeded database would otherwise run through the measurement or not, by what ./backups holds). The bot is measured once
 its start-up catch-up over every hire has settled (its CPU below a fifth of a core for 2 s): ${settled_s} s after its first healthy answer in this run. Each target gets a 5 s warm-up,
 then ${seconds} s of \`wrk -t2 -c32\` replaying one signed \`/onboarding status\` (../shared/bench-peers/loadtest.sh).

@@ -21,7 +21,7 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class JdbiItemCounts {
     /** Hires per query of the many-hire reads: an IN list this long stays cheap to parse on H2 and PostgreSQL. */
-    static final int HIRES_PER_QUERY = 500;
+    private static final int HIRES_PER_QUERY = 500;
 
     /** Rows per round trip when every open hire's items are read: bounded memory on PostgreSQL, whatever the size. */
     private static final int ROWS_PER_FETCH = 2_000;
@@ -104,7 +104,10 @@ final class JdbiItemCounts {
         }
     }
 
-    /** The hires' ids, distinct, in lists of at most {@value #HIRES_PER_QUERY}. */
+    /**
+     * The hires' ids, distinct, in lists of at most {@value #HIRES_PER_QUERY}: the IN lists of the counts here and of
+     * {@link JdbiProgressRepository#itemsOf(Collection)}.
+     */
     static List<List<String>> chunks(Collection<HireId> hires) {
         List<String> ids = hires.stream().map(HireId::value).distinct().toList();
         List<List<String>> chunks = new ArrayList<>();

@@ -14,7 +14,7 @@ import java.util.Optional;
 /** A hire's item states joined with the template items they stand for; the view every progress answer reads. */
 public record HireItems(ChecklistTemplate template, List<Entry> entries) {
 
-    /** One item of the hire with its template definition; the item is absent when the template dropped it. */
+    /** One item of the hire with its template definition and the section that holds it. */
     public record Entry(ItemState state, ChecklistItem item, Section section) {
         public boolean forHire() {
             return item.owner().includesHire();
@@ -28,6 +28,10 @@ public record HireItems(ChecklistTemplate template, List<Entry> entries) {
     /** A template item and the section it is in. */
     private record Placed(ChecklistItem item, Section section) {}
 
+    /**
+     * Joins the states with the template, in the order of the states. A state whose item the template no longer has is
+     * left out; when a key appears twice in the template, its first item and section count.
+     */
     public static HireItems of(ChecklistTemplate template, List<ItemState> states) {
         // looked up by key, not searched: every status answer and enrolment joins dozens of items this way
         Map<ItemKey, Placed> byKey = new HashMap<>();
