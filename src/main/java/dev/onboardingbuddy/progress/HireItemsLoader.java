@@ -60,7 +60,8 @@ public final class HireItemsLoader {
         return counts;
     }
 
-    private ChecklistTemplate template(Hire hire) {
+    /** The hire's template, without their items; refused as {@link #load(Hire)} is when it is gone. */
+    public ChecklistTemplate template(Hire hire) {
         // Refused with words that tell whoever asked which file an operator has to restore.
         return templates
                 .find(hire.templateId())

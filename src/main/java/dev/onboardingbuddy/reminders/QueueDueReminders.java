@@ -135,15 +135,19 @@ public final class QueueDueReminders {
     }
 
     private Looked queueNow(Hire hire, ZoneId managerZone, Instant now) {
-        HireItems current = items.load(hire);
-        WorkingCalendar calendar = window.calendarOf(hire);
-        Set<String> posted = ledger.posted(hire.id());
-        List<PlannedReminder> planned = planned(hire, current, calendar, managerZone);
+        List<PlannedReminder> planned = planned(hire, items.template(hire), window.calendarOf(hire), managerZone);
         Instant next = planned.stream()
                 .map(PlannedReminder::at)
                 .filter(at -> at.isAfter(now))
                 .min(Comparator.naturalOrder())
                 .orElse(Instant.MAX);
+        if (planned.stream().allMatch(reminder -> reminder.at().isAfter(now))) {
+            // most enrolments come before their first review or meeting: their items and ledger need no reading (in a
+            // burst of enrolments, that reading was a tenth of each one's work)
+            return new Looked(0, next);
+        }
+        HireItems current = items.load(hire);
+        Set<String> posted = ledger.posted(hire.id());
         List<PlannedReminder> fresh = open(hire, current, planned, now).stream()
                 .filter(reminder -> !posted.contains(reminder.occurrenceKey()))
                 .toList();
@@ -206,7 +210,7 @@ public final class QueueDueReminders {
         for (Hire hire : hires.findOpen().stream().filter(Hire::isActive).toList()) {
             HireItems current = items.load(hire);
             List<PlannedReminder> planned =
-                    planned(hire, current, window.calendarOf(hire), window.zoneOf(hire.manager(), hire));
+                    planned(hire, current.template(), window.calendarOf(hire), window.zoneOf(hire.manager(), hire));
             for (PlannedReminder reminder : open(hire, current, planned, now)) {
                 if (reminder.stage() == ReminderStage.OVERDUE) {
                     overdue++;
@@ -221,8 +225,8 @@ public final class QueueDueReminders {
     public record OpenReminders(int due, int overdue) {}
 
     /** Every occurrence of the hire's reviews and meetings: on the hire's dates, at the send time of the manager's. */
-    private List<PlannedReminder> planned(Hire hire, HireItems current, WorkingCalendar calendar, ZoneId managerZone) {
-        ChecklistTemplate template = current.template();
+    private List<PlannedReminder> planned(
+            Hire hire, ChecklistTemplate template, WorkingCalendar calendar, ZoneId managerZone) {
         return planner.plan(template, hire.startDate(), managerZone, calendar).reminders();
     }
 

@@ -267,8 +267,14 @@ class NinetyDaysSimulationTest {
         watched.runUntil(local("2026-12-07T10:00:00", BERLIN), Duration.ofMinutes(5));
         looks.set(0);
 
-        // no review or meeting of the first day falls due after 09:00: a run every 5 minutes until 17:00 (84 runs)
+        // the first reminders (heads-ups) come on Wednesday at 09:00: until then there is nothing posted to look up
         watched.runUntil(local("2026-12-07T17:00:00", BERLIN), Duration.ofMinutes(5));
+        assertThat(looks).as("nothing reached yet, nothing read").hasValue(0);
+
+        watched.runUntil(local("2026-12-09T10:00:00", BERLIN), Duration.ofMinutes(5));
+        looks.set(0);
+        // nothing else falls due on Wednesday after its heads-ups: a run every 5 minutes until 17:00 (84 runs)
+        watched.runUntil(local("2026-12-09T17:00:00", BERLIN), Duration.ofMinutes(5));
 
         assertThat(looks)
                 .as("looked again only when the remembered quiet ran out, every 15 minutes")
