@@ -32,6 +32,7 @@
 #   BENCH_POSTGRES_URL=jdbc:postgresql://127.0.0.1:5432/buddy_bench, BENCH_POSTGRES_USER=buddy,
 #   BENCH_POSTGRES_PASSWORD=buddy   a database of the benchmark's own: its public schema is dropped and made anew
 #   OUTBOX_SENDERS              passed to the bots of drain, burst and takeover when set (the bot's default is 32)
+#   BENCH_KEEP_WORK             set: keep the work folder (databases, logs) after a run that succeeded
 #   BENCH_BOT_JAVA_OPTS         extra JVM options for those bots, e.g. a JFR recording:
 #                               '-XX:StartFlightRecording=filename=/tmp/{name}.jfr' ({name}: drain, burst, a, b)
 set -euo pipefail
@@ -56,7 +57,18 @@ latency=${BENCH_SLACK_LATENCY_MS:-0}
 secret=8f742231b10e8888abcd99yyyzzz85a5
 work=$(mktemp -d /tmp/buddy-bench.XXXXXX)
 pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+# A run leaves about 1.6 GB of databases in its work folder: removed after a run that succeeded, kept after one that
+# failed (its logs say why) or when BENCH_KEEP_WORK is set.
+cleanup() {
+  local status=$?
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  if [ "$status" -eq 0 ] && [ -z "${BENCH_KEEP_WORK:-}" ]; then
+    for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+    rm -rf "$work"
+  else
+    echo "work folder kept: $work" >&2
+  fi
+}
 trap cleanup EXIT
 
 test -f target/onboarding-buddy.jar || { echo "build first: ./mvnw -q -B package -DskipTests" >&2; exit 2; }
