@@ -8,6 +8,11 @@ import dev.onboardingbuddy.slack.testkit.RecordedMessage;
 import dev.onboardingbuddy.slack.testkit.SlackResponse;
 import dev.onboardingbuddy.slack.testkit.SlashCommand;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -180,5 +185,69 @@ class BuiltJarIT {
                     .as("the retry waited for Retry-After")
                     .isGreaterThanOrEqualTo(Duration.ofSeconds(2));
         }
+    }
+
+    @Test
+    void aStartAcknowledgedRightBeforeAKill9IsEnrolledAndAnsweredOnceAfterTheRestart() throws Exception {
+        try (BuiltJar bot = new BuiltJar(directory)) {
+            bot.slack.user("UCRASH", "Crash Hire", ZoneOffset.UTC);
+            bot.start();
+            // the worker reads the hire's profile before it enrols them: held there, the process dies after the ack
+            // and before the enrolment
+            bot.slack.doThenStallNext("users.info", 1, Duration.ofSeconds(30));
+            long profilesRead = bot.slack.callCount("users.info");
+
+            String ack = bot.command("UADMIN", "start <@UCRASH|crash> <@UMGR|boss> backend-engineer");
+
+            assertThat(ack).startsWith("Enrolling");
+            await().atMost(WAIT).until(() -> bot.slack.callCount("users.info") > profilesRead);
+            bot.kill();
+            assertThat(count(directory, "SELECT COUNT(*) FROM hires"))
+                    .as("nobody enrolled yet")
+                    .isZero();
+            assertThat(count(directory, "SELECT COUNT(*) FROM pending_commands"))
+                    .isOne();
+            // the dead worker's claim on the command runs out after StartOnboarding.WORK_CLAIM: passed at once here
+            update(directory, "UPDATE pending_commands SET claimed_until = received_at");
+
+            bot.start();
+
+            await().atMost(WAIT).until(() -> !bot.messagesIn("DCRASH").isEmpty());
+            await().atMost(WAIT)
+                    .until(() -> bot.messagesIn("DADMIN").stream()
+                            .anyMatch(message -> message.text().contains("Enrolled")));
+            bot.kill();
+            assertThat(count(directory, "SELECT COUNT(*) FROM hires"))
+                    .as("enrolled once")
+                    .isOne();
+            assertThat(count(directory, "SELECT COUNT(*) FROM pending_commands"))
+                    .isZero();
+            assertThat(bot.messagesIn("DADMIN"))
+                    .filteredOn(message -> message.text().contains("Enrolled"))
+                    .as("the person who asked is answered once, in a DM: the response_url died with the worker")
+                    .hasSize(1);
+            assertThat(bot.postsByKey().values()).as("each message once").allMatch(posts -> posts == 1);
+        }
+    }
+
+    /** Reads the stopped bot's H2 file (as its default user, sa). */
+    private static long count(Path directory, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(h2(directory), "sa", "");
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static void update(Path directory, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(h2(directory), "sa", "");
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        }
+    }
+
+    private static String h2(Path directory) {
+        return "jdbc:h2:file:" + directory.resolve("buddy").toAbsolutePath();
     }
 }
