@@ -147,23 +147,23 @@ public final class JdbiProgressRepository implements ProgressRepository {
     @Override
     public Set<HireId> withItemsToRelease(Instant now) {
         // item_states_release_idx (released_at, release_at): the unreleased rows only, not every item of every hire
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT DISTINCT hire_id FROM item_states"
-                        + " WHERE released_at IS NULL AND release_at <= :now")
-                .bind("now", now)
-                .mapTo(String.class)
-                .map(HireId::new)
-                .collect(Collectors.toSet()));
+        return hiresWithItems("released_at IS NULL AND release_at <= :now", now);
     }
 
     @Override
     public Set<HireId> withOverdueItems(Instant now) {
         // one pass over item_states that keeps no row but the matching ids: cheaper than loading 5,000 hires' items
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT DISTINCT hire_id FROM item_states"
-                        + " WHERE released_at IS NOT NULL AND completed_at IS NULL AND due_at <= :now")
-                .bind("now", now)
-                .mapTo(String.class)
-                .map(HireId::new)
-                .collect(Collectors.toSet()));
+        return hiresWithItems("released_at IS NOT NULL AND completed_at IS NULL AND due_at <= :now", now);
+    }
+
+    /** The hires with an item that matches {@code condition}, in which {@code :now} is bound. */
+    private Set<HireId> hiresWithItems(String condition, Instant now) {
+        return jdbi.withHandle(
+                handle -> handle.createQuery("SELECT DISTINCT hire_id FROM item_states WHERE " + condition)
+                        .bind("now", now)
+                        .mapTo(String.class)
+                        .map(HireId::new)
+                        .collect(Collectors.toSet()));
     }
 
     @Override

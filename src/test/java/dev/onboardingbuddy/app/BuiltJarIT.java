@@ -8,11 +8,6 @@ import dev.onboardingbuddy.slack.testkit.RecordedMessage;
 import dev.onboardingbuddy.slack.testkit.SlackResponse;
 import dev.onboardingbuddy.slack.testkit.SlashCommand;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -208,7 +204,8 @@ class BuiltJarIT {
             assertThat(count(directory, "SELECT COUNT(*) FROM pending_commands"))
                     .isOne();
             // the dead worker's claim on the command runs out after StartOnboarding.WORK_CLAIM: passed at once here
-            update(directory, "UPDATE pending_commands SET claimed_until = received_at");
+            h2(directory)
+                    .useHandle(handle -> handle.execute("UPDATE pending_commands SET claimed_until = received_at"));
 
             bot.start();
 
@@ -230,24 +227,13 @@ class BuiltJarIT {
         }
     }
 
-    /** Reads the stopped bot's H2 file (as its default user, sa). */
-    private static long count(Path directory, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(h2(directory), "sa", "");
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
+    /** The stopped bot's H2 file, as its default user (sa). */
+    private static Jdbi h2(Path directory) {
+        return Jdbi.create("jdbc:h2:file:" + directory.resolve("buddy").toAbsolutePath(), "sa", "");
     }
 
-    private static void update(Path directory, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(h2(directory), "sa", "");
-                Statement statement = connection.createStatement()) {
-            statement.executeUpdate(sql);
-        }
-    }
-
-    private static String h2(Path directory) {
-        return "jdbc:h2:file:" + directory.resolve("buddy").toAbsolutePath();
+    private static long count(Path directory, String sql) {
+        return h2(directory)
+                .withHandle(handle -> handle.createQuery(sql).mapTo(Long.class).one());
     }
 }
